@@ -1,0 +1,17 @@
+using Vigie.Core;
+using Vigie.Text.Stages;
+
+namespace Vigie.Coding;
+
+/// <summary>Vigie's standard pipeline: language → tokens and sentences → entities → time → amounts → quotes → events.</summary>
+public static class VigiePipeline
+{
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .Add(new LanguageStage())
+        .Add(new TokenizeStage());
+
+    private static readonly Lazy<Pipeline> _default = new(() => CreateBuilder().Build());
+
+    /// <summary>The standard pipeline, built once (stages are thread-safe and stateless per document).</summary>
+    public static Pipeline Default => _default.Value;
+}
