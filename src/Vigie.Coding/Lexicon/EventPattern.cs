@@ -1,0 +1,137 @@
+using Vigie.Core.Data;
+using Vigie.Coding.Ontology;
+using Vigie.Text;
+
+namespace Vigie.Coding.Lexicon;
+
+public enum TriggerKind { Verb, Noun }
+
+/// <summary>
+/// One row of data/lang/xx/events.tsv: a verb or noun that states an event of a CAMEO code,
+/// optionally only with given object words ("livrer" + "matériel militaire" → 072).
+/// </summary>
+public sealed record EventPattern
+{
+    /// <summary>Stable id, written as the event's <c>rule</c> ("fr/072/livrer-materiel-militaire").</summary>
+    public required string Id { get; init; }
+    /// <summary>Verb lemma or noun (singular), folded, without "se"/particle.</summary>
+    public required string Lemma { get; init; }
+    public required TriggerKind Kind { get; init; }
+    public required string Cameo { get; init; }
+    /// <summary>Pronominal verb ("se rendre", "s'emparer").</summary>
+    public bool Pronominal { get; init; }
+    /// <summary>English phrasal particle ("call for" → "for"), folded; null when none.</summary>
+    public string? Particle { get; init; }
+    /// <summary>Alternative object phrases (folded words), any of which must follow the trigger; empty = no condition.</summary>
+    public IReadOnlyList<string[]> Objects { get; init; } = [];
+    /// <summary>Prepositions that introduce the target (folded); empty = the language's defaults; ["-"] = direct object only.</summary>
+    public IReadOnlyList<string> Prepositions { get; init; } = [];
+    /// <summary>The subject is the target and the prepositional actor the source ("recevoir de l'aide de X").</summary>
+    public bool Reverse { get; init; }
+    /// <summary>The event has no target (an actor after the trigger is not its target).</summary>
+    public bool NoTarget { get; init; }
+    public required string File { get; init; }
+    public required int Line { get; init; }
+}
+
+/// <summary>
+/// A language's event patterns (data/lang/xx/events.tsv), indexed by trigger lemma. Columns:
+/// <c>id</c>, <c>trigger</c> (verb lemma, "se "/"s'" for a pronominal verb, an English particle
+/// after the verb: "call for"; or a noun), <c>kind</c> (verb|noun), <c>cameo</c>, <c>object</c>
+/// (alternatives separated by '|'), <c>prep</c> (target prepositions, '|'-separated; '-' for a
+/// direct object only; 'none' for no target), <c>voice</c> (empty or 'reverse').
+/// </summary>
+public sealed class EventLexicon
+{
+    private readonly Dictionary<string, List<EventPattern>> _verbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EventPattern>> _nouns = new(StringComparer.Ordinal);
+
+    public string Lang { get; }
+    public IReadOnlyList<EventPattern> All { get; }
+
+    private EventLexicon(string lang, List<EventPattern> patterns)
+    {
+        Lang = lang;
+        All = patterns;
+        foreach (var p in patterns)
+        {
+            var index = p.Kind == TriggerKind.Verb ? _verbs : _nouns;
+            if (!index.TryGetValue(p.Lemma, out var list)) index[p.Lemma] = list = [];
+            list.Add(p);
+        }
+        // Most specific first: patterns with object conditions before bare ones, then file order.
+        foreach (var index in new[] { _verbs, _nouns })
+            foreach (var key in index.Keys.ToList())
+                index[key] = index[key].OrderByDescending(p => p.Objects.Count > 0).ThenBy(p => p.Line).ToList();
+    }
+
+    public IReadOnlyList<EventPattern> ForVerb(string lemma) => _verbs.TryGetValue(lemma, out var l) ? l : [];
+
+    public IReadOnlyList<EventPattern> ForNoun(string lemma) => _nouns.TryGetValue(lemma, out var l) ? l : [];
+
+    public IEnumerable<string> VerbLemmas => _verbs.Keys;
+
+    public IEnumerable<string> NounLemmas => _nouns.Keys;
+
+    private static readonly Dictionary<string, EventLexicon> _cache = new();
+
+    public static EventLexicon For(string lang)
+    {
+        lock (_cache)
+        {
+            if (!_cache.TryGetValue(lang, out var lex))
+                _cache[lang] = lex = Load(lang, DataDirectory.Lang(lang, "events.tsv"), CameoOntology.Default);
+            return lex;
+        }
+    }
+
+    public static EventLexicon Load(string lang, string path, CameoOntology ontology)
+    {
+        var file = DataFile.Load(path, "id", "trigger", "kind", "cameo");
+        var patterns = new List<EventPattern>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in file.Rows)
+        {
+            var id = row["id"];
+            if (!ids.Add(id)) throw row.Error($"duplicate id '{id}'", "EVT001");
+            var cameo = row["cameo"];
+            if (!ontology.Contains(cameo)) throw row.Error($"unknown CAMEO code '{cameo}'", "EVT002");
+            var kind = row["kind"] switch
+            {
+                "verb" => TriggerKind.Verb,
+                "noun" => TriggerKind.Noun,
+                var k => throw row.Error($"kind must be 'verb' or 'noun', not '{k}'", "EVT003"),
+            };
+            var words = row["trigger"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Fold).ToList();
+            bool pronominal = false;
+            string? particle = null;
+            if (kind == TriggerKind.Verb)
+            {
+                if (words[0] is "se") { pronominal = true; words.RemoveAt(0); }
+                else if (words[0].StartsWith("s'")) { pronominal = true; words[0] = words[0][2..]; }
+                if (words.Count == 2 && lang == "en") { particle = words[1]; words.RemoveAt(1); }
+                if (words.Count != 1) throw row.Error($"verb trigger '{row["trigger"]}' must be one verb (with 'se' or an English particle)", "EVT004");
+            }
+            var voice = row.Optional("voice");
+            if (voice is not null and not "reverse") throw row.Error($"voice must be empty or 'reverse', not '{voice}'", "EVT005");
+            var preps = row.List("prep").Select(TextNormalizer.Fold).ToList();
+            bool noTarget = preps.Count == 1 && preps[0] == "none";
+            patterns.Add(new EventPattern
+            {
+                Id = id,
+                Lemma = string.Join(' ', words),
+                Kind = kind,
+                Cameo = cameo,
+                Pronominal = pronominal,
+                Particle = particle,
+                Objects = row.List("object").Select(o => o.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Fold).ToArray()).ToArray(),
+                Prepositions = noTarget ? [] : preps,
+                NoTarget = noTarget,
+                Reverse = voice == "reverse",
+                File = path,
+                Line = row.Line,
+            });
+        }
+        return new EventLexicon(lang, patterns);
+    }
+}
