@@ -4,8 +4,8 @@ namespace Vigie.Text.Time;
 
 /// <summary>
 /// Finds time expressions (TIMEX3: DATE, TIME, DURATION, SET) in each sentence and normalises
-/// them against the document date, filling <see cref="Document.Timex"/>. Matching is left to
-/// right, the longest pattern of time-patterns.tsv at each token. A bare weekday or month takes
+/// them against the document date, filling <see cref="Document.Timex"/>. The longest pattern of
+/// time-patterns.tsv at each token is found; overlapping matches keep the longest span. A bare weekday or month takes
 /// its direction from the tense of the words around it (time-tense.tsv): the past by default.
 /// Clock times attach to the last day-precise date of the same sentence, else the anchor.
 /// </summary>
@@ -30,22 +30,22 @@ public sealed class TimexStage : IDocumentStage
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
+            // The best match at every token, then the longest ones first, so that a short match
+            // ("en février") never hides a longer one starting a token later ("février de l'année dernière").
+            var matches = new List<TimeMatch>();
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+                if (lexicon.Match(tokens, i, sentence.EndToken) is { } m) matches.Add(m);
+            var chosen = new List<TimeMatch>();
+            foreach (var m in matches.OrderByDescending(m => m.SpanEnd - m.SpanStart).ThenBy(m => m.SpanStart))
+                if (!chosen.Any(c => c.SpanStart < m.SpanEnd && m.SpanStart < c.SpanEnd)) chosen.Add(m);
             PartialDate? reference = null;
-            int i = sentence.FirstToken;
-            while (i < sentence.EndToken)
+            foreach (var m in chosen.OrderBy(m => m.SpanStart))
             {
-                var m = lexicon.Match(tokens, i, sentence.EndToken);
-                if (m is null) { i++; continue; }
                 int tense = lexicon.Tense(tokens, sentence, m.SpanStart, m.SpanEnd);
-                var v = TimeResolver.Resolve(m.Pattern.Op, m.Pattern.Type, m.Frame, document.Date, reference, tense);
-                if (v is { } value)
-                {
-                    var span = TextSpan.FromBounds(tokens[m.SpanStart].Span.Start, tokens[m.SpanEnd - 1].Span.End);
-                    found.Add(new TimeMention(span, value.Type, value.Value, document[span]) { Rule = m.Pattern.Id, Date = value.Date });
-                    if (value.Date is { Precision: DatePrecision.Day } day) reference = day;
-                    i = Math.Max(i + 1, m.SpanEnd);
-                }
-                else i++;
+                if (TimeResolver.Resolve(m.Pattern.Op, m.Pattern.Type, m.Frame, document.Date, reference, tense) is not { } value) continue;
+                var span = TextSpan.FromBounds(tokens[m.SpanStart].Span.Start, tokens[m.SpanEnd - 1].Span.End);
+                found.Add(new TimeMention(span, value.Type, value.Value, document[span]) { Rule = m.Pattern.Id, Date = value.Date });
+                if (value.Date is { Precision: DatePrecision.Day } day) reference = day;
             }
         }
         return found;
