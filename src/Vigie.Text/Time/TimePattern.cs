@@ -23,11 +23,15 @@ public sealed record ClassElement(string Class) : TimeElement;
 public sealed record BuiltinElement(string Name) : TimeElement;
 public sealed record RegexElement(Regex Regex) : TimeElement;
 
-/// <summary>A compiled row of time-patterns.tsv: elements, TIMEX type, resolving operation and fixed slot values.</summary>
+/// <summary>
+/// A compiled row of time-patterns.tsv: elements, TIMEX type, resolving operation and fixed slot
+/// values. The operation "none" blocks: its match wins over the shorter ones it covers and
+/// yields nothing (ages: "un homme de 37 ans" is no duration).
+/// </summary>
 public sealed class TimePattern
 {
     public static readonly string[] Builtins = ["num", "day", "year", "year2", "monthnum", "hour", "minute", "numunit", "punct"];
-    public static readonly string[] Operations = ["date", "rel", "weekday", "dur", "set", "const", "time", "season", "holiday", "ref", "quarter"];
+    public static readonly string[] Operations = ["date", "rel", "weekday", "dur", "set", "const", "time", "season", "holiday", "ref", "quarter", "none"];
 
     public required string Id { get; init; }
     public required IReadOnlyList<TimeElement> Elements { get; init; }

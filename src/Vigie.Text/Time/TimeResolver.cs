@@ -64,7 +64,12 @@ public static class TimeResolver
         }
         int? month = f.Month ?? (anchor is { Precision: >= DatePrecision.Month } am ? am.Month : null);
         if (month is null) return null;
-        year ??= InferYear(month.Value, f.Day.Value, anchor, dir);
+        // A day of a month is news of either side of the anchor ("prévue le 16 juillet",
+        // "mis en examen le 21 décembre"): the nearest year, or the one whose weekday agrees.
+        year ??= f.Weekday is int wd && anchor is { } aw
+            ? new[] { aw.Year, aw.Year - 1, aw.Year + 1 }.Cast<int?>().FirstOrDefault(y => f.Day <= DateTime.DaysInMonth(y!.Value, month.Value)
+                  && Iso(new DateOnly(y.Value, month.Value, f.Day.Value)) == wd) ?? InferYear(month.Value, f.Day.Value, anchor, f.Dir ?? 0)
+            : InferYear(month.Value, f.Day.Value, anchor, f.Dir ?? 0);
         if (year is null) return new TimexValue(type, $"XXXX-{month:D2}-{f.Day:D2}", null);
         if (f.Day > DateTime.DaysInMonth(year.Value, month.Value)) return null;
         var d = new PartialDate(year.Value, month.Value, f.Day.Value);
@@ -81,10 +86,11 @@ public static class TimeResolver
         if (anchor is not { } a) return null;
         if (a.Precision == DatePrecision.Year) return a.Year;
         // Compare at the anchor's precision: a month-precise anchor cannot order days within its month.
-        int Key(int y) => a.Precision == DatePrecision.Day
-            ? new DateOnly(y, month, Math.Min(Math.Max(day, 1), DateTime.DaysInMonth(y, month))).DayNumber
-            : y * 12 + month;
-        int anchorKey = a.Precision == DatePrecision.Day ? a.FirstDay.DayNumber : a.Year * 12 + a.Month;
+        // Compare at the coarser of the two precisions: a month-precise anchor cannot order days
+        // within its month, and "en juillet" written on July 9 is this July.
+        bool byDay = a.Precision == DatePrecision.Day && day > 0;
+        int Key(int y) => byDay ? new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))).DayNumber : y * 12 + month;
+        int anchorKey = byDay ? a.FirstDay.DayNumber : a.Year * 12 + a.Month;
         if (dir < 0) return Key(a.Year) <= anchorKey ? a.Year : a.Year - 1;
         if (dir > 0) return Key(a.Year) >= anchorKey ? a.Year : a.Year + 1;
         return new[] { a.Year - 1, a.Year, a.Year + 1 }.MinBy(y => Math.Abs(Key(y) - anchorKey));
@@ -141,7 +147,8 @@ public static class TimeResolver
                 return AtPrecision(type, first.AddDays(o), DatePrecision.Day, a);
             case "W":
             case "WE":
-                if (a.Precision < DatePrecision.Day) return AtPrecision(type, first.AddDays(7 * o), DatePrecision.Day, a);
+                // "il y a une semaine", "two weeks ago": a day, counted from the anchor.
+                if (a.Precision < DatePrecision.Day || (f.Sign is not null && unit == "W")) return AtPrecision(type, first.AddDays(7 * o), DatePrecision.Day, a);
                 var wd = first.AddDays(7 * o).ToDateTime(TimeOnly.MinValue);
                 var week = $"{ISOWeek.GetYear(wd):D4}-W{ISOWeek.GetWeekOfYear(wd):D2}" + (unit == "WE" ? "-WE" : "");
                 return new TimexValue(type, week, null);

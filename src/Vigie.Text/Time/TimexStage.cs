@@ -7,7 +7,7 @@ namespace Vigie.Text.Time;
 /// them against the document date, filling <see cref="Document.Timex"/>. The longest pattern of
 /// time-patterns.tsv at each token is found; overlapping matches keep the longest span. A bare weekday or month takes
 /// its direction from the tense of the words around it (time-tense.tsv): the past by default.
-/// Clock times attach to the last day-precise date of the same sentence, else the anchor.
+/// Clock times attach to the last day-precise date written before them, else the anchor.
 /// </summary>
 public sealed class TimexStage : IDocumentStage
 {
@@ -28,6 +28,9 @@ public sealed class TimexStage : IDocumentStage
     {
         var found = new List<TimeMention>();
         var tokens = document.Tokens;
+        // Clock times attach to the last day-precise date written before them ("samedi 24 juillet.
+        // Rendez-vous à 15 h").
+        PartialDate? reference = null;
         foreach (var sentence in document.Sentences)
         {
             // The best match at every token, then the longest ones first, so that a short match
@@ -38,7 +41,6 @@ public sealed class TimexStage : IDocumentStage
             var chosen = new List<TimeMatch>();
             foreach (var m in matches.OrderByDescending(m => m.SpanEnd - m.SpanStart).ThenBy(m => m.SpanStart))
                 if (!chosen.Any(c => c.SpanStart < m.SpanEnd && m.SpanStart < c.SpanEnd)) chosen.Add(m);
-            PartialDate? reference = null;
             foreach (var m in chosen.OrderBy(m => m.SpanStart))
             {
                 int tense = lexicon.Tense(tokens, sentence, m.SpanStart, m.SpanEnd);
