@@ -1,5 +1,6 @@
 using Vigie.Core;
 using Vigie.Text.Stages;
+using Vigie.Text.Time;
 
 namespace Vigie.Coding;
 
@@ -8,7 +9,8 @@ public static class VigiePipeline
 {
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new LanguageStage())
-        .Add(new TokenizeStage());
+        .Add(new TokenizeStage())
+        .Add(new TimexStage());
 
     private static readonly Lazy<Pipeline> _default = new(() => CreateBuilder().Build());
 
