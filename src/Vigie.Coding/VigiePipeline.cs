@@ -1,5 +1,7 @@
 using Vigie.Core;
 using Vigie.Text.Stages;
+using Vigie.Text.Time;
+using Vigie.Coding.Events;
 
 namespace Vigie.Coding;
 
@@ -8,7 +10,9 @@ public static class VigiePipeline
 {
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new LanguageStage())
-        .Add(new TokenizeStage());
+        .Add(new TokenizeStage())
+        .Add(new TimexStage())
+        .Add(new EventStage());
 
     private static readonly Lazy<Pipeline> _default = new(() => CreateBuilder().Build());
 

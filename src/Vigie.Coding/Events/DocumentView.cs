@@ -1,0 +1,484 @@
+using Vigie.Coding.Lexicon;
+using Vigie.Core;
+using Vigie.Text;
+
+namespace Vigie.Coding.Events;
+
+/// <summary>
+/// One document seen by the event coder: which entity, quote and time expression covers each
+/// token, each token's verb analyses, and the clause and argument searches over them.
+/// </summary>
+internal sealed class DocumentView
+{
+    /// <summary>How far (in tokens) an argument may lie from what governs it.</summary>
+    private const int NounComplementReach = 6;
+    private const int VerbGroupReach = 5;
+
+    private readonly EventCoder _coder;
+    private readonly Grammar _g;
+    private readonly EntityMention?[] _entityAt;
+    private readonly QuoteMention?[] _quoteAt;
+    private readonly IReadOnlyList<VerbForm>?[] _forms;
+    private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
+
+    public Document Doc { get; }
+    private List<Token> Tokens => Doc.Tokens;
+
+    public DocumentView(Document doc, EventCoder coder)
+    {
+        Doc = doc;
+        _coder = coder;
+        _g = coder.Grammar;
+        int n = doc.Tokens.Count;
+        _entityAt = new EntityMention?[n];
+        _quoteAt = new QuoteMention?[n];
+        _forms = new IReadOnlyList<VerbForm>?[n];
+        // Longer mentions win where mentions overlap.
+        foreach (var e in doc.Entities.OrderByDescending(e => e.TokenCount))
+            for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
+        foreach (var q in doc.Quotes.Where(q => q.Kind == "direct"))
+            foreach (var i in TokensIn(q.Span)) _quoteAt[i] ??= q;
+        foreach (var t in doc.Timex)
+        {
+            var range = TokensIn(t.Span).ToList();
+            if (range.Count > 0) _timex.Add((range[0], range[^1] + 1, t));
+        }
+    }
+
+    private IEnumerable<int> TokensIn(TextSpan span)
+    {
+        int lo = 0, hi = Tokens.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Tokens[mid].Span.End <= span.Start) lo = mid + 1; else hi = mid - 1;
+        }
+        for (int i = lo; i < Tokens.Count && Tokens[i].Span.Start < span.End; i++) yield return i;
+    }
+
+    // ------------------------------------------------------------------ token facts
+
+    public EntityMention? EntityAt(int i) => i >= 0 && i < _entityAt.Length ? _entityAt[i] : null;
+
+    /// <summary>An entity that can be an event's actor: it has a code or a country and is not used as a place.</summary>
+    public EntityMention? ActorAt(int i) => EntityAt(i) is { } e && (e.Code is not null || e.Country is not null || e.Antecedent?.Code is not null) && !e.IsPlace ? e : null;
+
+    public IReadOnlyList<VerbForm> VerbForms(int i)
+    {
+        if (i < 0 || i >= Tokens.Count) return [];
+        if (_forms[i] is { } cached) return cached;
+        var token = Tokens[i];
+        IReadOnlyList<VerbForm> forms = token.IsWord ? _coder.Verbs.Analyze(token.Norm) : [];
+        // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
+        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
+            forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
+        _forms[i] = forms;
+        return forms;
+    }
+
+    private bool IsVerb(int i) => VerbForms(i).Count > 0 || _g.Is(Tokens[i], WordClass.Modal);
+
+    private bool HasLemma(int i, Func<string, bool> test) => VerbForms(i).Any(f => test(f.Lemma));
+
+    private bool IsNonFinite(int i) => VerbForms(i).Any(f => f.Tense is VerbTense.Infinitive or VerbTense.PresentParticiple)
+                                       || (VerbForms(i).Any(f => f.Tense == VerbTense.Base) && i > 0 && _g.Is(Tokens[i - 1], WordClass.InfinitiveMarker));
+
+    // ------------------------------------------------------------------ clauses
+
+    /// <summary>The clause holding token <paramref name="p"/>: bounded by subordinators, relatives, coordinations before a verb, ';', ':' and quotation marks.</summary>
+    public Clause ClauseOf(Sentence s, int p)
+    {
+        var start = new Clause(s.FirstToken, s.EndToken, ClauseOpener.Sentence, -1);
+        int left = s.FirstToken, opener = -1;
+        var kind = ClauseOpener.Sentence;
+        for (int i = p - 1; i >= s.FirstToken; i--)
+        {
+            var k = BoundaryAt(i, p);
+            if (k is null) continue;
+            left = i + 1; opener = i; kind = k.Value;
+            break;
+        }
+        int right = s.EndToken;
+        for (int i = p + 1; i < s.EndToken; i++)
+            if (BoundaryAt(i, -1) is not null) { right = i; break; }
+        return start with { Start = left, End = right, Opener = kind, OpenerToken = opener };
+    }
+
+    private ClauseOpener? BoundaryAt(int i, int predicate)
+    {
+        var t = Tokens[i];
+        if (t.Kind == TokenKind.Punctuation && t.Text is ";" or ":" or "(" or ")" or "—" or "–") return ClauseOpener.Punctuation;
+        if (t.Kind == TokenKind.Quote) return ClauseOpener.Quote;
+        if (EntityAt(i) is not null) return null;
+        if (_g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Hypothesis)) return ClauseOpener.Subordinator;
+        if (_g.Is(t, WordClass.Relative)) return ClauseOpener.Relative;
+        // "et"/"and" opens a clause only when a verb follows before the predicate (coordinated clauses).
+        if (_g.Is(t, WordClass.Coordination) && predicate > i && Enumerable.Range(i + 1, Math.Max(0, predicate - i - 1)).Any(IsVerb))
+            return ClauseOpener.Coordination;
+        if (_g.Is(t, WordClass.Coordination) && predicate > i && predicate - i <= 3 && IsVerb(predicate))
+            return ClauseOpener.Coordination;
+        return null;
+    }
+
+    /// <summary>The first token of the verb group ending at <paramref name="p"/>: auxiliaries, modals, negation, adverbs ("n'a pas encore livré").</summary>
+    public int VerbGroupStart(int p, int clauseStart)
+    {
+        int start = p;
+        for (int i = p - 1; i >= clauseStart && p - i <= VerbGroupReach; i--)
+        {
+            var t = Tokens[i];
+            if (EntityAt(i) is not null) break;
+            bool auxiliary = IsVerb(i) && (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) || _g.Is(t, WordClass.Modal));
+            bool adverb = t.IsWord && _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix) && !IsVerb(i);
+            if (auxiliary || _g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
+            break;
+        }
+        return start;
+    }
+
+    public bool HasPassiveAuxiliary(int groupStart, int p)
+    {
+        for (int i = groupStart; i < p; i++)
+            if (HasLemma(i, l => _g.IsLemma(l, WordClass.PassiveAuxiliary))) return true;
+        return false;
+    }
+
+    /// <summary>The verb that governs a noun as its object ("a lancé une offensive"), or -1.</summary>
+    public int GoverningVerb(int p, int clauseStart)
+    {
+        for (int i = p - 1; i >= clauseStart && p - i <= 4; i--)
+        {
+            if (EntityAt(i) is not null) return -1;
+            var t = Tokens[i];
+            if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) return -1;
+            if (VerbForms(i).Count > 0) return i;
+            if (!t.IsWord) return -1;
+        }
+        return -1;
+    }
+
+    public bool HasWordAfter(int p, string fold, int reach, int end)
+    {
+        for (int i = p + 1; i < end && i <= p + reach; i++)
+            if (Tokens[i].Fold == fold) return true;
+        return false;
+    }
+
+    /// <summary>True when one of the object phrases appears in [from, to), the trigger excluded.</summary>
+    public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger)
+    {
+        foreach (var words in objects)
+            for (int i = from; i + words.Length <= to; i++)
+            {
+                if (i == trigger) continue;
+                bool all = true;
+                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
+                if (all) return true;
+            }
+        return false;
+    }
+
+    private static bool SameWord(string token, string word) =>
+        token == word || (token.Length == word.Length + 1 && token.StartsWith(word) && token[^1] is 's' or 'x')
+        || (word.Length == token.Length + 1 && word.StartsWith(token) && word[^1] is 's' or 'x');
+
+    // ------------------------------------------------------------------ arguments
+
+    private ActorRef Ref(EntityMention e) => new(e.Text, e.Code ?? e.Antecedent?.Code, e.Country ?? e.Antecedent?.Country,
+        e.Name ?? e.Antecedent?.Name, e.Span);
+
+    /// <summary>The token before an entity, skipping determiners inside or just before it.</summary>
+    private Token? Before(EntityMention e)
+    {
+        int i = e.FirstToken - 1;
+        while (i >= 0 && _g.Is(Tokens[i], WordClass.Determiner) && !_g.Is(Tokens[i], WordClass.Preposition)) i--;
+        return i >= 0 ? Tokens[i] : null;
+    }
+
+    private bool IsPrepositionToken(Token? t) => t is not null && (_g.Is(t, WordClass.Preposition) || _g.Is(t, WordClass.Report)
+        || _g.Is(t, WordClass.Agent) || (t.Expansion is { Length: > 0 } x && _g.IsWord(x[0], WordClass.Preposition)));
+
+    /// <summary>The preposition before an entity as a folded word ("au" → "a"), or null for none.</summary>
+    private string? PrepositionOf(EntityMention e)
+    {
+        var t = Before(e);
+        if (!IsPrepositionToken(t)) return null;
+        return t!.Expansion is { Length: > 0 } x ? TextNormalizer.Fold(x[0]) : t.Fold;
+    }
+
+    /// <summary>The subject(s) of the predicate whose verb group starts at <paramref name="groupStart"/>.</summary>
+    public List<ActorRef> Subjects(Clause clause, int groupStart, Modality? modality)
+    {
+        for (int j = groupStart - 1; j >= clause.Start; j--)
+        {
+            var t = Tokens[j];
+            if (ActorAt(j) is { } e)
+            {
+                j = e.FirstToken;
+                if (IsPrepositionToken(Before(e))) continue;
+                return WithCoordinated(e, left: true);
+            }
+            if (EntityAt(j) is { } other) { j = other.FirstToken; continue; }
+            if (_g.Is(t, WordClass.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
+            if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(j) is { } antecedent) return [Ref(antecedent)];
+        }
+        switch (clause.Opener)
+        {
+            case ClauseOpener.Relative:
+                // "l'armée, qui a bombardé …": the antecedent just before the relative pronoun.
+                for (int j = clause.OpenerToken - 1; j >= 0 && clause.OpenerToken - j <= 3; j--)
+                    if (ActorAt(j) is { } e) return [Ref(e)];
+                break;
+            case ClauseOpener.Coordination:
+            {
+                // "X a condamné … et menacé …": the subject of the previous clause.
+                var s = Doc.Sentences[Tokens[clause.OpenerToken].Sentence];
+                var previous = ClauseOf(s, clause.OpenerToken - 1);
+                for (int v = clause.OpenerToken - 1; v >= previous.Start; v--)
+                    if (VerbForms(v).Count > 0)
+                    {
+                        var subjects = Subjects(previous, VerbGroupStart(v, previous.Start), null);
+                        if (subjects.Count > 0) return subjects;
+                    }
+                break;
+            }
+        }
+        // Infinitives and participles take the nearest actor of the sentence before them
+        // ("X a décidé d'envoyer", "condamne X pour avoir fourni").
+        if (IsNonFinite(groupStart))
+        {
+            var s = Doc.Sentences[Tokens[groupStart].Sentence];
+            for (int j = clause.Start - 1; j >= s.FirstToken; j--)
+                if (ActorAt(j) is { } e)
+                {
+                    if (Before(e) is { } b && (_g.Is(b, WordClass.Report) || _g.Is(b, WordClass.Agent))) { j = e.FirstToken; continue; }
+                    return [Ref(e)];
+                }
+        }
+        return [];
+    }
+
+    private bool IsPronoun(Token t) => _g.Is(t, WordClass.Pronoun) || _g.Is(t, WordClass.PluralPronoun) || _g.Is(t, WordClass.ThingPronoun);
+
+    /// <summary>A subject pronoun's antecedent: "il/he" the last person (else actor), "ils/they/it" the last actor.</summary>
+    private EntityMention? ResolvePronoun(int j)
+    {
+        bool singular = _g.Is(Tokens[j], WordClass.Pronoun);
+        EntityMention? any = null;
+        for (int i = j - 1; i >= 0 && j - i < 200; i--)
+        {
+            if (ActorAt(i) is not { } e) continue;
+            if (!singular || e.Type == EntityTypes.Person) return e;
+            any ??= e;
+            i = e.FirstToken;
+        }
+        return singular ? any : null;
+    }
+
+    /// <summary>An actor and those coordinated with it ("la Chine et les États-Unis", "Russia, China and Iran").</summary>
+    private List<ActorRef> WithCoordinated(EntityMention first, bool left)
+    {
+        var list = new List<ActorRef> { Ref(first) };
+        int i = left ? first.FirstToken - 1 : first.EndToken;
+        while (i >= 0 && i < Tokens.Count)
+        {
+            var t = Tokens[i];
+            if (t.Text == "," || _g.Is(t, WordClass.Coordination))
+            {
+                int next = left ? i - 1 : i + 1;
+                while (next >= 0 && next < Tokens.Count && _g.Is(Tokens[next], WordClass.Determiner) && ActorAt(next) is null) next += left ? -1 : 1;
+                if (ActorAt(next) is { } e && (left ? !IsPrepositionToken(Before(e)) || Tokens[next].Text == "," : true))
+                {
+                    // On the right, "à la Russie et à la Chine" or "Russia and China": the same preposition or none.
+                    if (!left && PrepositionOf(e) is { } prep && prep != PrepositionOf(first)) break;
+                    list.Add(Ref(e));
+                    i = left ? e.FirstToken - 1 : e.EndToken;
+                    continue;
+                }
+            }
+            break;
+        }
+        return list;
+    }
+
+    /// <summary>The target(s) after the predicate: a direct object or an actor after an allowed preposition.</summary>
+    public List<ActorRef> Targets(int from, int to, EventPattern pattern, List<ActorRef> sources, bool directObject = true)
+    {
+        var allowed = pattern.Prepositions.Count > 0 ? pattern.Prepositions : (IReadOnlyList<string>)_coder.DefaultPrepositions;
+        bool objectOnly = allowed.Count == 1 && allowed[0] == "-";
+        for (int j = from; j < to; j++)
+        {
+            if (ActorAt(j) is not { } e)
+            {
+                if (EntityAt(j) is { } place) j = place.EndToken - 1;
+                continue;
+            }
+            j = e.EndToken - 1;
+            var prep = PrepositionOf(e);
+            bool ok = prep is null ? directObject && (allowed.Contains("-") || pattern.Prepositions.Count == 0)
+                : !objectOnly && allowed.Contains(prep);
+            if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
+            if (!ok) continue;
+            var r = Ref(e);
+            if (sources.Any(s => s.Span == r.Span)) continue;
+            return WithCoordinated(e, left: false);
+        }
+        return [];
+    }
+
+    /// <summary>Actor(s) introduced by a passive agent ("par X", "by X", "de la part de X") after the predicate.</summary>
+    public List<ActorRef> AgentAfter(int p, Clause clause)
+    {
+        for (int j = p + 1; j < clause.End; j++)
+        {
+            int len = _g.Match(Tokens, j, WordClass.Agent, clause.End);
+            if (len == 0) continue;
+            for (int k = j + len; k < clause.End && k <= j + len + 3; k++)
+                if (ActorAt(k) is { } e) return WithCoordinated(e, left: false);
+            return [];
+        }
+        return [];
+    }
+
+    public List<ActorRef> NearestActorBefore(int p, int limit)
+    {
+        for (int j = p - 1; j >= limit; j--)
+            if (ActorAt(j) is { } e) return [Ref(e)];
+        return [];
+    }
+
+    /// <summary>The source of an event noun: a demonym next to it, or "de X"/"par X"/"de la part de X" after it; and where the search stopped.</summary>
+    public (List<ActorRef> Sources, int After) NounSources(int p, Clause clause)
+    {
+        // English and French adjectives before the noun: "Russian airstrikes", "US sanctions".
+        if (p > clause.Start && ActorAt(p - 1) is { } before && before.EndToken == p && !IsPrepositionToken(Before(before)))
+            return ([Ref(before)], p + 1);
+        for (int j = p + 1; j < clause.End && j <= p + NounComplementReach; j++)
+        {
+            if (ActorAt(j) is not { } e) continue;
+            var b = Before(e);
+            if (IsDemonym(e) || b is not null && (_g.Is(b, WordClass.Genitive) || _g.Is(b, WordClass.Agent)))
+                return ([Ref(e)], e.EndToken);
+            break;
+        }
+        return ([], p + 1);
+    }
+
+    private static bool IsDemonym(EntityMention e) =>
+        e.Rule is { } r && r.Contains("demonym", StringComparison.OrdinalIgnoreCase);
+
+    // ------------------------------------------------------------------ modality
+
+    public Modality Modality(Sentence s, Clause clause, int groupStart, int p, VerbForm? form)
+    {
+        bool negated = false, intent = false, hypothetical = false, alleged = false;
+        ActorRef? reportedBy = null;
+
+        // Negation inside the verb group, or right after a simple verb ("ne livre pas", "did not").
+        for (int i = Math.Max(clause.Start, groupStart - 1); i <= Math.Min(p + 2, clause.End - 1); i++)
+            if (i < p && _g.Is(Tokens[i], WordClass.Negation) || _g.Is(Tokens[i], WordClass.PostNegation)) negated = true;
+        // "sans livrer", "refuse de livrer", "denied attacking".
+        int governor = GoverningVerbOfInfinitive(groupStart, clause.Start);
+        if (groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.NegatingPreposition)) negated = true;
+        if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
+        if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent))) intent = true;
+
+        // Future: a future tense, "va livrer", "will deliver".
+        if (form is { Tense: VerbTense.Future }) intent = true;
+        for (int i = groupStart; i < p; i++)
+        {
+            if (VerbForms(i).Any(f => f.Tense == VerbTense.Future)) intent = true;
+            if (HasLemma(i, l => _g.IsLemma(l, WordClass.FutureAuxiliary)) || _g.Is(Tokens[i], WordClass.FutureAuxiliary)) intent = true;
+        }
+        bool conditional = form is { Tense: VerbTense.Conditional } || Enumerable.Range(groupStart, p - groupStart).Any(i => VerbForms(i).Any(f => f.Tense == VerbTense.Conditional))
+                           || Enumerable.Range(groupStart, p - groupStart).Any(i => Tokens[i].Norm is "would");
+
+        for (int i = clause.Start; i < p; i++)
+            if (_g.Is(Tokens[i], WordClass.Hypothesis)) hypothetical = true;
+        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken >= 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Hypothesis)) hypothetical = true;
+        for (int i = groupStart; i <= p; i++)
+            if (_g.Is(Tokens[i], WordClass.Hearsay)) alleged = true;
+
+        // Reported: "X a annoncé que …", "X said (that) …"; a direct quote's speaker.
+        var speech = ReportingVerb(clause, groupStart);
+        if (speech >= 0)
+        {
+            var sClause = ClauseOf(Doc.Sentences[Tokens[speech].Sentence], speech);
+            var reporters = Subjects(sClause, VerbGroupStart(speech, sClause.Start), null);
+            if (reporters.Count > 0) reportedBy = reporters[0];
+            // The conditional under a past speech verb is the future in the past, not hearsay.
+            if (conditional) { intent = true; conditional = false; }
+        }
+        if (_quoteAt[p] is { } quote && quote.SpeakerMention is { } speaker) reportedBy ??= Ref(speaker);
+        // "selon X", "d'après X", "according to X" anywhere in the sentence.
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            int len = _g.Match(Tokens, i, WordClass.Report, s.EndToken);
+            if (len == 0) continue;
+            for (int k = i + len; k < s.EndToken && k <= i + len + 3; k++)
+                if (ActorAt(k) is { } e) { reportedBy ??= Ref(e); alleged = true; break; }
+        }
+        if (conditional) alleged = true;
+
+        var value = hypothetical ? Modalities.Hypothetical
+            : intent ? Modalities.Future
+            : alleged ? Modalities.Alleged
+            : reportedBy is not null ? Modalities.Reported
+            : Modalities.Asserted;
+        return new Modality(value, negated, intent && !hypothetical, reportedBy);
+    }
+
+    /// <summary>For an infinitive verb group ("de livrer", "to deliver"), the verb that governs it, or -1.</summary>
+    private int GoverningVerbOfInfinitive(int groupStart, int clauseStart)
+    {
+        if (!IsNonFinite(groupStart)) return -1;
+        int i = groupStart - 1;
+        while (i >= clauseStart && _g.Is(Tokens[i], WordClass.InfinitiveMarker)) i--;
+        for (int k = i; k >= clauseStart && i - k <= 2; k--)
+            if (VerbForms(k).Count > 0) return k;
+        return -1;
+    }
+
+    /// <summary>The speech verb whose complement clause holds the predicate, or -1.</summary>
+    private int ReportingVerb(Clause clause, int groupStart)
+    {
+        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Complementizer))
+        {
+            for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= 5; i--)
+            {
+                if (IsSpeechVerb(i)) return i;
+                if (Tokens[i].Kind != TokenKind.Word || EntityAt(i) is not null && !_timex.Any(t => t.First <= i && i < t.End)) break;
+            }
+        }
+        // English "X said Y attacked Z": a speech verb earlier in the clause, before the subject.
+        for (int i = clause.Start; i < groupStart; i++)
+            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null)) return i;
+        return -1;
+    }
+
+    private bool IsSpeechVerb(int i) => VerbForms(i).Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) && f.Tense != VerbTense.Infinitive);
+
+    // ------------------------------------------------------------------ dates
+
+    /// <summary>The date of the clause's time expression nearest to the predicate, else the publication date.</summary>
+    public (string? Date, string Source) DateOf(Clause clause, int p)
+    {
+        (int Distance, TimeMention? Timex) best = (int.MaxValue, null);
+        foreach (var (first, end, t) in _timex)
+        {
+            if (first < clause.Start || end > clause.End) continue;
+            if (t.Type is not (TimexTypes.Date or TimexTypes.Time) || DateValue(t) is null) continue;
+            int d = first > p ? first - p : p - end;
+            if (d < best.Distance) best = (d, t);
+        }
+        if (best.Timex is { } timex) return (DateValue(timex), "text");
+        return (Doc.Date?.ToString(), "publication");
+    }
+
+    private static string? DateValue(TimeMention t)
+    {
+        if (t.Date is { } d) return d.ToString();
+        var v = t.Value;
+        return v.Length >= 4 && char.IsDigit(v[0]) && char.IsDigit(v[3]) && !v.Contains('X') ? (v.Length > 10 ? v[..10] : v) : null;
+    }
+}

@@ -1,0 +1,241 @@
+using Vigie.Coding.Lexicon;
+using Vigie.Coding.Ontology;
+using Vigie.Core;
+using Vigie.Text;
+
+namespace Vigie.Coding.Events;
+
+/// <summary>
+/// Codes a document's events, clause by clause, like TABARI and PETRARCH but without a parser:
+/// 1. predicates: verb forms (any tense, mood and voice, from the verb lexicon) and event nouns
+///    that have patterns in data/lang/xx/events.tsv;
+/// 2. the clause around each predicate: bounded by subordinators, relatives, ';' and ':';
+/// 3. arguments: the subject actor before the predicate (not inside a prepositional phrase) is
+///    the source; the direct object or an actor after an allowed preposition is the target;
+///    passives swap them ("par X", "by X");
+/// 4. modality: negation drops the event, the hearsay conditional and "selon X" mark it alleged,
+///    future and intent verbs turn it into an intent (03x, 13x), "X a annoncé que …" and quotes
+///    give reported_by;
+/// 5. date: the time expression of the clause, else the publication date.
+/// The coder is stateless per document and thread-safe.
+/// </summary>
+public sealed class EventCoder
+{
+    private readonly Grammar _grammar;
+    private readonly VerbLexicon _verbs;
+    private readonly NounLexicon _nouns;
+    private readonly EventLexicon _patterns;
+    private readonly IntentTable _intents;
+    private readonly HashSet<string> _speechVerbs;
+    private readonly string[] _defaultPrepositions;
+
+    public string Lang { get; }
+
+    private EventCoder(string lang)
+    {
+        Lang = lang;
+        _grammar = Grammar.For(lang);
+        _verbs = VerbLexicon.For(lang);
+        _nouns = NounLexicon.For(lang);
+        _patterns = EventLexicon.For(lang);
+        _intents = IntentTable.Default;
+        _speechVerbs = SpeechVerbs.For(lang);
+        foreach (var lemma in _patterns.VerbLemmas) _verbs.Register(lemma);
+        foreach (var lemma in _speechVerbs) _verbs.Register(lemma);
+        _defaultPrepositions = DefaultTargetPrepositions.For(lang);
+    }
+
+    private static readonly Dictionary<string, EventCoder> _cache = new();
+
+    public static EventCoder For(string lang)
+    {
+        lock (_cache)
+        {
+            if (!_cache.TryGetValue(lang, out var coder)) _cache[lang] = coder = new EventCoder(lang);
+            return coder;
+        }
+    }
+
+    public void Code(Document doc)
+    {
+        var view = new DocumentView(doc, this);
+        var found = new List<Event>();
+        foreach (var sentence in doc.Sentences) CodeSentence(view, sentence, found);
+        doc.Events.Clear();
+        doc.Events.AddRange(Merge(found));
+    }
+
+    // ------------------------------------------------------------------ per sentence
+
+    private void CodeSentence(DocumentView view, Sentence sentence, List<Event> found)
+    {
+        var tokens = view.Doc.Tokens;
+        for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
+        {
+            var token = tokens[p];
+            if (!token.IsWord || view.EntityAt(p) is not null) continue;
+            var verbForms = view.VerbForms(p);
+            if (verbForms.Count > 0)
+            {
+                foreach (var form in verbForms)
+                {
+                    var patterns = _patterns.ForVerb(form.Lemma);
+                    if (patterns.Count == 0) continue;
+                    var ev = CodeVerb(view, sentence, p, form, patterns);
+                    if (ev is not null) { found.AddRange(ev); break; }
+                }
+                continue;
+            }
+            var nounPatterns = _patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(token.Norm)));
+            if (nounPatterns.Count > 0) found.AddRange(CodeNoun(view, sentence, p, nounPatterns));
+        }
+    }
+
+    private List<Event>? CodeVerb(DocumentView view, Sentence sentence, int p, VerbForm form, IReadOnlyList<EventPattern> patterns)
+    {
+        var tokens = view.Doc.Tokens;
+        var clause = view.ClauseOf(sentence, p);
+        int groupStart = view.VerbGroupStart(p, clause.Start);
+        bool reflexive = groupStart > clause.Start && _grammar.Is(tokens[groupStart - 1], WordClass.Reflexive)
+                         || groupStart - 2 >= clause.Start && _grammar.Is(tokens[groupStart - 2], WordClass.Reflexive) && _grammar.Is(tokens[groupStart - 1], WordClass.Negation);
+        bool passive = form.Tense == VerbTense.PastParticiple && !reflexive && view.HasPassiveAuxiliary(groupStart, p);
+        bool adjectivalParticiple = form.Tense == VerbTense.PastParticiple && groupStart == p && !reflexive;
+
+        var pattern = ChoosePattern(view, patterns, p, clause, reflexive, passive || adjectivalParticiple);
+        if (pattern is null) return null;
+
+        var modality = view.Modality(sentence, clause, groupStart, p, form);
+        if (modality.Negated) return null;
+
+        // Arguments.
+        List<ActorRef> sources, targets;
+        if (passive || adjectivalParticiple)
+        {
+            sources = view.AgentAfter(p, clause);
+            targets = adjectivalParticiple ? view.NearestActorBefore(p, sentence.FirstToken) : view.Subjects(clause, groupStart, modality);
+            if (adjectivalParticiple && sources.Count == 0) return null;
+        }
+        else
+        {
+            sources = view.Subjects(clause, groupStart, modality);
+            targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
+        }
+        if (pattern.Reverse) (sources, targets) = (targets, sources);
+        return Build(view, sentence, p, pattern, modality, sources, targets, clause);
+    }
+
+    private List<Event> CodeNoun(DocumentView view, Sentence sentence, int p, IReadOnlyList<EventPattern> patterns)
+    {
+        var clause = view.ClauseOf(sentence, p);
+        var pattern = ChoosePattern(view, patterns, p, clause, reflexive: false, lookBefore: false);
+        if (pattern is null) return [];
+        var (sources, afterSource) = view.NounSources(p, clause);
+        if (sources.Count == 0)
+        {
+            // "X a lancé une offensive": the noun is the object of a verb whose subject acts.
+            int governor = view.GoverningVerb(p, clause.Start);
+            if (governor < 0) return [];
+            var governorModality = view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
+            if (governorModality.Negated) return [];
+            sources = view.Subjects(clause, view.VerbGroupStart(governor, clause.Start), governorModality);
+        }
+        var targets = pattern.NoTarget ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
+        var modality = view.Modality(sentence, clause, p, p, null);
+        if (modality.Negated) return [];
+        return Build(view, sentence, p, pattern, modality, sources, targets, clause) ?? [];
+    }
+
+    private EventPattern? ChoosePattern(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore)
+    {
+        bool anyPronominal = patterns.Any(x => x.Pronominal);
+        foreach (var pattern in patterns)
+        {
+            if (anyPronominal && pattern.Pronominal != reflexive && pattern.Kind == TriggerKind.Verb) continue;
+            if (pattern.Particle is not null && !view.HasWordAfter(p, pattern.Particle, 3, clause.End)) continue;
+            if (pattern.Objects.Count > 0 && !view.HasObject(pattern.Objects, lookBefore ? clause.Start : p + 1, clause.End, p)) continue;
+            return pattern;
+        }
+        return null;
+    }
+
+    private List<Event>? Build(DocumentView view, Sentence sentence, int p, EventPattern pattern, Modality modality,
+        List<ActorRef> sources, List<ActorRef> targets, Clause clause)
+    {
+        if (sources.Count == 0) return null;
+        if (targets.Count == 0 && !pattern.NoTarget) return null;
+        var code = pattern.Cameo;
+        string rule = pattern.Id;
+        if (modality.Intent)
+        {
+            code = _intents.IntentOf(code);
+            rule += "+intent";
+        }
+        var (date, dateSource) = view.DateOf(clause, p);
+        var trigger = view.Doc.Tokens[p];
+        var events = new List<Event>();
+        foreach (var source in sources)
+        {
+            IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [null] : targets;
+            foreach (var target in targetList)
+            {
+                if (target is not null && SameActor(source, target)) continue;
+                var ev = new Event
+                {
+                    Source = source,
+                    Target = target,
+                    Cameo = code,
+                    Modality = modality.Value,
+                    ReportedBy = modality.ReportedBy,
+                    Date = date,
+                    DateSource = dateSource,
+                    Rule = rule,
+                };
+                ev.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
+                events.Add(ev);
+            }
+        }
+        return events;
+    }
+
+    private static bool SameActor(ActorRef a, ActorRef b) =>
+        a.Span == b.Span || (a.Code is not null && a.Code == b.Code);
+
+    /// <summary>Mentions of the same (source, target, code, date) are one event with several mentions.</summary>
+    private static IEnumerable<Event> Merge(List<Event> events)
+    {
+        var byKey = new Dictionary<string, Event>();
+        var order = new List<Event>();
+        foreach (var ev in events)
+        {
+            var key = $"{Key(ev.Source)}|{Key(ev.Target)}|{ev.Cameo}|{ev.Date}";
+            if (byKey.TryGetValue(key, out var first))
+            {
+                foreach (var m in ev.Mentions)
+                    if (!first.Mentions.Contains(m)) first.Mentions.Add(m);
+                // An asserted mention outweighs an alleged or reported one.
+                if (ev.Modality == Modalities.Asserted) first.Modality = Modalities.Asserted;
+                continue;
+            }
+            byKey[key] = ev;
+            order.Add(ev);
+        }
+        return order;
+    }
+
+    private static string Key(ActorRef? a) => a is null ? "-" : a.Code ?? a.Country ?? a.Name ?? a.Text;
+
+    // ------------------------------------------------------------------ shared knowledge for the view
+
+    internal Grammar Grammar => _grammar;
+    internal VerbLexicon Verbs => _verbs;
+    internal HashSet<string> SpeechVerbLemmas => _speechVerbs;
+    internal string[] DefaultPrepositions => _defaultPrepositions;
+}
+
+/// <summary>A clause: tokens [Start, End) and what opened it.</summary>
+internal readonly record struct Clause(int Start, int End, ClauseOpener Opener, int OpenerToken);
+
+internal enum ClauseOpener { Sentence, Subordinator, Relative, Coordination, Punctuation, Quote }
+
+/// <summary>The modality of one predicate.</summary>
+internal sealed record Modality(string Value, bool Negated, bool Intent, ActorRef? ReportedBy);

@@ -1,0 +1,43 @@
+using Vigie.Core.Data;
+using Vigie.Coding.Ontology;
+
+namespace Vigie.Coding.Events;
+
+/// <summary>
+/// The code of the intent to do an act (data/ontology/intent.tsv): "X will deliver arms" is 0332
+/// (express intent to provide military aid), "X plans to attack" is 138 (threaten military force).
+/// The longest listed prefix of the act's code decides.
+/// </summary>
+public sealed class IntentTable
+{
+    private readonly Dictionary<string, string> _intentOf;
+
+    private IntentTable(Dictionary<string, string> map) => _intentOf = map;
+
+    private static readonly Lazy<IntentTable> _default = new(() => Load(DataDirectory.Path("ontology", "intent.tsv"), CameoOntology.Default));
+
+    public static IntentTable Default => _default.Value;
+
+    /// <summary>The intent code of an act; intents (03x, 13x) and acts with no listed prefix stay as they are.</summary>
+    public string IntentOf(string code)
+    {
+        if (code.StartsWith("03") || code.StartsWith("13")) return code;
+        for (int n = code.Length; n >= 2; n--)
+            if (_intentOf.TryGetValue(code[..n], out var intent)) return intent;
+        return code;
+    }
+
+    public static IntentTable Load(string path, CameoOntology ontology)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Load(path, "act", "intent").Rows)
+        {
+            var act = row["act"];
+            var intent = row["intent"];
+            if (!ontology.Contains(act)) throw row.Error($"unknown CAMEO code '{act}'", "INT001");
+            if (!ontology.Contains(intent)) throw row.Error($"unknown CAMEO code '{intent}'", "INT002");
+            if (!map.TryAdd(act, intent)) throw row.Error($"duplicate act '{act}'", "INT003");
+        }
+        return new IntentTable(map);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Vigie.Core.Data;
+
+namespace Vigie.Text.Time;
+
+/// <summary>
+/// One element of a time pattern, written in data/lang/xx/time-patterns.tsv as:
+/// <c>word</c> or <c>w1|w2</c> (a token, accents and case ignored); <c>{class}</c> (a phrase of
+/// time.tsv's class, filling the slot of the same name); <c>{num}</c>, <c>{day}</c>, <c>{year}</c>,
+/// <c>{year2}</c>, <c>{monthnum}</c>, <c>{hour}</c>, <c>{minute}</c>, <c>{numunit}</c>,
+/// <c>{punct}</c> (built-in token tests); <c>/regex/</c> (one token's normal form, named groups fill
+/// slots). <c>[x]</c> makes an element optional; <c>(x)</c> makes it context: it must match but
+/// stays out of the span.
+/// </summary>
+public abstract record TimeElement
+{
+    public bool Optional { get; init; }
+    public bool Context { get; init; }
+}
+
+public sealed record LiteralElement(HashSet<string> Folds) : TimeElement;
+public sealed record ClassElement(string Class) : TimeElement;
+public sealed record BuiltinElement(string Name) : TimeElement;
+public sealed record RegexElement(Regex Regex) : TimeElement;
+
+/// <summary>
+/// A compiled row of time-patterns.tsv: elements, TIMEX type, resolving operation and fixed slot
+/// values. The operation "none" blocks: its match wins over the shorter ones it covers and
+/// yields nothing (ages: "un homme de 37 ans" is no duration).
+/// </summary>
+public sealed class TimePattern
+{
+    public static readonly string[] Builtins = ["num", "day", "year", "year2", "monthnum", "hour", "minute", "numunit", "punct"];
+    public static readonly string[] Operations = ["date", "rel", "weekday", "dur", "set", "const", "time", "season", "holiday", "ref", "quarter", "none"];
+
+    public required string Id { get; init; }
+    public required IReadOnlyList<TimeElement> Elements { get; init; }
+    public required string Type { get; init; }
+    public required string Op { get; init; }
+    /// <summary>Slot values the pattern sets before matching ("unit=D offset=-1").</summary>
+    public required IReadOnlyList<(string Slot, string Value)> Args { get; init; }
+    /// <summary>Order in the file: on equal length the earlier pattern wins.</summary>
+    public int Priority { get; init; }
+
+    /// <summary>Parses one row; <paramref name="knownClass"/> says which {names} time.tsv defines.</summary>
+    /// <exception cref="DataFileException">a malformed element, unknown class, operation or slot (file:line).</exception>
+    public static TimePattern Parse(DataRow row, Func<string, bool> knownClass, int priority)
+    {
+        var elements = new List<TimeElement>();
+        foreach (var piece in row["pattern"].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            elements.Add(ParseElement(piece, row, knownClass));
+        if (elements.All(e => e.Optional || e.Context)) throw row.Error("a pattern needs at least one required element in its span", "TIME003");
+        var op = row["op"];
+        if (!Operations.Contains(op)) throw row.Error($"unknown op '{op}' (one of: {string.Join(", ", Operations)})", "TIME004");
+        var type = row["type"];
+        if (type is not ("DATE" or "TIME" or "DURATION" or "SET")) throw row.Error($"unknown TIMEX type '{type}'", "TIME005");
+        var args = new List<(string, string)>();
+        var probe = new TimeFrame();
+        foreach (var arg in row.Optional("args")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [])
+        {
+            int eq = arg.IndexOf('=');
+            if (eq <= 0) throw row.Error($"argument '{arg}' is not slot=value", "TIME006");
+            var (slot, value) = (arg[..eq], arg[(eq + 1)..]);
+            if (!probe.Set(slot, value)) throw row.Error($"argument '{arg}': unknown slot or bad value", "TIME006");
+            args.Add((slot, value));
+        }
+        return new TimePattern { Id = row["id"], Elements = elements, Type = type, Op = op, Args = args, Priority = priority };
+    }
+
+    private static TimeElement ParseElement(string piece, DataRow row, Func<string, bool> knownClass)
+    {
+        if (piece.Length > 2 && piece[0] == '[' && piece[^1] == ']')
+            return ParseElement(piece[1..^1], row, knownClass) with { Optional = true };
+        if (piece.Length > 2 && piece[0] == '(' && piece[^1] == ')')
+            return ParseElement(piece[1..^1], row, knownClass) with { Context = true };
+        if (piece.Length > 2 && piece[0] == '{' && piece[^1] == '}')
+        {
+            var name = piece[1..^1];
+            if (Builtins.Contains(name)) return new BuiltinElement(name);
+            if (knownClass(name)) return new ClassElement(name);
+            throw row.Error($"unknown class '{{{name}}}' (not built in, not in time.tsv)", "TIME002");
+        }
+        if (piece.Length > 2 && piece[0] == '/' && piece[^1] == '/')
+        {
+            Regex re;
+            try { re = new Regex("^(?:" + piece[1..^1] + ")$", RegexOptions.Compiled | RegexOptions.CultureInvariant); }
+            catch (ArgumentException e) { throw row.Error($"bad regex {piece}: {e.Message}", "TIME007"); }
+            foreach (var g in re.GetGroupNames())
+                if (!char.IsDigit(g[0]) && !TimeFrame.Slots.Contains(g) && g != "monthname" && g != "unitname")
+                    throw row.Error($"regex group '{g}' names no slot", "TIME007");
+            return new RegexElement(re);
+        }
+        return new LiteralElement(piece.Split('|').Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal));
+    }
+}
