@@ -1,4 +1,5 @@
 using Vigie.Core;
+using Vigie.Coding.Quotes;
 using Vigie.Text.Amounts;
 using Vigie.Text.Stages;
 
@@ -10,7 +11,8 @@ public static class VigiePipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new LanguageStage())
         .Add(new TokenizeStage())
-        .Add(new AmountStage());
+        .Add(new AmountStage())
+        .Add(new QuoteStage());
 
     private static readonly Lazy<Pipeline> _default = new(() => CreateBuilder().Build());
 
