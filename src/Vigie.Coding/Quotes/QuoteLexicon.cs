@@ -39,8 +39,10 @@ public sealed class QuoteLexicon
     public required HashSet<string> Verbs { get; init; }
     /// <summary>Inflected form (Norm) → lemma, from the speech-verb source lists.</summary>
     public required Dictionary<string, string> Forms { get; init; }
-    /// <summary>Cue phrases (one or more tokens) and their role.</summary>
+    /// <summary>Cue phrases of several tokens ("d'après", "according to") and their role.</summary>
     public required PhraseMatcher<QuoteCue> Cues { get; init; }
+    /// <summary>One-token cues by Norm ("a", "-t-il", "selon").</summary>
+    public required Dictionary<string, QuoteCue> SingleCues { get; init; }
     /// <summary>Frequent function words (stopwords.tsv): never the first word of a name.</summary>
     public required HashSet<string> FunctionWords { get; init; }
 
@@ -70,6 +72,7 @@ public sealed class QuoteLexicon
             forms[TextNormalizer.Norm(row["form"])] = lemma;
         }
         var cues = new PhraseMatcher<QuoteCue>(t => t.Norm);
+        var single = new Dictionary<string, QuoteCue>(StringComparer.Ordinal);
         foreach (var row in DataFile.Load(F("quote-cues.tsv"), "phrase", "kind").Rows)
         {
             var kind = row["kind"] switch
@@ -84,16 +87,24 @@ public sealed class QuoteLexicon
                 "name-link" => QuoteCue.NameLink,
                 var k => throw row.Error($"unknown kind '{k}'", "QUO002"),
             };
-            cues.Add(row["phrase"], kind, rules);
+            var phrase = row["phrase"];
+            var tokens = Tokenizer.Tokenize(phrase, new TextSpan(0, phrase.Length), rules);
+            // A clitic ("-t-il") is one token after its verb but not when tokenised alone.
+            if (phrase.StartsWith('-') || tokens.Count == 1) single[TextNormalizer.Norm(phrase)] = kind;
+            else cues.Add(tokens, kind);
         }
         var function = DataFile.Load(F("stopwords.tsv"), "word").Rows.Select(r => TextNormalizer.Norm(r["word"])).ToHashSet(StringComparer.Ordinal);
-        return new QuoteLexicon { Lang = lang, Verbs = verbs, Forms = forms, Cues = cues, FunctionWords = function };
+        return new QuoteLexicon { Lang = lang, Verbs = verbs, Forms = forms, Cues = cues, SingleCues = single, FunctionWords = function };
     }
 
     /// <summary>The cue starting at token <paramref name="i"/> and its length in tokens.</summary>
     public (QuoteCue Cue, int Length) CueAt(IReadOnlyList<Token> tokens, int i, int limit = int.MaxValue)
     {
         var m = Cues.Match(tokens, i, limit);
-        return m.Length == 0 ? (QuoteCue.None, 0) : (m.Values[0], m.Length);
+        if (m.Length > 0) return (m.Values[0], m.Length);
+        return i < tokens.Count && i < limit && SingleCues.TryGetValue(tokens[i].Norm, out var cue) ? (cue, 1) : (QuoteCue.None, 0);
     }
+
+    /// <summary>The role of the single token <paramref name="t"/> (None when it is no cue on its own).</summary>
+    public QuoteCue CueOf(Token t) => SingleCues.TryGetValue(t.Norm, out var cue) ? cue : QuoteCue.None;
 }

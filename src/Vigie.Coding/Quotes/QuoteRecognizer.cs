@@ -337,11 +337,7 @@ public sealed class QuoteRecognizer
         return _lex.Forms.TryGetValue(t.Norm, out var l) ? l : null;
     }
 
-    private QuoteCue Cue(List<Token> tokens, int i)
-    {
-        var m = _lex.Cues.Match(tokens, i, i + 1);
-        return m.Length == 1 ? m.Values[0] : QuoteCue.None;
-    }
+    private QuoteCue Cue(List<Token> tokens, int i) => _lex.CueOf(tokens[i]);
 
     private static string CueText(List<Token> tokens, int k, int len) =>
         string.Join(" ", Enumerable.Range(k, len).Select(i => tokens[i].Norm)).Replace("' ", "'");
@@ -481,11 +477,23 @@ public sealed class QuoteRecognizer
             }
         if (ctx.Doc.Entities.Count == 0)
             foreach (var (s, e) in ctx.Names)
-                if (e - s >= 2 && ctx.Tokens[e - 1].Span.End <= position && (best is null || ctx.Tokens[s].Span.Start > best.Position))
+                if (LooksLikePerson(ctx, s, e) && ctx.Tokens[e - 1].Span.End <= position && (best is null || ctx.Tokens[s].Span.Start > best.Position))
                     best = Name(ctx, s, e);
         foreach (var (_, speaker) in ctx.Speakers)
             if (speaker.Position < position && (best is null || speaker.Position > best.Position)) best = speaker;
         return best;
+    }
+
+    /// <summary>
+    /// Without an entity layer, a person's name is two or more capitalised words with no
+    /// lower-case link and no article before them ("Kim Jong-un", not "la Corée du Nord" or
+    /// "la Maison Blanche").
+    /// </summary>
+    private bool LooksLikePerson(Context ctx, int s, int e)
+    {
+        if (e - s < 2) return false;
+        for (int k = s; k < e; k++) if (!IsNameWord(ctx.Tokens[k])) return false;
+        return s == 0 || !(Cue(ctx.Tokens, s - 1) == QuoteCue.Determiner || TextNormalizer.IsApostrophe(ctx.Tokens[s - 1].Text[^1]));
     }
 
     /// <summary>Collects capitalised name sequences and the nouns set beside them.</summary>
