@@ -1,7 +1,9 @@
+using Vigie.Coding.Events;
+using Vigie.Coding.Quotes;
 using Vigie.Core;
+using Vigie.Text.Amounts;
 using Vigie.Text.Stages;
 using Vigie.Text.Time;
-using Vigie.Coding.Events;
 
 namespace Vigie.Coding;
 
@@ -12,6 +14,8 @@ public static class VigiePipeline
         .Add(new LanguageStage())
         .Add(new TokenizeStage())
         .Add(new TimexStage())
+        .Add(new AmountStage())
+        .Add(new QuoteStage())
         .Add(new EventStage());
 
     private static readonly Lazy<Pipeline> _default = new(() => CreateBuilder().Build());

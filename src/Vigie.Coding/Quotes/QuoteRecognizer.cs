@@ -1,0 +1,545 @@
+using Vigie.Core;
+using Vigie.Text;
+
+namespace Vigie.Coding.Quotes;
+
+/// <summary>
+/// Finds quotations and their speakers.
+/// <list type="bullet">
+/// <item>Direct quotes: words between « », “ ” or straight double quotes, in one paragraph. The
+/// speaker comes from the attribution after the quote ("« ... », a déclaré X", "a-t-il ajouté",
+/// "selon X", "said X", "X said"), else from the speech clause before it in its sentence ("X a
+/// déclaré : « ... »", "X, qui a déclaré", "X rappelle que ... « ... »", "Selon X, « ... »").
+/// A quote of four words or more with no attribution keeps the speaker of the previous quote
+/// (the second half of a quote broken by an incise) or, failing that, the last person named.
+/// A quote of one to three words ("« État islamique »", "« terroristes »") is a quote only when
+/// a speech verb stands right next to it.</item>
+/// <item>Indirect quotes: "X a affirmé que ..." (Kind "indirect", the text is the clause after
+/// "que"), unless the clause holds a direct quote.</item>
+/// </list>
+/// Speakers are taken from <see cref="Document.Entities"/> when an entity covers the speaker's
+/// position (its antecedent's name and code when it has one); otherwise from the capitalised
+/// words there. A pronoun ("il", "-t-il", "he") is the last speaker of the two previous
+/// sentences, else the last person named; a described speaker ("le quotidien", "le ministre")
+/// is the last name that the text put beside the same noun ("le quotidien libanais
+/// L'Orient-Le Jour", "Abbas Akhoundi, le ministre"), else the last person named.
+/// </summary>
+public sealed class QuoteRecognizer
+{
+    /// <summary>Quotes shorter than this need a speech verb next to them.</summary>
+    public const int MinUnattributedWords = 4;
+
+    private readonly QuoteLexicon _lex;
+    private readonly Func<string, string?>? _lemmaOf;
+
+    /// <param name="lexicon">the language's quote words.</param>
+    /// <param name="lemmaOf">a verb lemmatiser (the verb lexicon) taking a token's Norm; forms it does not know
+    /// are looked up in the lexicon's own speech-verb forms.</param>
+    public QuoteRecognizer(QuoteLexicon lexicon, Func<string, string?>? lemmaOf = null)
+    {
+        _lex = lexicon;
+        _lemmaOf = lemmaOf;
+    }
+
+    /// <summary>A speaker as found: a display name and, when the entity layer had one, the mention.</summary>
+    private sealed record Speaker(string Name, EntityMention? Mention, int Position);
+
+    private sealed class Context(Document document)
+    {
+        public readonly Document Doc = document;
+        public readonly List<Token> Tokens = document.Tokens;
+        public readonly Dictionary<int, EntityMention> EntityAt = new();
+        /// <summary>Speakers found so far, in text order (for pronouns).</summary>
+        public readonly List<(int Sentence, Speaker Speaker)> Speakers = [];
+        /// <summary>Capitalised name sequences [start, end) in token order.</summary>
+        public readonly List<(int Start, int End)> Names = [];
+        /// <summary>Names set beside a noun ("le quotidien libanais L'Orient-Le Jour"): noun → names.</summary>
+        public readonly Dictionary<string, List<string>> Appositions = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The quotes of a document, in text order.</summary>
+    public List<QuoteMention> Recognize(Document document)
+    {
+        var ctx = new Context(document);
+        foreach (var e in document.Entities)
+            for (int k = e.FirstToken; k < e.EndToken; k++) ctx.EntityAt.TryAdd(k, e);
+        FindNames(ctx);
+
+        var pairs = FindPairs(document);
+        var inPair = new int[document.Tokens.Count];
+        Array.Fill(inPair, -1);
+        for (int p = 0; p < pairs.Count; p++)
+            for (int k = pairs[p].Open; k <= pairs[p].Close; k++) inPair[k] = p;
+
+        var quotes = new List<QuoteMention>();
+        var pairAt = pairs.ToDictionary(p => p.Open);
+        QuoteMention? previous = null;
+        for (int i = 0; i < ctx.Tokens.Count; i++)
+        {
+            if (pairAt.TryGetValue(i, out var pair))
+            {
+                var q = Direct(ctx, pair.Open, pair.Close, previous);
+                if (q is not null)
+                {
+                    quotes.Add(q);
+                    previous = q;
+                }
+                continue;
+            }
+            if (inPair[i] < 0 && Indirect(ctx, i, inPair) is { } indirect)
+            {
+                quotes.Add(indirect);
+                previous = indirect;
+            }
+        }
+        return quotes;
+    }
+
+    // ------------------------------------------------------------------ quotation marks
+
+    /// <summary>Pairs of quotation marks (token indexes), outermost first, never across a paragraph.</summary>
+    private static List<(int Open, int Close)> FindPairs(Document doc)
+    {
+        var tokens = doc.Tokens;
+        var pairs = new List<(int, int)>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Quote) continue;
+            char open = tokens[i].Text[0];
+            string closers = open switch
+            {
+                '«' => "»",
+                '‹' => "›",
+                '“' => "”",
+                '„' => "“”",
+                '"' => "\"",
+                _ => "",
+            };
+            if (closers.Length == 0) continue;
+            int depth = 0;
+            for (int j = i + 1; j < tokens.Count && j - i < 600; j++)
+            {
+                if (ParagraphBreak(doc.Text, tokens[j - 1].Span.End, tokens[j].Span.Start)) break;
+                if (tokens[j].Kind != TokenKind.Quote) continue;
+                char c = tokens[j].Text[0];
+                if (c == open && open != '"') { depth++; continue; }
+                if (closers.Contains(c))
+                {
+                    if (depth > 0) { depth--; continue; }
+                    if (j > i + 1) pairs.Add((i, j));
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static bool ParagraphBreak(string text, int from, int to)
+    {
+        int newlines = 0;
+        for (int k = from; k < to; k++) if (text[k] == '\n' && ++newlines >= 2) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ direct quotes
+
+    private QuoteMention? Direct(Context ctx, int open, int close, QuoteMention? previous)
+    {
+        var tokens = ctx.Tokens;
+        int words = 0;
+        for (int k = open + 1; k < close; k++)
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number && (k == open + 1 || tokens[k].SpaceBefore)) words++;
+
+        var (speaker, verb, adjacent, rule) = After(ctx, close);
+        if (speaker is null && verb is null) (speaker, verb, adjacent, rule) = Before(ctx, open);
+        bool attributed = speaker is not null || verb is not null;
+        if (words < MinUnattributedWords && !(attributed && adjacent))
+        {
+            // Not a quotation ("dénonce « la colère »"), but its speaker is the one a later "il" means.
+            if (speaker is not null) ctx.Speakers.Add((tokens[open].Sentence, speaker));
+            return null;
+        }
+        if (!attributed)
+        {
+            // The second half of a quote broken by an incise: « ... », a-t-il dit, « ... ».
+            if (previous?.Speaker is not null && previous.Kind == "direct" && IsIncise(ctx, previous, open))
+            {
+                speaker = new Speaker(previous.Speaker, previous.SpeakerMention, open);
+                rule = "quote/continued";
+            }
+            else
+            {
+                speaker = LastPerson(ctx, open);
+                rule = "quote/last-person";
+            }
+        }
+        var span = TextSpan.FromBounds(tokens[open + 1].Span.Start, tokens[close - 1].Span.End);
+        if (speaker is not null) ctx.Speakers.Add((tokens[open].Sentence, speaker));
+        return Make(ctx, span, speaker, verb, "direct", rule);
+    }
+
+    /// <summary>True when only a short attribution stands between the previous quote and this opening mark, in one sentence.</summary>
+    private static bool IsIncise(Context ctx, QuoteMention previous, int open)
+    {
+        var tokens = ctx.Tokens;
+        int k = open - 1, gap = 0;
+        while (k >= 0 && tokens[k].Span.Start >= previous.Span.End)
+        {
+            if (tokens[k].Text is "." or "!" or "?" or "…") return false;
+            if (tokens[k].Kind == TokenKind.Quote && tokens[k].Span.Start == previous.Span.End) return gap <= 8;
+            if (tokens[k].Kind == TokenKind.Quote) return false;
+            gap++;
+            k--;
+        }
+        return gap <= 8;
+    }
+
+    private QuoteMention Make(Context ctx, TextSpan span, Speaker? speaker, string? verb, string kind, string rule)
+    {
+        var mention = speaker?.Mention;
+        var resolved = mention?.Antecedent ?? mention;
+        return new QuoteMention(span, ctx.Doc[span])
+        {
+            Speaker = speaker?.Name,
+            SpeakerCode = resolved?.Code ?? mention?.Code,
+            SpeakerMention = mention,
+            Verb = verb,
+            Kind = kind,
+            Rule = rule,
+        };
+    }
+
+    /// <summary>The attribution after a closing mark: ", a déclaré X", "a-t-il ajouté", ", selon X", ", X said".</summary>
+    private (Speaker?, string?, bool Adjacent, string Rule) After(Context ctx, int close)
+    {
+        var tokens = ctx.Tokens;
+        int n = tokens.Count;
+        int k = close + 1;
+        // '"...," he said' or '« ... », a-t-il dit': a comma on either side of the closing mark.
+        bool comma = k < n && tokens[k].Text == "," || tokens[close - 1].Text == ",";
+        if (k < n && tokens[k].Text == ",") k++;
+        if (k >= n || tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote) return (null, null, false, "");
+        var (cue, len) = _lex.CueAt(tokens, k);
+        if (cue == QuoteCue.Source)
+            return (Forward(ctx, k + len), CueText(tokens, k, len), true, "quote/after-source");
+        int j = k;
+        while (j < n && Cue(tokens, j) == QuoteCue.Aux) j++;
+        bool pronounFirst = j < n && Cue(tokens, j) == QuoteCue.Pronoun && j > k;   // a-t-il déclaré
+        if (pronounFirst) j++;
+        while (j < n && Cue(tokens, j) == QuoteCue.Adverb) j++;
+        if (j < n && SpeechLemma(tokens[j]) is { } lemma)
+        {
+            int after = j + 1;
+            if (pronounFirst) return (Pronoun(ctx, close), lemma, true, "quote/after-pronoun");
+            if (after < n && Cue(tokens, after) == QuoteCue.Pronoun)   // déclare-t-il, said he
+                return (Pronoun(ctx, close), lemma, true, "quote/after-pronoun");
+            return (Forward(ctx, after), lemma, true, "quote/after-verb");
+        }
+        // ", X said" / ", le ministre a déclaré": a subject, then the verb.
+        for (int v = k + 1; comma && v < n && v <= k + 7; v++)
+        {
+            var t = tokens[v];
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote) break;
+            if (SpeechLemma(t) is not { } l) continue;
+            int end = v - 1;
+            while (end >= k && Cue(tokens, end) is QuoteCue.Aux or QuoteCue.Adverb) end--;
+            if (end < k) break;
+            var s = Cue(tokens, end) == QuoteCue.Pronoun ? Pronoun(ctx, close) : Backward(ctx, end, k);
+            return s is null ? (null, null, false, "") : (s, l, true, "quote/after-subject");
+        }
+        return (null, null, false, "");
+    }
+
+    /// <summary>The speech clause before an opening mark, in its sentence: "X a déclaré : « »", "Selon X, « »".</summary>
+    private (Speaker?, string?, bool Adjacent, string Rule) Before(Context ctx, int open)
+    {
+        var tokens = ctx.Tokens;
+        var sentence = ctx.Doc.Sentences[tokens[open].Sentence];
+        int first = sentence.FirstToken;
+        for (int v = open - 1; v >= first; v--)
+        {
+            var t = tokens[v];
+            if (t.Kind == TokenKind.Quote) break;   // another quotation: its own attribution
+            // A short quote is speech only when it is introduced like one: "a déclaré : « Non »".
+            bool adjacent = open - 1 > v && tokens[open - 1].Text == ":" && IsAdjacent(tokens, v, open);
+            // "Selon X, « ... »": the cue names the speaker after it.
+            var (cue, len) = _lex.CueAt(tokens, v, open);
+            if (cue == QuoteCue.Source)
+                return (Forward(ctx, v + len), CueText(tokens, v, len), false, "quote/before-source");
+            if (SpeechLemma(t) is not { } lemma) continue;
+            if (v + 1 < open && Cue(tokens, v + 1) == QuoteCue.Pronoun)   // "déclare-t-il : « »"
+                return (Pronoun(ctx, v), lemma, adjacent, "quote/before-pronoun");
+            return (Subject(ctx, v, first), lemma, adjacent, "quote/before-verb");
+        }
+        return (null, null, false, "");
+    }
+
+    /// <summary>True when only ":", ",", "que" or nothing stands between the verb and the quote.</summary>
+    private bool IsAdjacent(List<Token> tokens, int verb, int open)
+    {
+        for (int k = verb + 1; k < open; k++)
+            if (!(tokens[k].Text is ":" or "," or ";" || Cue(tokens, k) is QuoteCue.Complementizer or QuoteCue.Pronoun)) return false;
+        return true;
+    }
+
+    /// <summary>The subject of the speech verb at <paramref name="verb"/>, or the speaker after it when the subject is missing ("« », a déclaré X, « »").</summary>
+    private Speaker? Subject(Context ctx, int verb, int first)
+    {
+        var tokens = ctx.Tokens;
+        int j = verb - 1;
+        while (j >= first && Cue(tokens, j) is QuoteCue.Aux or QuoteCue.Adverb) j--;
+        if (j >= first && Cue(tokens, j) == QuoteCue.Pronoun) return Pronoun(ctx, j);
+        if (j >= first && Cue(tokens, j) == QuoteCue.Relative)
+        {
+            j--;
+            if (j >= first && tokens[j].Text == ",") j--;
+        }
+        else if (j >= first + 1 && tokens[j].Text == "," && tokens[j - 1].IsCapitalized) j--;   // "X, exige que"
+        if (j < first || tokens[j].Kind is TokenKind.Quote or TokenKind.Punctuation)
+        {
+            int after = verb + 1;
+            if (after < tokens.Count && Cue(tokens, after) == QuoteCue.Pronoun) return Pronoun(ctx, verb);
+            return after < tokens.Count && tokens[after].Kind != TokenKind.Quote ? Forward(ctx, after) : null;
+        }
+        return Backward(ctx, j, first);
+    }
+
+    // ------------------------------------------------------------------ indirect quotes
+
+    /// <summary>"X a affirmé que ...": a speech verb, then "que"/"that" within three tokens.</summary>
+    private QuoteMention? Indirect(Context ctx, int v, int[] inPair)
+    {
+        var tokens = ctx.Tokens;
+        if (SpeechLemma(tokens[v]) is not { } lemma) return null;
+        var sentence = ctx.Doc.Sentences[tokens[v].Sentence];
+        int q = v + 1;
+        while (q < sentence.EndToken && q <= v + 3 && Cue(tokens, q) is QuoteCue.Adverb or QuoteCue.Pronoun) q++;
+        if (q >= sentence.EndToken || Cue(tokens, q) != QuoteCue.Complementizer) return null;
+        int start = q + 1, end = sentence.EndToken;
+        while (end > start && tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Quote) end--;
+        if (end - start < 2) return null;
+        for (int k = start; k < end; k++) if (inPair[k] >= 0) return null;   // the quote inside is reported as direct
+        var speaker = Subject(ctx, v, sentence.FirstToken);
+        if (speaker is null) return null;
+        ctx.Speakers.Add((sentence.Index, speaker));
+        var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+        return Make(ctx, span, speaker, lemma, "indirect", "quote/indirect");
+    }
+
+    // ------------------------------------------------------------------ speakers
+
+    private string? SpeechLemma(Token t)
+    {
+        if (t.Kind != TokenKind.Word) return null;
+        var lemma = _lemmaOf?.Invoke(t.Norm);
+        if (lemma is not null && _lex.Verbs.Contains(lemma)) return lemma;
+        return _lex.Forms.TryGetValue(t.Norm, out var l) ? l : null;
+    }
+
+    private QuoteCue Cue(List<Token> tokens, int i) => _lex.CueOf(tokens[i]);
+
+    private static string CueText(List<Token> tokens, int k, int len) =>
+        string.Join(" ", Enumerable.Range(k, len).Select(i => tokens[i].Norm)).Replace("' ", "'");
+
+    private bool IsNameWord(Token t) =>
+        t.Kind == TokenKind.Word && t.IsCapitalized && !TextNormalizer.IsApostrophe(t.Text[^1]);
+
+    /// <summary>The speaker named from token k on: an entity, a capitalised name, a described speaker ("le porte-parole") or a pronoun.</summary>
+    private Speaker? Forward(Context ctx, int k)
+    {
+        var tokens = ctx.Tokens;
+        int n = tokens.Count;
+        while (k < n && Cue(tokens, k) == QuoteCue.Adverb) k++;
+        if (k >= n) return null;
+        if (FromEntity(ctx, k) is { } e) return e;
+        if (Cue(tokens, k) == QuoteCue.Pronoun) return Pronoun(ctx, k);
+        if (IsNameWord(tokens[k]) && Cue(tokens, k) != QuoteCue.Determiner) return NameFrom(ctx, k);
+        if (Cue(tokens, k) != QuoteCue.Determiner && !TextNormalizer.IsApostrophe(tokens[k].Text[^1])) return null;
+        // "le quotidien libanais L'Orient-Le Jour", "l'agence Bloomberg", "le porte-parole".
+        int sentenceEnd = ctx.Doc.Sentences[tokens[k].Sentence].EndToken;
+        int head = k + 1;
+        for (int j = k + 1; j < sentenceEnd && j <= k + 6; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Word) break;
+            if (FromEntity(ctx, j) is { } inner) return inner;
+            if (IsNameWord(t) && Cue(tokens, j - 1) != QuoteCue.NameLink) return NameFrom(ctx, j);
+            if (SpeechLemma(t) is not null) break;
+        }
+        return head < sentenceEnd && tokens[head].Kind == TokenKind.Word ? Described(ctx, tokens[head].Norm, k) : null;
+    }
+
+    /// <summary>The speaker whose name ends at token j (subject before a verb), not reaching before <paramref name="first"/>.</summary>
+    private Speaker? Backward(Context ctx, int j, int first)
+    {
+        var tokens = ctx.Tokens;
+        if (FromEntity(ctx, j) is { } e) return e;
+        if (Cue(tokens, j) == QuoteCue.Pronoun) return Pronoun(ctx, j);
+        if (IsNameWord(tokens[j]))
+        {
+            int s = j;
+            while (s - 1 >= first && (IsNameWord(tokens[s - 1]) || Cue(tokens, s - 1) == QuoteCue.NameLink && s - 2 >= first && IsNameWord(tokens[s - 2])))
+                s--;
+            while (s < j && (Cue(tokens, s) == QuoteCue.Determiner || _lex.FunctionWords.Contains(tokens[s].Norm))) s++;
+            // "Le ministre iranien des Transports": a capitalised word after "des" belongs to the description.
+            if (s - 1 >= first && Cue(tokens, s - 1) == QuoteCue.NameLink) return DescribedBefore(ctx, s - 1, first) ?? Name(ctx, s, j + 1);
+            return Name(ctx, s, j + 1);
+        }
+        return DescribedBefore(ctx, j, first);
+    }
+
+    /// <summary>A description ending at j ("le quotidien", "le ministre iranien des Transports"): back to its determiner.</summary>
+    private Speaker? DescribedBefore(Context ctx, int j, int first)
+    {
+        var tokens = ctx.Tokens;
+        for (int d = j; d >= first && d >= j - 6; d--)
+        {
+            if (tokens[d].Kind != TokenKind.Word) return null;
+            if (Cue(tokens, d) == QuoteCue.Determiner)
+                return d + 1 <= j ? Described(ctx, tokens[d + 1].Norm, d) : null;
+        }
+        return null;
+    }
+
+    private Speaker? FromEntity(Context ctx, int k)
+    {
+        if (!ctx.EntityAt.TryGetValue(k, out var e) || e.Type is not (EntityTypes.Person or EntityTypes.Organisation or EntityTypes.Country or EntityTypes.Group))
+            return null;
+        var resolved = e.Antecedent ?? e;
+        return new Speaker(resolved.Name ?? resolved.Text, e, ctx.Tokens[k].Span.Start);
+    }
+
+    /// <summary>The capitalised name starting at k ("Jimmy Wales", "Abou Bakr al-Baghdadi").</summary>
+    private Speaker NameFrom(Context ctx, int k)
+    {
+        var tokens = ctx.Tokens;
+        int e = k + 1;
+        while (e < tokens.Count && (IsNameWord(tokens[e])
+               || Cue(tokens, e) == QuoteCue.NameLink && e + 1 < tokens.Count && IsNameWord(tokens[e + 1])))
+            e++;
+        return Name(ctx, k, e);
+    }
+
+    private static Speaker Name(Context ctx, int start, int end)
+    {
+        var span = TextSpan.FromBounds(ctx.Tokens[start].Span.Start, ctx.Tokens[end - 1].Span.End);
+        return new Speaker(ctx.Doc[span], null, span.Start);
+    }
+
+    /// <summary>A pronoun: the last speaker of this or the two previous sentences, else the last person named.</summary>
+    private Speaker? Pronoun(Context ctx, int at)
+    {
+        int sentence = ctx.Tokens[at].Sentence;
+        for (int i = ctx.Speakers.Count - 1; i >= 0; i--)
+        {
+            var (s, speaker) = ctx.Speakers[i];
+            if (sentence - s > 2) break;
+            if (speaker.Position < ctx.Tokens[at].Span.Start) return speaker with { Position = ctx.Tokens[at].Span.Start };
+        }
+        return LastPerson(ctx, at);
+    }
+
+    /// <summary>A described speaker: the last name the text put beside the same noun, else the last person named.</summary>
+    private Speaker? Described(Context ctx, string noun, int at)
+    {
+        int position = ctx.Tokens[at].Span.Start;
+        if (ctx.Appositions.TryGetValue(noun, out var names))
+        {
+            string? best = null;
+            int bestAt = -1;
+            foreach (var name in names)
+            {
+                int found = position > 0 ? ctx.Doc.Text.LastIndexOf(name, position - 1, StringComparison.Ordinal) : -1;
+                if (found > bestAt) { bestAt = found; best = name; }
+            }
+            if (best is not null) return new Speaker(best, EntityStartingAt(ctx, bestAt), position);
+        }
+        return LastPerson(ctx, at);
+    }
+
+    private static EntityMention? EntityStartingAt(Context ctx, int offset) =>
+        ctx.Doc.Entities.FirstOrDefault(e => e.Span.Start == offset);
+
+    /// <summary>
+    /// The last person named before token <paramref name="at"/>: a PER entity, or else two or
+    /// more capitalised words in a row (a first name and a name), or a previous speaker.
+    /// </summary>
+    private Speaker? LastPerson(Context ctx, int at)
+    {
+        int position = ctx.Tokens[at].Span.Start;
+        Speaker? best = null;
+        foreach (var e in ctx.Doc.Entities)
+            if (e.Type == EntityTypes.Person && e.Span.End <= position && (best is null || e.Span.Start > best.Position))
+            {
+                var resolved = e.Antecedent ?? e;
+                best = new Speaker(resolved.Name ?? resolved.Text, e, e.Span.Start);
+            }
+        if (ctx.Doc.Entities.Count == 0)
+            foreach (var (s, e) in ctx.Names)
+                if (LooksLikePerson(ctx, s, e) && ctx.Tokens[e - 1].Span.End <= position && (best is null || ctx.Tokens[s].Span.Start > best.Position))
+                    best = Name(ctx, s, e);
+        foreach (var (_, speaker) in ctx.Speakers)
+            if (speaker.Position < position && (best is null || speaker.Position > best.Position)) best = speaker;
+        return best;
+    }
+
+    /// <summary>
+    /// Without an entity layer, a person's name is two or more capitalised words with no
+    /// lower-case link and no article before them ("Kim Jong-un", not "la Corée du Nord" or
+    /// "la Maison Blanche").
+    /// </summary>
+    private bool LooksLikePerson(Context ctx, int s, int e)
+    {
+        if (e - s < 2) return false;
+        for (int k = s; k < e; k++) if (!IsNameWord(ctx.Tokens[k])) return false;
+        return s == 0 || !(Cue(ctx.Tokens, s - 1) == QuoteCue.Determiner || TextNormalizer.IsApostrophe(ctx.Tokens[s - 1].Text[^1]));
+    }
+
+    /// <summary>Collects capitalised name sequences and the nouns set beside them.</summary>
+    private void FindNames(Context ctx)
+    {
+        var tokens = ctx.Tokens;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens[i]) || Cue(tokens, i) is QuoteCue.Determiner or QuoteCue.Pronoun
+                || (_lex.FunctionWords.Contains(tokens[i].Norm)) || SpeechLemma(tokens[i]) is not null)
+            {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < tokens.Count && (IsNameWord(tokens[e]) || Cue(tokens, e) == QuoteCue.NameLink && e + 1 < tokens.Count && IsNameWord(tokens[e + 1])))
+                e++;
+            // A name after an elided article glued to it ("L'Orient-Le Jour") keeps the article.
+            int s = i;
+            if (s > 0 && !tokens[s].SpaceBefore && TextNormalizer.IsApostrophe(tokens[s - 1].Text[^1]) && tokens[s - 1].IsCapitalized
+                && tokens[s - 1].Sentence == tokens[s].Sentence && ctx.Doc.Sentences[tokens[s].Sentence].FirstToken != s - 1)
+                s--;
+            ctx.Names.Add((i, e));
+            var name = ctx.Doc[TextSpan.FromBounds(tokens[s].Span.Start, tokens[e - 1].Span.End)];
+            // "le quotidien libanais L'Orient-Le Jour": determiner, noun, up to two lower-case words, then the name.
+            for (int d = s - 2; d >= 0 && d >= s - 4; d--)
+            {
+                var t = tokens[d + 1];
+                if (t.Kind != TokenKind.Word || t.IsCapitalized || t.Sentence != tokens[s].Sentence
+                    || _lex.FunctionWords.Contains(t.Norm) || Cue(tokens, d + 1) != QuoteCue.None) break;
+                if (Cue(tokens, d) == QuoteCue.Determiner) { AddApposition(ctx, tokens[d + 1].Norm, name); break; }
+            }
+            // "Abbas Akhoundi, le ministre iranien": the name, a comma, a determiner and the noun
+            // (not a lone capitalised word opening a sentence: "Toutefois, le président").
+            bool sentenceInitial = ctx.Doc.Sentences[tokens[s].Sentence].FirstToken == s;
+            if (!(sentenceInitial && e - s == 1) && e + 2 < tokens.Count && tokens[e].Text == ","
+                && Cue(tokens, e + 1) == QuoteCue.Determiner && tokens[e + 2].Kind == TokenKind.Word)
+                AddApposition(ctx, tokens[e + 2].Norm, name);
+            i = e;
+        }
+    }
+
+    private static void AddApposition(Context ctx, string noun, string name)
+    {
+        if (!ctx.Appositions.TryGetValue(noun, out var list)) ctx.Appositions[noun] = list = [];
+        if (!list.Contains(name)) list.Add(name);
+    }
+}

@@ -1,0 +1,153 @@
+using Vigie.Core.Data;
+using Vigie.Text.Tokens;
+
+namespace Vigie.Text.Amounts;
+
+/// <summary>How a number word combines with the words around it (data/lang/xx/amount-numbers.tsv).</summary>
+public enum NumberWordRole
+{
+    /// <summary>Summed with its neighbours ("vingt-deux", "twenty-two").</summary>
+    Add,
+    /// <summary>"un", "one", "a": a number only before a multiplier or "cent"/"hundred".</summary>
+    One,
+    /// <summary>Multiplies what precedes it ("trois cents", "two hundred").</summary>
+    Hundred,
+    /// <summary>"vingt": multiplies a preceding 2–9 ("quatre-vingt"), else is summed.</summary>
+    Vigesimal,
+    /// <summary>"et" inside a hyphenated compound ("vingt-et-un"); ignored there, never a number alone.</summary>
+    Joiner,
+}
+
+/// <summary>What a word after a number says about it (data/lang/xx/amount-context.tsv).</summary>
+public enum AmountContext
+{
+    /// <summary>A month or weekday: the number is part of a date.</summary>
+    Date,
+    /// <summary>A unit of time: the number is a duration, an age or a clock time.</summary>
+    Time,
+    /// <summary>An adjective between the number and the counted noun ("deux plus grandes économies").</summary>
+    Premodifier,
+    /// <summary>A function word: the number has no counted noun here.</summary>
+    Stop,
+    /// <summary>A word joining two numbers of a range or a list ("30 à 50", "trois ou quatre").</summary>
+    Connector,
+    /// <summary>"de", "of" between a multiplier or a vague word and the counted noun ("millions de dollars").</summary>
+    Partitive,
+}
+
+/// <summary>A vague or approximate quantity phrase ("une centaine", "des dizaines", "dozens").</summary>
+public sealed record VagueQuantity(decimal? Value, string Qualifier, string? Magnitude);
+
+/// <summary>
+/// A language's amount words, loaded once from data/lang/xx/amount-*.tsv and compiled into
+/// dictionaries keyed by the token's Norm and token tries (<see cref="PhraseMatcher{T}"/>) for
+/// the phrases.
+/// </summary>
+public sealed class AmountLexicon
+{
+    public required string Lang { get; init; }
+    public required Dictionary<string, (decimal Value, NumberWordRole Role)> NumberWords { get; init; }
+    /// <summary>Multipliers by Norm; <c>Attached</c> ones count only glued to digits ("5bn", "3m").</summary>
+    public required Dictionary<string, (decimal Value, bool Attached)> Multipliers { get; init; }
+    public required Dictionary<string, AmountContext> Context { get; init; }
+    public required PhraseMatcher<string> Qualifiers { get; init; }
+    public required PhraseMatcher<VagueQuantity> Vague { get; init; }
+    /// <summary>Symbols and unit phrases with where they stand: "prefix", "suffix" or "both".</summary>
+    public required PhraseMatcher<string> Symbols { get; init; }
+
+    private static readonly Dictionary<string, AmountLexicon> _cache = new();
+
+    /// <summary>The lexicon of a language, loaded once from the data folder.</summary>
+    public static AmountLexicon For(string lang)
+    {
+        lock (_cache)
+        {
+            if (!_cache.TryGetValue(lang, out var lexicon))
+                _cache[lang] = lexicon = Load(lang, DataDirectory.Path("lang", lang));
+            return lexicon;
+        }
+    }
+
+    /// <exception cref="DataFileException">a file is missing or a row is malformed (the message names file:line).</exception>
+    public static AmountLexicon Load(string lang, string folder)
+    {
+        var rules = TokenizerRules.Load(lang, folder);
+        string F(string name) => Path.Combine(folder, name);
+
+        var numbers = new Dictionary<string, (decimal, NumberWordRole)>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Load(F("amount-numbers.tsv"), "word", "value", "role").Rows)
+        {
+            var role = row["role"] switch
+            {
+                "add" => NumberWordRole.Add,
+                "one" => NumberWordRole.One,
+                "hundred" => NumberWordRole.Hundred,
+                "vigesimal" => NumberWordRole.Vigesimal,
+                "joiner" => NumberWordRole.Joiner,
+                var r => throw row.Error($"unknown role '{r}' (add, one, hundred, vigesimal, joiner)", "AMT001"),
+            };
+            if (!numbers.TryAdd(TextNormalizer.Norm(row["word"]), (Decimal(row, "value"), role)))
+                throw row.Error($"duplicate word '{row["word"]}'", "AMT002");
+        }
+
+        var multipliers = new Dictionary<string, (decimal, bool)>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Load(F("amount-multipliers.tsv"), "word", "value").Rows)
+            if (!multipliers.TryAdd(TextNormalizer.Norm(row["word"]), (Decimal(row, "value"), row.Optional("attached") == "yes")))
+                throw row.Error($"duplicate word '{row["word"]}'", "AMT002");
+
+        var context = new Dictionary<string, AmountContext>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Load(F("amount-context.tsv"), "word", "kind").Rows)
+        {
+            var kind = row["kind"] switch
+            {
+                "date" => AmountContext.Date,
+                "time" => AmountContext.Time,
+                "premodifier" => AmountContext.Premodifier,
+                "stop" => AmountContext.Stop,
+                "connector" => AmountContext.Connector,
+                "partitive" => AmountContext.Partitive,
+                var k => throw row.Error($"unknown kind '{k}' (date, time, premodifier, stop, connector, partitive)", "AMT001"),
+            };
+            if (!context.TryAdd(TextNormalizer.Norm(row["word"]), kind))
+                throw row.Error($"duplicate word '{row["word"]}'", "AMT002");
+        }
+
+        var qualifiers = new PhraseMatcher<string>(t => t.Norm);
+        foreach (var row in DataFile.Load(F("amount-qualifiers.tsv"), "phrase", "qualifier").Rows)
+            qualifiers.Add(row["phrase"], Qualifier(row, row["qualifier"]), rules);
+
+        var vague = new PhraseMatcher<VagueQuantity>(t => t.Norm);
+        foreach (var row in DataFile.Load(F("amount-vague.tsv"), "phrase", "value", "qualifier", "magnitude").Rows)
+        {
+            decimal? value = row.Optional("value") is null ? null : Decimal(row, "value");
+            vague.Add(row["phrase"], new VagueQuantity(value, Qualifier(row, row["qualifier"]), row.Optional("magnitude")), rules);
+        }
+
+        var symbols = new PhraseMatcher<string>(t => t.Norm);
+        foreach (var row in DataFile.Load(F("amount-symbols.tsv"), "symbol", "position").Rows)
+        {
+            var position = row["position"];
+            if (position is not ("prefix" or "suffix" or "both")) throw row.Error($"unknown position '{position}' (prefix, suffix, both)", "AMT001");
+            symbols.Add(row["symbol"], position, rules);
+        }
+
+        return new AmountLexicon
+        {
+            Lang = lang, NumberWords = numbers, Multipliers = multipliers, Context = context,
+            Qualifiers = qualifiers, Vague = vague, Symbols = symbols,
+        };
+    }
+
+    private static decimal Decimal(DataRow row, string column) =>
+        decimal.TryParse(row[column], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)
+            ? d : throw row.Error($"column '{column}': '{row[column]}' is not a number", "AMT003");
+
+    private static readonly HashSet<string> _qualifiers =
+    [
+        Core.AmountQualifiers.Exact, Core.AmountQualifiers.MoreThan, Core.AmountQualifiers.LessThan, Core.AmountQualifiers.About,
+        Core.AmountQualifiers.AtLeast, Core.AmountQualifiers.AtMost, Core.AmountQualifiers.Vague,
+    ];
+
+    private static string Qualifier(DataRow row, string q) =>
+        _qualifiers.Contains(q) ? q : throw row.Error($"unknown qualifier '{q}' ({string.Join(", ", _qualifiers)})", "AMT004");
+}

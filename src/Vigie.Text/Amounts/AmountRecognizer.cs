@@ -1,0 +1,355 @@
+using System.Globalization;
+using Vigie.Core;
+
+namespace Vigie.Text.Amounts;
+
+/// <summary>
+/// Finds counted amounts in a sentence's tokens: an optional qualifier ("plus de", "at least"),
+/// a number written in digits ("1 000", "3,5", "1,000", "$1.68") or in words ("trois",
+/// "vingt-deux", "two dozen"), an optional multiplier ("millions", "bn") or symbol ("%", "$"),
+/// then the counted noun ("conteneurs", "troops"). Vague quantities ("des dizaines de morts")
+/// have a null value and a magnitude. Two numbers joined by a connector ("30 à 50 milliards de
+/// dollars", "trois ou quatre lots") give two amounts that share the multiplier and the noun.
+/// Not amounts: dates ("24 janvier"), years, durations, ages and clock times ("trois ans",
+/// "15 h 30"), ordinals ("1er"), numbers inside names ("Boeing 737", "A320"), and bare numbers
+/// with neither noun, symbol nor qualifier.
+/// </summary>
+public sealed class AmountRecognizer(AmountLexicon lexicon)
+{
+    /// <summary>One number as read, before its noun is known.</summary>
+    private sealed class Reading
+    {
+        public int SpanStart;          // first token (qualifier included)
+        public int NumberStart;        // first token of the number itself
+        public int End;                // token after the number (multiplier and suffix symbol included)
+        public decimal? Value;
+        public string Qualifier = AmountQualifiers.Exact;
+        public string? Magnitude;
+        public bool Multiplied, Vague, Numeric;
+        public string? Unit;
+        public int UnitEnd = -1;       // token after the unit, when there is one
+        public bool NotAmount;
+    }
+
+    /// <summary>The amounts of a whole document, sentence by sentence.</summary>
+    public List<AmountMention> Recognize(Document document)
+    {
+        var result = new List<AmountMention>();
+        foreach (var sentence in document.Sentences)
+            Recognize(document, sentence.FirstToken, sentence.EndToken, result);
+        return result;
+    }
+
+    /// <summary>The amounts of tokens [first, end).</summary>
+    public void Recognize(Document document, int first, int end, List<AmountMention> result)
+    {
+        var tokens = document.Tokens;
+        var nameNumbers = new HashSet<int>();   // numbers found to be part of a name
+        int i = first;
+        while (i < end)
+        {
+            var reading = Read(tokens, i, end, first, nameNumbers);
+            if (reading is null) { i++; continue; }
+            var chain = new List<Reading> { reading };
+            FindUnit(tokens, reading, end, first);
+            // A range or a list: "30 à 50 milliards de dollars", "entre 60 et 90 soldats".
+            while (chain[^1].Unit is null && !chain[^1].NotAmount && chain[^1].End + 1 < end
+                   && IsContext(tokens[chain[^1].End], AmountContext.Connector)
+                   && Read(tokens, chain[^1].End + 1, end, first, nameNumbers) is { } next)
+            {
+                FindUnit(tokens, next, end, first);
+                chain.Add(next);
+            }
+            var last = chain[^1];
+            foreach (var r in chain)
+            {
+                if (r != last)
+                {
+                    if (!r.Multiplied && last.Multiplied && r.Value is { } v && last.Value is { } lv)
+                        r.Value = v * Multiplier(tokens, last);
+                    r.Unit ??= last.Unit;
+                    r.NotAmount |= last.NotAmount;
+                }
+                if (Keep(r)) result.Add(Make(document, r));
+            }
+            i = Math.Max(i + 1, Math.Max(last.End, last.UnitEnd));
+        }
+    }
+
+    private static bool Keep(Reading r) =>
+        !r.NotAmount && r.Value is not null | r.Vague
+        && (r.Unit is not null || r.Qualifier != AmountQualifiers.Exact || r.Multiplied);
+
+    private AmountMention Make(Document document, Reading r)
+    {
+        var tokens = document.Tokens;
+        int endToken = r.UnitEnd > 0 && r.UnitEnd > r.End ? r.UnitEnd : r.End;
+        var span = TextSpan.FromBounds(tokens[r.SpanStart].Span.Start, tokens[endToken - 1].Span.End);
+        return new AmountMention(span, r.Value, r.Vague && r.Value is null ? AmountQualifiers.Vague : r.Qualifier, r.Unit, document[span])
+        {
+            Magnitude = r.Magnitude,
+            Rule = r.Vague ? "amount/vague" : r.Numeric ? "amount/digits" : "amount/words",
+        };
+    }
+
+    /// <summary>The multiplier a reading carries (its value over the value of its bare number).</summary>
+    private decimal Multiplier(List<Token> tokens, Reading r)
+    {
+        decimal m = 1;
+        for (int k = r.NumberStart; k < r.End; k++)
+            if (lexicon.Multipliers.TryGetValue(tokens[k].Norm, out var mult) && !mult.Attached) m *= mult.Value;
+            else if (SplitAttached(tokens[k]) is { } attached) m *= attached.Multiplier;
+        return m;
+    }
+
+    private bool IsContext(Token t, AmountContext kind) => lexicon.Context.TryGetValue(t.Norm, out var k) && k == kind;
+
+    /// <summary>Reads a qualifier, a vague quantity or a number at token <paramref name="i"/>.</summary>
+    private Reading? Read(List<Token> tokens, int i, int end, int sentenceStart, HashSet<int> nameNumbers)
+    {
+        string qualifier = AmountQualifiers.Exact;
+        int k = i;
+        var q = lexicon.Qualifiers.Match(tokens, i, end);
+        if (q.Length > 0) { qualifier = q.Values[0]; k = i + q.Length; }
+        if (k >= end) return null;
+
+        var vague = lexicon.Vague.Match(tokens, k, end);
+        if (vague.Length > 0)
+        {
+            int after = k + vague.Length;
+            // A vague quantity counts something: it must be followed by "de"/"of".
+            if (after < end && IsContext(tokens[after], AmountContext.Partitive))
+            {
+                var v = vague.Values[0];
+                return new Reading
+                {
+                    SpanStart = i, NumberStart = k, End = after, Value = v.Value, Magnitude = v.Magnitude, Vague = v.Value is null,
+                    Qualifier = q.Length > 0 ? qualifier : v.Qualifier, Multiplied = true,
+                };
+            }
+        }
+
+        var r = new Reading { SpanStart = i, NumberStart = k, Qualifier = qualifier };
+        // A currency or other symbol before the number: "$1.68 billion".
+        var prefix = lexicon.Symbols.Match(tokens, k, end);
+        if (prefix.Length > 0 && prefix.Values[0] is "prefix" or "both" && k + prefix.Length < end
+            && (tokens[k + prefix.Length].Kind == TokenKind.Number || SplitAttached(tokens[k + prefix.Length]) is not null))
+        {
+            r.Unit = Concat(tokens, k, k + prefix.Length);
+            k += prefix.Length;
+        }
+
+        var t = tokens[k];
+        if (t.Kind == TokenKind.Number)
+        {
+            if (ParseNumeric(t.Text, lexicon.Lang) is not { } value) return null;
+            r.Value = value;
+            r.Numeric = true;
+            k++;
+            if (IsNameNumber(tokens, k - 1, sentenceStart, nameNumbers, r.Unit is not null)) { nameNumbers.Add(k - 1); return null; }
+            // An ungrouped four-digit year: "en 2022", "in 2015".
+            if (t.Text.Length == 4 && value is >= 1000 and <= 2100 && r.Unit is null
+                && !(k < end && (lexicon.Multipliers.ContainsKey(tokens[k].Norm) || IsSuffixSymbol(tokens, k, end))))
+                return null;
+        }
+        else if (SplitAttached(t) is { } attached)
+        {
+            r.Value = attached.Value * attached.Multiplier;
+            r.Numeric = r.Multiplied = true;
+            k++;
+        }
+        else if (ReadWords(tokens, k, end, out var value, out var wordsEnd, out var onlyOne))
+        {
+            if (onlyOne && !(wordsEnd < end && lexicon.Multipliers.TryGetValue(tokens[wordsEnd].Norm, out var m) && !m.Attached))
+                return null;
+            r.Value = value;
+            k = wordsEnd;
+        }
+        else return null;
+
+        while (k < end && lexicon.Multipliers.TryGetValue(tokens[k].Norm, out var mult) && !mult.Attached)
+        {
+            r.Value *= mult.Value;
+            r.Multiplied = true;
+            k++;
+        }
+        r.End = k;
+        // A clock time: "15:30".
+        if (k + 1 < end && tokens[k].Text == ":" && tokens[k + 1].Kind == TokenKind.Number && !tokens[k].SpaceBefore) r.NotAmount = true;
+        if (r.NumberStart > 1 && tokens[r.NumberStart - 1].Text == ":" && tokens[r.NumberStart - 2].Kind == TokenKind.Number) r.NotAmount = true;
+        return r;
+    }
+
+    private bool IsSuffixSymbol(List<Token> tokens, int k, int end)
+    {
+        var m = lexicon.Symbols.Match(tokens, k, end);
+        return m.Length > 0 && m.Values[0] is "suffix" or "both";
+    }
+
+    /// <summary>
+    /// A number in a name: right after a capitalised word that does not start the sentence
+    /// ("Boeing 737", "Apollo 11"), or joined to such a number ("Boeing 737 et 777").
+    /// </summary>
+    private bool IsNameNumber(List<Token> tokens, int n, int sentenceStart, HashSet<int> nameNumbers, bool hasSymbol)
+    {
+        if (hasSymbol || n - 1 < sentenceStart) return false;
+        var before = tokens[n - 1];
+        if (before.Kind == TokenKind.Word && before.IsCapitalized && n - 1 > sentenceStart && !lexicon.Context.ContainsKey(before.Norm)
+            && lexicon.Qualifiers.Match(tokens, n - 1).Length == 0)
+            return true;
+        return n - 2 >= sentenceStart && IsContext(before, AmountContext.Connector) && nameNumbers.Contains(n - 2);
+    }
+
+    /// <summary>Finds the counted noun after a reading, or marks it as a date, time or duration.</summary>
+    private void FindUnit(List<Token> tokens, Reading r, int end, int sentenceStart)
+    {
+        int k = r.End;
+        var suffix = lexicon.Symbols.Match(tokens, k, end);
+        if (r.Unit is null && suffix.Length > 0 && suffix.Values[0] is "suffix" or "both")
+        {
+            r.Unit = Concat(tokens, k, k + suffix.Length);
+            r.UnitEnd = k + suffix.Length;
+            return;
+        }
+        if (r.Unit is not null) return;
+        if (k < end && r.Multiplied | r.Vague && IsContext(tokens[k], AmountContext.Partitive)) k++;
+        if (k >= end) return;
+        var t = tokens[k];
+        if (!lexicon.Context.TryGetValue(t.Norm, out var ctx))
+        {
+            if (t.Kind != TokenKind.Word) return;
+            // "1,000 American troops": a capitalised modifier before a lower-case noun (English).
+            if (lexicon.Lang == "en" && t.IsCapitalized && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word
+                && !tokens[k + 1].IsCapitalized && !lexicon.Context.ContainsKey(tokens[k + 1].Norm))
+                k++;
+            SetUnit(tokens, r, k, end);
+            return;
+        }
+        switch (ctx)
+        {
+            case AmountContext.Date:
+            case AmountContext.Time:
+                r.NotAmount = true;
+                return;
+            case AmountContext.Premodifier:
+                int p = k;
+                while (p < end && IsContext(tokens[p], AmountContext.Premodifier)) p++;
+                if (p < end && lexicon.Context.TryGetValue(tokens[p].Norm, out var after) && after is AmountContext.Date or AmountContext.Time)
+                {
+                    r.NotAmount = true;   // "cinq prochaines années"
+                    return;
+                }
+                // The adjective stands for the noun when no noun follows ("110 autres").
+                if (p < end && tokens[p].Kind == TokenKind.Word && !lexicon.Context.ContainsKey(tokens[p].Norm)) SetUnit(tokens, r, p, end);
+                else SetUnit(tokens, r, p - 1, end);
+                return;
+            default:
+                return;
+        }
+    }
+
+    private static void SetUnit(List<Token> tokens, Reading r, int k, int end)
+    {
+        int unitEnd = k + 1;
+        // "km²": a superscript glued to the noun.
+        if (unitEnd < end && !tokens[unitEnd].SpaceBefore && tokens[unitEnd].Text is "²" or "³") unitEnd++;
+        r.Unit = Concat(tokens, k, unitEnd);
+        r.UnitEnd = unitEnd;
+    }
+
+    private static string Concat(List<Token> tokens, int from, int to)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int k = from; k < to; k++)
+        {
+            if (k > from && tokens[k].SpaceBefore) sb.Append(' ');
+            sb.Append(tokens[k].Text);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>"5bn", "3m": digits glued to a multiplier.</summary>
+    private (decimal Value, decimal Multiplier)? SplitAttached(Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.Text.Length < 2 || !char.IsDigit(t.Text[0])) return null;
+        int d = 0;
+        while (d < t.Text.Length && (char.IsDigit(t.Text[d]) || t.Text[d] is '.' or ',')) d++;
+        if (d == t.Text.Length || !lexicon.Multipliers.TryGetValue(t.Norm[d..], out var m)) return null;
+        return ParseNumeric(t.Text[..d], lexicon.Lang) is { } v ? (v, m.Value) : null;
+    }
+
+    /// <summary>Reads number words from token k: "trois", "vingt-deux", "quatre-vingt-dix", "two hundred".</summary>
+    private bool ReadWords(List<Token> tokens, int k, int end, out decimal value, out int wordsEnd, out bool onlyOne)
+    {
+        value = 0;
+        wordsEnd = k;
+        onlyOne = true;
+        decimal current = 0, previousToken = decimal.MaxValue;
+        bool previousHundred = false;
+        while (wordsEnd < end && tokens[wordsEnd].Kind == TokenKind.Word)
+        {
+            var parts = tokens[wordsEnd].Norm.Split('-');
+            decimal tokenValue = 0, before = current;
+            bool ok = true, hundred = false;
+            var saved = current;
+            foreach (var part in parts)
+            {
+                if (!lexicon.NumberWords.TryGetValue(part, out var w)) { ok = false; break; }
+                switch (w.Role)
+                {
+                    case NumberWordRole.Joiner:
+                        if (parts.Length == 1) ok = false;
+                        break;
+                    case NumberWordRole.Hundred:
+                        // Thousands and above are multipliers, so "current" stays below a thousand here.
+                        current = (current == 0 ? 1 : current) * w.Value;
+                        hundred = true;
+                        break;
+                    case NumberWordRole.Vigesimal when current % 100 is >= 2 and <= 9:
+                        current = current - current % 100 + current % 100 * w.Value;   // quatre-vingt
+                        break;
+                    default:
+                        current += w.Value;
+                        break;
+                }
+                if (w.Role != NumberWordRole.One && w.Role != NumberWordRole.Joiner) onlyOne = false;
+            }
+            if (!ok) { current = saved; break; }
+            tokenValue = current - before;
+            // Across tokens the values must fall ("cent vingt"), unless a hundred multiplies ("trois cents").
+            if (wordsEnd > k && !hundred && !previousHundred && tokenValue >= previousToken) { current = saved; break; }
+            previousToken = tokenValue;
+            previousHundred = hundred;
+            wordsEnd++;
+        }
+        value = current;
+        return wordsEnd > k && current > 0;
+    }
+
+    /// <summary>
+    /// Parses digits as written in a language: French "1 000", "3,5", "1.000"; English "1,000",
+    /// "1.68". Groups of exactly three digits after a separator are thousands; otherwise a comma
+    /// is a decimal mark in French and a dot is one in English.
+    /// </summary>
+    public static decimal? ParseNumeric(string text, string lang)
+    {
+        var s = new string(text.Where(c => !TextNormalizer.IsSpace(c)).ToArray());
+        if (s.Length == 0) return null;
+        char dec = lang == "en" ? '.' : ',';
+        char group = lang == "en" ? ',' : '.';
+        // The other mark is a thousands separator only when every group after it has three digits.
+        if (s.Contains(group))
+        {
+            var groups = s.Split(group);
+            if (groups.Skip(1).All(g => g.Length == 3 || (g.Length > 3 && !char.IsDigit(g[3])))) s = s.Replace(group.ToString(), "");
+            else if (s.Count(c => c == group) == 1 && !s.Contains(dec)) s = s.Replace(group, dec);
+        }
+        if (s.Count(c => c == dec) > 1)
+        {
+            // "1,000,000" in French text: the comma groups thousands.
+            s = s.Replace(dec.ToString(), "");
+        }
+        s = s.Replace(dec, '.');
+        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+}
