@@ -15,6 +15,8 @@ public static class VigieCommandLine
         stderr ??= Console.Error;
         var root = new RootCommand("Vigie: turns French and English news articles into coded political events (CAMEO/PLOVER).");
         root.Subcommands.Add(Code(stdout, stderr, stdin));
+        root.Subcommands.Add(Ingest(stdout, stderr, stdin));
+        root.Subcommands.Add(Events(stdout, stderr));
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = Console.Out, Error = stderr });
     }
@@ -59,15 +61,59 @@ public static class VigieCommandLine
         return cmd;
     }
 
+    private static Option<string> DbOption() =>
+        new("--db") { Description = "the store file (SQLite)", DefaultValueFactory = _ => "vigie.db" };
+
+    private static Command Ingest(Stream stdout, TextWriter stderr, Stream? stdin)
+    {
+        var inputs = Inputs("files (.jsonl, .txt, .html), directories, or - for standard input");
+        var db = DbOption();
+        var date = DateOption();
+        var lang = LangOption();
+        var cmd = new Command("ingest", "analyse articles and store them, with their layers and events, in the store (same document twice: unchanged)")
+            { inputs, db, date, lang };
+        cmd.SetAction(p =>
+        {
+            if (!TryReaderOptions(p.GetValue(date), p.GetValue(lang), stderr, out var options)) return 2;
+            using var text = new StreamWriter(stdout, ResultWriter.Utf8, leaveOpen: true) { AutoFlush = true };
+            return IngestCommand.Run(p.GetValue(db)!, p.GetValue(inputs)!, options, text, stderr, stdin);
+        });
+        return cmd;
+    }
+
+    private static Command Events(Stream stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var actor = new Option<string>("--actor") { Description = "source actor: a CAMEO code prefix (PRK, USAGOV) or a country (ISO-3)" };
+        var target = new Option<string>("--target") { Description = "target actor: a CAMEO code prefix or a country" };
+        var code = new Option<string>("--code") { Description = "CAMEO event code prefix (07, 072)" };
+        var from = new Option<string>("--from") { Description = "events dated on or after this period (YYYY, YYYY-MM or YYYY-MM-DD)" };
+        var to = new Option<string>("--to") { Description = "events dated on or before this period" };
+        var format = FormatOption(EventsCommand.Formats);
+        var cmd = new Command("events", "query the events in the store") { db, actor, target, code, from, to, format };
+        cmd.SetAction(p =>
+        {
+            if (!TryDate("--from", p.GetValue(from), stderr, out var f) || !TryDate("--to", p.GetValue(to), stderr, out var t)) return 2;
+            var query = new Vigie.Store.EventQuery { Actor = p.GetValue(actor), Target = p.GetValue(target), Code = p.GetValue(code), From = f, To = t };
+            var fmt = p.GetValue(format) ?? (Console.IsOutputRedirected ? "jsonl" : "table");
+            return EventsCommand.Run(p.GetValue(db)!, query, fmt, stdout, stderr);
+        });
+        return cmd;
+    }
+
+    private static bool TryDate(string option, string? value, TextWriter stderr, out PartialDate? date)
+    {
+        date = null;
+        if (value is null) return true;
+        if (PartialDate.TryParse(value, out var d)) { date = d; return true; }
+        stderr.WriteLine($"vigie: {option} '{value}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+        return false;
+    }
+
     private static bool TryReaderOptions(string? date, string? lang, TextWriter stderr, out ReaderOptions options)
     {
         options = new ReaderOptions { Lang = lang };
-        if (date is null) return true;
-        if (!PartialDate.TryParse(date, out var d))
-        {
-            stderr.WriteLine($"vigie: --date '{date}' is not YYYY, YYYY-MM or YYYY-MM-DD");
-            return false;
-        }
+        if (!TryDate("--date", date, stderr, out var d)) return false;
         options = options with { Date = d };
         return true;
     }

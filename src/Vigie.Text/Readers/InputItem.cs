@@ -10,6 +10,9 @@ public sealed record InputItem(string Id, string Where, Document? Document, stri
 {
     public bool IsError => Error is not null;
 
+    /// <summary>Why a readable input was not analysed ("already stored, same content"), else null.</summary>
+    public string? Skipped { get; init; }
+
     public static InputItem Ok(Document document, string where) => new(document.Id, where, document, null);
 
     public static InputItem Fail(string id, string where, string error) => new(id, where, null, error);
