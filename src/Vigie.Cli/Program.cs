@@ -1,1 +1,3 @@
-return 0;
+using Vigie.Cli;
+
+return VigieCommandLine.Run(args);

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using Vigie.Cli.Commands;
+using Vigie.Cli.Output;
+using Vigie.Core;
+using Vigie.Text.Readers;
+
+namespace Vigie.Cli;
+
+/// <summary>The <c>vigie</c> command line: parses arguments and hands them to the commands.</summary>
+public static class VigieCommandLine
+{
+    public static int Run(string[] args, Stream? stdout = null, TextWriter? stderr = null, Stream? stdin = null)
+    {
+        stdout ??= Console.OpenStandardOutput();
+        stderr ??= Console.Error;
+        var root = new RootCommand("Vigie: turns French and English news articles into coded political events (CAMEO/PLOVER).");
+        root.Subcommands.Add(Code(stdout, stderr, stdin));
+        root.Subcommands.Add(Ingest(stdout, stderr, stdin));
+        root.Subcommands.Add(Events(stdout, stderr));
+        var parse = root.Parse(args);
+        return parse.Invoke(new InvocationConfiguration { Output = Console.Out, Error = stderr });
+    }
+
+    private static Argument<string[]> Inputs(string description) =>
+        new("inputs") { Description = description, Arity = ArgumentArity.OneOrMore };
+
+    private static Option<string> FormatOption(params string[] formats)
+    {
+        var o = new Option<string>("--format", "-f")
+        {
+            Description = $"output format: {string.Join(", ", formats)} (default: table on a terminal, else jsonl)",
+        };
+        o.AcceptOnlyFromAmong(formats);
+        return o;
+    }
+
+    private static string DefaultFormat(string? given) => given ?? (Console.IsOutputRedirected ? "jsonl" : "table");
+
+    private static Option<string> DateOption() => new("--date") { Description = "publication date of every document (YYYY, YYYY-MM or YYYY-MM-DD), overriding theirs" };
+
+    private static Option<string> LangOption()
+    {
+        var o = new Option<string>("--lang") { Description = "language of every document (fr or en), overriding detection" };
+        o.AcceptOnlyFromAmong("fr", "en");
+        return o;
+    }
+
+    private static Command Code(Stream stdout, TextWriter stderr, Stream? stdin)
+    {
+        var inputs = Inputs("files (.jsonl, .txt, .html), directories, or - for standard input");
+        var format = FormatOption(ResultWriter.Formats);
+        var date = DateOption();
+        var lang = LangOption();
+        var cmd = new Command("code", "analyse articles and print their entities, time expressions, amounts, quotes and events (no store)")
+            { inputs, format, date, lang };
+        cmd.SetAction(p =>
+        {
+            if (!TryReaderOptions(p.GetValue(date), p.GetValue(lang), stderr, out var options)) return 2;
+            return CodeCommand.Run(p.GetValue(inputs)!, options, DefaultFormat(p.GetValue(format)), stdout, stderr, stdin);
+        });
+        return cmd;
+    }
+
+    private static Option<string> DbOption() =>
+        new("--db") { Description = "the store file (SQLite)", DefaultValueFactory = _ => "vigie.db" };
+
+    private static Command Ingest(Stream stdout, TextWriter stderr, Stream? stdin)
+    {
+        var inputs = Inputs("files (.jsonl, .txt, .html), directories, or - for standard input");
+        var db = DbOption();
+        var date = DateOption();
+        var lang = LangOption();
+        var cmd = new Command("ingest", "analyse articles and store them, with their layers and events, in the store (same document twice: unchanged)")
+            { inputs, db, date, lang };
+        cmd.SetAction(p =>
+        {
+            if (!TryReaderOptions(p.GetValue(date), p.GetValue(lang), stderr, out var options)) return 2;
+            using var text = new StreamWriter(stdout, ResultWriter.Utf8, leaveOpen: true) { AutoFlush = true };
+            return IngestCommand.Run(p.GetValue(db)!, p.GetValue(inputs)!, options, text, stderr, stdin);
+        });
+        return cmd;
+    }
+
+    private static Command Events(Stream stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var actor = new Option<string>("--actor") { Description = "source actor: a CAMEO code prefix (PRK, USAGOV) or a country (ISO-3)" };
+        var target = new Option<string>("--target") { Description = "target actor: a CAMEO code prefix or a country" };
+        var code = new Option<string>("--code") { Description = "CAMEO event code prefix (07, 072)" };
+        var from = new Option<string>("--from") { Description = "events dated on or after this period (YYYY, YYYY-MM or YYYY-MM-DD)" };
+        var to = new Option<string>("--to") { Description = "events dated on or before this period" };
+        var format = FormatOption(EventsCommand.Formats);
+        var cmd = new Command("events", "query the events in the store") { db, actor, target, code, from, to, format };
+        cmd.SetAction(p =>
+        {
+            if (!TryDate("--from", p.GetValue(from), stderr, out var f) || !TryDate("--to", p.GetValue(to), stderr, out var t)) return 2;
+            var query = new Vigie.Store.EventQuery { Actor = p.GetValue(actor), Target = p.GetValue(target), Code = p.GetValue(code), From = f, To = t };
+            var fmt = p.GetValue(format) ?? (Console.IsOutputRedirected ? "jsonl" : "table");
+            return EventsCommand.Run(p.GetValue(db)!, query, fmt, stdout, stderr);
+        });
+        return cmd;
+    }
+
+    private static bool TryDate(string option, string? value, TextWriter stderr, out PartialDate? date)
+    {
+        date = null;
+        if (value is null) return true;
+        if (PartialDate.TryParse(value, out var d)) { date = d; return true; }
+        stderr.WriteLine($"vigie: {option} '{value}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+        return false;
+    }
+
+    private static bool TryReaderOptions(string? date, string? lang, TextWriter stderr, out ReaderOptions options)
+    {
+        options = new ReaderOptions { Lang = lang };
+        if (!TryDate("--date", date, stderr, out var d)) return false;
+        options = options with { Date = d };
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+namespace Vigie.Store;
+
+/// <summary>
+/// The store's schema, as numbered steps. A new version appends a step; applied steps are never
+/// edited. The <c>migrations</c> table records which steps a file has.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly (int Version, string Name, string Sql)[] Steps =
+    [
+        (1, "documents, layers and events", """
+            CREATE TABLE documents (
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL,
+                lang TEXT, date TEXT, title TEXT, url TEXT, source TEXT,
+                text TEXT NOT NULL,
+                body_start INTEGER NOT NULL, body_end INTEGER NOT NULL,
+                ingested_at TEXT NOT NULL);
+            CREATE INDEX documents_hash ON documents(content_hash);
+            CREATE TABLE entities (
+                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+                span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
+                type TEXT NOT NULL, code TEXT, country TEXT, name TEXT,
+                PRIMARY KEY (doc_id, ordinal));
+            CREATE TABLE timex (
+                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+                span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
+                type TEXT NOT NULL, value TEXT NOT NULL,
+                PRIMARY KEY (doc_id, ordinal));
+            CREATE TABLE amounts (
+                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+                span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
+                value REAL, qualifier TEXT NOT NULL, unit TEXT,
+                PRIMARY KEY (doc_id, ordinal));
+            CREATE TABLE quotes (
+                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+                span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
+                speaker TEXT, speaker_code TEXT, verb TEXT,
+                PRIMARY KEY (doc_id, ordinal));
+            CREATE TABLE events (
+                id INTEGER PRIMARY KEY,
+                doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+                source_text TEXT, source_code TEXT, source_country TEXT, source_name TEXT,
+                target_text TEXT, target_code TEXT, target_country TEXT, target_name TEXT,
+                cameo TEXT NOT NULL, root TEXT NOT NULL,
+                date TEXT, date_first TEXT, date_last TEXT, date_source TEXT NOT NULL,
+                modality TEXT NOT NULL,
+                reported_by_text TEXT, reported_by_code TEXT, reported_by_country TEXT,
+                location_text TEXT, location_name TEXT, location_country TEXT, location_lat REAL, location_lon REAL,
+                rule TEXT NOT NULL,
+                UNIQUE (doc_id, ordinal));
+            CREATE INDEX events_source ON events(source_code, source_country);
+            CREATE INDEX events_target ON events(target_code, target_country);
+            CREATE INDEX events_cameo ON events(cameo);
+            CREATE INDEX events_date ON events(date_first, date_last);
+            CREATE TABLE event_mentions (
+                event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+                sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, trigger TEXT NOT NULL,
+                PRIMARY KEY (event_id, ordinal));
+            """),
+    ];
+}

@@ -1,0 +1,125 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Vigie.Core;
+
+namespace Vigie.Text.Readers;
+
+/// <summary>
+/// Reads the main article of an HTML page. The article is chosen by structure: the
+/// <c>&lt;article&gt;</c> with the most paragraph text, else <c>&lt;main&gt;</c>, else the element
+/// whose paragraphs hold the most text. Scripts, navigation, asides, footers, forms and elements
+/// whose class or id names page furniture (share, ad, related...: data/readers/furniture.tsv) are
+/// removed, and so are paragraphs that are furniture ("Publicité", "Lire aussi : ...") or mostly
+/// links. The document's text is the article's paragraphs, one blank line apart; its title, date,
+/// url, language and outlet come from the page's metadata.
+/// </summary>
+public static class HtmlArticleReader
+{
+    // HTML structure, not words: elements that never hold article text.
+    private static readonly string[] NeverContent =
+        ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "select", "input", "nav", "aside", "footer", "figure"];
+    private static readonly string[] Blocks = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "pre"];
+    private const int MinParagraph = 40;
+
+    public static InputItem Read(string path, ReaderOptions options)
+    {
+        if (!FileBytes.TryRead(path, options, out var bytes, out var error)) return InputItem.Fail(path, path, error!);
+        var html = TextDecoder.TryDecode(bytes!, out error, out int line);
+        if (html is null) return InputItem.Fail(path, line > 0 ? $"{path}:{line}" : path, error!);
+        return FromHtml(path, path, html, options);
+    }
+
+    public static InputItem FromHtml(string id, string where, string html, ReaderOptions options)
+    {
+        var page = new HtmlParser().ParseDocument(html);
+        var lexicon = options.Lexicon;
+        string? title = Meta(page, "og:title") ?? page.QuerySelector("h1")?.TextContent ?? page.Title;
+        string? dateText = Meta(page, "article:published_time") ?? Meta(page, "date") ?? Meta(page, "dc.date")
+            ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        string? url = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(page, "og:url");
+        string? lang = page.DocumentElement.GetAttribute("lang");
+        string? source = Meta(page, "og:site_name");
+
+        foreach (var el in page.QuerySelectorAll(string.Join(',', NeverContent)).ToArray()) el.Remove();
+        var main = ChooseMain(page, lexicon);
+        if (main is null) return InputItem.Fail(id, where, "no article found in the page (no <article>, <main> or paragraphs of text)");
+        foreach (var el in main.QuerySelectorAll("*").Where(e => IsFurnitureElement(e, lexicon)).ToArray()) el.Remove();
+
+        var paragraphs = new List<string>();
+        var headline = Clean(title);
+        foreach (var block in LeafBlocks(main))
+        {
+            var text = Clean(block.TextContent);
+            if (text.Length == 0 || lexicon.IsAllFurniture(text) || text == headline) continue;
+            if (LinkDensity(block, text) > 0.5) continue;
+            paragraphs.Add(text);
+        }
+        if (paragraphs.Count == 0) return InputItem.Fail(id, where, "no article text in the page (only menus, links or page furniture)");
+
+        var body = string.Join("\n\n", paragraphs);
+        var doc = Vigie.Core.Document.FromText(id, body);
+        doc.Title = headline.Length > 0 ? headline : null;
+        doc.Date = PartialDate.TryParse(dateText, out var d) ? d : null;
+        doc.Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+        doc.Lang = string.IsNullOrWhiteSpace(lang) ? null : lang.Trim()[..Math.Min(2, lang.Trim().Length)].ToLowerInvariant();
+        doc.Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+        return InputItem.Ok(options.Finish(doc), where);
+    }
+
+    private static IElement? ChooseMain(IDocument page, ReaderLexicon lexicon)
+    {
+        var articles = page.QuerySelectorAll("article").Where(a => ParagraphText(a, lexicon) >= MinParagraph).ToArray();
+        if (articles.Length > 0) return articles.MaxBy(a => ParagraphText(a, lexicon));
+        var main = page.QuerySelector("main, [role=main]");
+        if (main is not null && ParagraphText(main, lexicon) >= MinParagraph) return main;
+        // Density: each substantial paragraph scores its parent fully and its grandparent by half.
+        var scores = new Dictionary<IElement, double>();
+        foreach (var p in page.QuerySelectorAll("p"))
+        {
+            if (InFurniture(p, lexicon)) continue;
+            int len = Clean(p.TextContent).Length;
+            if (len < MinParagraph) continue;
+            if (p.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent) + len;
+                if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + len / 2.0;
+            }
+        }
+        return scores.Count == 0 ? null : scores.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static int ParagraphText(IElement root, ReaderLexicon lexicon) =>
+        root.QuerySelectorAll("p").Where(p => !InFurniture(p, lexicon)).Sum(p => Clean(p.TextContent).Length);
+
+    private static bool InFurniture(IElement e, ReaderLexicon lexicon)
+    {
+        for (var x = e; x is not null; x = x.ParentElement) if (IsFurnitureElement(x, lexicon)) return true;
+        return false;
+    }
+
+    private static bool IsFurnitureElement(IElement e, ReaderLexicon lexicon) =>
+        e.TagName is "HEADER" && e.QuerySelector("p") is null
+        || (e.ClassName is { Length: > 0 } c && lexicon.IsFurnitureClass(c))
+        || (e.Id is { Length: > 0 } i && lexicon.IsFurnitureClass(i));
+
+    /// <summary>Block elements holding no other block, in document order; the root itself when it holds none.</summary>
+    private static IEnumerable<IElement> LeafBlocks(IElement root)
+    {
+        var selector = string.Join(',', Blocks);
+        var blocks = root.QuerySelectorAll(selector).Where(b => b.QuerySelector(selector) is null).ToArray();
+        return blocks.Length > 0 ? blocks : [root];
+    }
+
+    private static double LinkDensity(IElement block, string text)
+    {
+        int links = block.QuerySelectorAll("a").Sum(a => Clean(a.TextContent).Length);
+        return text.Length == 0 ? 0 : (double)links / text.Length;
+    }
+
+    private static string? Meta(IDocument page, string name) =>
+        page.QuerySelectorAll("meta").FirstOrDefault(m =>
+            string.Equals(m.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase))?.GetAttribute("content");
+
+    private static string Clean(string? s) => s is null ? "" : ReaderLexicon.CollapseSpaces(s);
+}

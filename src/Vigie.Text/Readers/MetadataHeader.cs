@@ -1,0 +1,87 @@
+using Vigie.Core;
+
+namespace Vigie.Text.Readers;
+
+/// <summary>
+/// The metadata lines that may open a scraped plain-text article: " date 2023-10 Publicité",
+/// "Titre : Kim à Moscou", "url https://...". They set the document's fields and are left out
+/// of its <see cref="Document.Body"/>; page furniture on them or between them is skipped too.
+/// </summary>
+public sealed record MetadataHeader(int BodyStart, PartialDate? Date, string? Title, string? Url, string? Source, string? Lang)
+{
+    /// <summary>
+    /// Reads the leading lines of <paramref name="text"/>. A line is metadata when it starts with a
+    /// known field name and its value is valid for the field (a date, a url, a language code); a
+    /// title or source needs a ':' or a tab after its name unless an earlier line was metadata.
+    /// The body starts at the first line that is neither metadata, nor furniture, nor blank.
+    /// </summary>
+    public static MetadataHeader Parse(string text, ReaderLexicon lexicon)
+    {
+        PartialDate? date = null;
+        string? title = null, url = null, source = null, lang = null;
+        bool seen = false;
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int eol = text.IndexOf('\n', pos);
+            int next = eol < 0 ? text.Length : eol + 1;
+            var line = text[pos..(eol < 0 ? text.Length : eol)].Trim();
+            if (line.Length == 0 || line == "\uFEFF") { pos = next; continue; }
+            if (lexicon.IsAllFurniture(line)) { pos = next; continue; }
+            if (!TryField(line, lexicon, seen, out var field, out var value)) break;
+            switch (field)
+            {
+                case "date": date = PartialDate.Parse(FirstWord(value)); break;
+                case "title": title = StripFurniture(value, lexicon); break;
+                case "url": url = FirstWord(value); break;
+                case "source": source = StripFurniture(value, lexicon); break;
+                case "lang": lang = FirstWord(value).ToLowerInvariant(); break;
+            }
+            seen = true;
+            pos = next;
+        }
+        while (pos < text.Length && char.IsWhiteSpace(text[pos])) pos++;
+        return new MetadataHeader(pos, date, title, url, source, lang);
+    }
+
+    private static bool TryField(string line, ReaderLexicon lexicon, bool seen, out string field, out string value)
+    {
+        field = value = "";
+        var folded = TextNormalizer.Fold(line);
+        foreach (var name in lexicon.FieldNames)
+        {
+            if (!folded.StartsWith(name, StringComparison.Ordinal) || folded.Length == name.Length) continue;
+            var rest = line[name.Length..];
+            char sep = rest[0];
+            if (sep != ':' && sep != '\t' && sep != ' ' && sep != '=') continue;
+            bool marked = rest.TrimStart(' ').StartsWith(':') || sep is '\t' or '=';
+            value = rest.TrimStart(' ', '\t', ':', '=').Trim();
+            if (value.Length == 0) continue;
+            field = lexicon.Field(name)!;
+            bool valid = field switch
+            {
+                "date" => PartialDate.TryParse(FirstWord(value), out _),
+                "url" => Uri.TryCreate(FirstWord(value), UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https"),
+                "lang" => FirstWord(value).Length is 2 or 3 && FirstWord(value).All(char.IsLetter),
+                _ => marked || seen,
+            };
+            if (valid) return true;
+        }
+        return false;
+    }
+
+    private static string FirstWord(string value)
+    {
+        int i = value.IndexOfAny([' ', '\t']);
+        return i < 0 ? value : value[..i];
+    }
+
+    /// <summary>Drops furniture words from the end of a value: "Kim à Moscou Publicité" → "Kim à Moscou".</summary>
+    private static string? StripFurniture(string value, ReaderLexicon lexicon)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && lexicon.IsFurniture(words[^1])) words.RemoveAt(words.Count - 1);
+        var v = string.Join(' ', words);
+        return v.Length == 0 ? null : v;
+    }
+}
