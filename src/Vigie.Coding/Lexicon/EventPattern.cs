@@ -14,7 +14,7 @@ public sealed record EventPattern
 {
     /// <summary>Stable id, written as the event's <c>rule</c> ("fr/072/livrer-materiel-militaire").</summary>
     public required string Id { get; init; }
-    /// <summary>Verb lemma or noun (singular), folded, without "se"/particle.</summary>
+    /// <summary>Verb lemma (normalised, accents kept: "négocier") or noun (singular, folded), without "se"/particle.</summary>
     public required string Lemma { get; init; }
     public required TriggerKind Kind { get; init; }
     public required string Cameo { get; init; }
@@ -102,7 +102,10 @@ public sealed class EventLexicon
                 "noun" => TriggerKind.Noun,
                 var k => throw row.Error($"kind must be 'verb' or 'noun', not '{k}'", "EVT003"),
             };
-            var words = row["trigger"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Fold).ToList();
+            // Verb lemmas keep their accents (Norm): the verb lexicon generates forms from them and
+            // analyses tokens by their Norm ("négocié" → "négocier"); a folded lemma would never match.
+            var words = row["trigger"].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => kind == TriggerKind.Verb ? TextNormalizer.Norm(w) : TextNormalizer.Fold(w)).ToList();
             bool pronominal = false;
             string? particle = null;
             if (kind == TriggerKind.Verb)
