@@ -1,4 +1,5 @@
 using Vigie.Core;
+using Vigie.Text.Entities;
 using Vigie.Text.Stages;
 
 namespace Vigie.Coding;
@@ -8,7 +9,8 @@ public static class VigiePipeline
 {
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new LanguageStage())
-        .Add(new TokenizeStage());
+        .Add(new TokenizeStage())
+        .Add(new EntityStage());
 
     private static readonly Lazy<Pipeline> _default = new(() => CreateBuilder().Build());
 
