@@ -2,6 +2,7 @@ using Vigie.Coding.Events;
 using Vigie.Coding.Quotes;
 using Vigie.Core;
 using Vigie.Text.Amounts;
+using Vigie.Text.Entities;
 using Vigie.Text.Stages;
 using Vigie.Text.Time;
 
@@ -13,6 +14,7 @@ public static class VigiePipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new LanguageStage())
         .Add(new TokenizeStage())
+        .Add(new EntityStage())
         .Add(new TimexStage())
         .Add(new AmountStage())
         .Add(new QuoteStage())

@@ -27,6 +27,8 @@ public sealed record EntityMention(TextSpan Span, int FirstToken, int TokenCount
     public EntityMention? Antecedent { get; init; }
     /// <summary>True when the mention names a place used as a place (not as an actor).</summary>
     public bool IsPlace { get; init; }
+    /// <summary>True when the mention is a nationality word standing for its country ("l'offensive russe", "Russian troops").</summary>
+    public bool Demonym { get; init; }
     public double? Lat { get; init; }
     public double? Lon { get; init; }
 }

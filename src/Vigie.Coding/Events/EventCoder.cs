@@ -42,6 +42,9 @@ public sealed class EventCoder
         _speechVerbs = SpeechVerbs.For(lang);
         foreach (var lemma in _patterns.VerbLemmas) _verbs.Register(lemma);
         foreach (var lemma in _speechVerbs) _verbs.Register(lemma);
+        // Verbs the grammar names (intent, denial, auxiliaries) must be recognisable in every form.
+        foreach (var cls in new[] { WordClass.Intent, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary })
+            foreach (var lemma in _grammar.Entries(cls)) _verbs.Register(lemma.StartsWith("s'") ? lemma[2..] : lemma);
         _defaultPrepositions = DefaultTargetPrepositions.For(lang);
     }
 
@@ -111,8 +114,11 @@ public sealed class EventCoder
         List<ActorRef> sources, targets;
         if (passive || adjectivalParticiple)
         {
+            // "Des armes ont été livrées à X par Y": the agent acts; the target is the passive
+            // subject when it is an actor, else the recipient after the verb.
             sources = view.AgentAfter(p, clause);
             targets = adjectivalParticiple ? view.NearestActorBefore(p, sentence.FirstToken) : view.Subjects(clause, groupStart, modality);
+            if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
             if (adjectivalParticiple && sources.Count == 0) return null;
         }
         else

@@ -6,7 +6,7 @@ namespace Vigie.Coding.Events;
 public sealed class EventStage : IDocumentStage
 {
     public string Name => "events";
-    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Timex;
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Entities | Layers.Timex;
     public Layers Provides => Layers.Events;
 
     public void Process(Document document) => EventCoder.For(document.Lang!).Code(document);

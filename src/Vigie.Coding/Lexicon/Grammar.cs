@@ -102,6 +102,9 @@ public sealed class Grammar
 
     private string[]? _suffixes;
 
+    /// <summary>The entries of a class as written (normalised, accents kept): verb lemmas to register.</summary>
+    public string[] Entries(string cls) => _lemmas.Where(kv => kv.Value.Contains(cls)).Select(kv => kv.Key).ToArray();
+
     /// <summary>True when a word (normalised) is listed in the class.</summary>
     public bool IsWord(string norm, string cls) => _lemmas.TryGetValue(norm, out var set) && set.Contains(cls);
 

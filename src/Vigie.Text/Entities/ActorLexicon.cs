@@ -1,0 +1,312 @@
+using Vigie.Core;
+using Vigie.Core.Data;
+using Vigie.Text.Tokens;
+
+namespace Vigie.Text.Entities;
+
+/// <summary>What a lexicon phrase names.</summary>
+public enum ActorKind { Country, Capital, Demonym, Institution, Person, Surname, Role }
+
+/// <summary>What a role denotes: one person, an institution, or a plural group of people.</summary>
+public enum RoleKind { Person, Body, Group }
+
+/// <summary>A country of data/actors/countries.tsv.</summary>
+public sealed record CountryInfo(string Iso3, string NameEn, string? DemonymEn);
+
+/// <summary>A role of data/actors/roles.tsv ("président" → GOV, person).</summary>
+public sealed record RoleInfo(string Code, RoleKind Kind, string Label);
+
+/// <summary>
+/// One period of an actor's code: a person's office or an institution's status. An open
+/// <see cref="To"/> means "still so".
+/// </summary>
+public sealed record ActorTerm(string Code, string? Country, PartialDate? From, PartialDate? To);
+
+/// <summary>A named actor with successive codes (people.tsv, institutions.tsv).</summary>
+public sealed class NamedActor
+{
+    public required string Id { get; init; }
+    public required string NameEn { get; init; }
+    public required string Type { get; init; }
+    public List<ActorTerm> Terms { get; } = [];
+    /// <summary>For people: the role of the latest term ("president"), used by coreference.</summary>
+    public string? Role { get; set; }
+
+    /// <summary>
+    /// The term in force at <paramref name="date"/>: one whose period overlaps the date's period
+    /// (a document dated 2023-10 matches a term ending 2023-10-05). With several, the latest
+    /// starting; with no date, the latest term. Null when the date falls outside every term.
+    /// </summary>
+    public ActorTerm? TermAt(PartialDate? date)
+    {
+        if (date is null) return Terms.MaxBy(t => t.From?.FirstDay ?? DateOnly.MinValue);
+        var (start, end) = Bounds(date.Value);
+        ActorTerm? best = null;
+        foreach (var t in Terms)
+        {
+            var from = t.From is { } f ? Bounds(f).Start : DateOnly.MinValue;
+            var to = t.To is { } e ? Bounds(e).End : DateOnly.MaxValue;
+            if (from <= end && to >= start && (best is null || from > (best.From is { } bf ? Bounds(bf).Start : DateOnly.MinValue)))
+                best = t;
+        }
+        return best;
+    }
+
+    /// <summary>The first and last day of a partial date's period.</summary>
+    internal static (DateOnly Start, DateOnly End) Bounds(PartialDate d) => d.Precision switch
+    {
+        DatePrecision.Day => (d.FirstDay, d.FirstDay),
+        DatePrecision.Month => (d.FirstDay, d.FirstDay.AddMonths(1).AddDays(-1)),
+        _ => (d.FirstDay, new DateOnly(d.Year, 12, 31)),
+    };
+}
+
+/// <summary>
+/// A phrase of the lexicon. <see cref="Case"/> records, per token, what the text must look like:
+/// a form written with a capital only matches a capitalised word, an acronym only capitals, a
+/// lower-case form any case — so "US" is not "us" and "Argentine" the country is not the adjective.
+/// </summary>
+public sealed class ActorEntry
+{
+    public required ActorKind Kind { get; init; }
+    public required string Form { get; init; }
+    /// <summary>"fr", "en", or null for names that are looked for in every language.</summary>
+    public string? Lang { get; init; }
+    public required byte[] Case { get; init; }
+    public CountryInfo? Country { get; init; }
+    public NamedActor? Actor { get; init; }
+    public RoleInfo? Role { get; init; }
+
+    internal const byte AnyCase = 0, Capitalised = 1, AllCaps = 2;
+
+    /// <summary>True when the tokens from <paramref name="start"/> have the case the form asks for.</summary>
+    public bool CaseMatches(IReadOnlyList<Token> tokens, int start)
+    {
+        for (int k = 0; k < Case.Length; k++)
+        {
+            var text = tokens[start + k].Text;
+            switch (Case[k])
+            {
+                case Capitalised when !char.IsUpper(text[0]): return false;
+                case AllCaps when text.Any(char.IsLower): return false;
+            }
+        }
+        return true;
+    }
+}
+
+/// <summary>
+/// Vigie's actor knowledge (data/actors/*.tsv), compiled once into one token trie over folded
+/// forms plus small cue sets per language. Thread-safe after construction.
+/// </summary>
+public sealed class ActorLexicon
+{
+    private readonly Dictionary<string, TokenizerRules> _rules = new();
+    private readonly Dictionary<(string Lang, string Kind), HashSet<string>> _cues = new();
+    private readonly Dictionary<string, PhraseMatcher<string>> _anaphors = new();
+
+    /// <summary>Every name, demonym and role, keyed on folded tokens.</summary>
+    public PhraseMatcher<ActorEntry> Phrases { get; } = new();
+    public IReadOnlyDictionary<string, CountryInfo> Countries => _countries;
+    private readonly Dictionary<string, CountryInfo> _countries = new(StringComparer.Ordinal);
+    /// <summary>ISO-3 codes of the UN member states (countries.tsv, un_member = yes).</summary>
+    public IReadOnlySet<string> UnMembers => _unMembers;
+    private readonly HashSet<string> _unMembers = new(StringComparer.Ordinal);
+    public IReadOnlyList<string> Languages { get; }
+
+    private static readonly Lazy<ActorLexicon> _default = new(() => Load(DataDirectory.Default));
+
+    /// <summary>The lexicon of the default data folder, loaded once.</summary>
+    public static ActorLexicon Default => _default.Value;
+
+    private ActorLexicon(IReadOnlyList<string> languages) => Languages = languages;
+
+    /// <summary>Loads data/actors/*.tsv and data/lang/{fr,en}/stopwords.tsv under <paramref name="dataFolder"/>.</summary>
+    /// <exception cref="DataFileException">a file is missing or malformed; the message names file:line.</exception>
+    public static ActorLexicon Load(string dataFolder, params string[] languages)
+    {
+        if (languages.Length == 0) languages = ["fr", "en"];
+        var lex = new ActorLexicon(languages);
+        foreach (var lang in languages) lex._rules[lang] = TokenizerRules.Load(lang, Path.Combine(dataFolder, "lang", lang));
+        var actors = Path.Combine(dataFolder, "actors");
+        lex.LoadCues(Path.Combine(actors, "cues.tsv"));
+        foreach (var lang in languages)
+            foreach (var row in DataFile.Load(Path.Combine(dataFolder, "lang", lang, "stopwords.tsv"), "word").Rows)
+                lex.Cue(lang, "not_name").Add(TextNormalizer.Fold(row["word"]));
+        lex.LoadCountries(Path.Combine(actors, "countries.tsv"));
+        lex.LoadInstitutions(Path.Combine(actors, "institutions.tsv"));
+        lex.LoadPeople(Path.Combine(actors, "people.tsv"));
+        lex.LoadRoles(Path.Combine(actors, "roles.tsv"));
+        return lex;
+    }
+
+    /// <summary>True when <paramref name="token"/> is a cue of <paramref name="kind"/> (det, of, title...) in <paramref name="lang"/>.</summary>
+    public bool IsCue(string lang, string kind, Token token) =>
+        _cues.TryGetValue((lang, kind), out var set) && set.Contains(token.Fold);
+
+    /// <summary>Length of a "le pays"/"the country" phrase at <paramref name="start"/>, or 0.</summary>
+    public int MatchCountryAnaphor(string lang, IReadOnlyList<Token> tokens, int start, int limit) =>
+        _anaphors.TryGetValue(lang, out var m) ? m.Match(tokens, start, limit).Length : 0;
+
+    private HashSet<string> Cue(string lang, string kind)
+    {
+        if (!_cues.TryGetValue((lang, kind), out var set)) _cues[(lang, kind)] = set = new(StringComparer.Ordinal);
+        return set;
+    }
+
+    private void LoadCues(string path)
+    {
+        foreach (var row in DataFile.Load(path, "lang", "kind", "form").Rows)
+        {
+            var lang = row["lang"];
+            if (!_rules.ContainsKey(lang)) continue;
+            var kind = row["kind"];
+            if (kind == "country_anaphor")
+            {
+                if (!_anaphors.TryGetValue(lang, out var m)) _anaphors[lang] = m = new PhraseMatcher<string>();
+                m.Add(row["form"], kind, _rules[lang]);
+            }
+            else Cue(lang, kind).Add(TextNormalizer.Fold(row["form"]));
+        }
+    }
+
+    /// <summary>
+    /// Adds a phrase as each language tokenises it (they differ: "People's" is one token in French,
+    /// two in English), so a name listed once matches in a document of either language.
+    /// </summary>
+    private void AddPhrase(string form, string? lang, ActorKind kind, string path, DataRow row,
+        CountryInfo? country = null, NamedActor? actor = null, RoleInfo? role = null)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var l in lang is null ? Languages : [lang])
+        {
+            var tokens = Tokenizer.Tokenize(form, new TextSpan(0, form.Length), _rules[l]);
+            if (tokens.Count == 0) throw row.Error($"empty form in '{form}'", "ACT001");
+            if (!seen.Add(string.Join(' ', tokens.Select(t => t.Fold)))) continue;
+            Phrases.Add(tokens, new ActorEntry
+            {
+                Kind = kind, Form = form, Lang = lang, Country = country, Actor = actor, Role = role,
+                Case = tokens.Select(t => CaseOf(t.Text)).ToArray(),
+            });
+        }
+    }
+
+    private static byte CaseOf(string word)
+    {
+        int letters = word.Count(char.IsLetter);
+        if (letters >= 2 && !word.Any(char.IsLower)) return ActorEntry.AllCaps;
+        return char.IsUpper(word[0]) ? ActorEntry.Capitalised : ActorEntry.AnyCase;
+    }
+
+    /// <summary>Drops a leading French article: names are stored as "la France", matched as "France".</summary>
+    private static string StripArticle(string name)
+    {
+        foreach (var a in new[] { "les ", "le ", "la ", "l'", "l’" })
+            if (name.StartsWith(a, StringComparison.Ordinal) && name.Length > a.Length) return name[a.Length..];
+        return name;
+    }
+
+    private void LoadCountries(string path)
+    {
+        var file = DataFile.Load(path, "iso3", "un_member", "name_en", "names_en", "names_fr", "demonyms_en", "demonyms_fr", "capitals_en", "capitals_fr");
+        foreach (var row in file.Rows)
+        {
+            var iso = row["iso3"];
+            if (iso.Length != 3 || !iso.All(char.IsAsciiLetterUpper)) throw row.Error($"'{iso}' is not an ISO 3166-1 alpha-3 code", "ACT002");
+            if (_countries.ContainsKey(iso)) throw row.Error($"country '{iso}' listed twice", "ACT003");
+            var info = new CountryInfo(iso, row["name_en"], row.List("demonyms_en").FirstOrDefault());
+            _countries[iso] = info;
+            if (row["un_member"] == "yes") _unMembers.Add(iso);
+            foreach (var n in row.List("names_en")) AddPhrase(n, null, ActorKind.Country, path, row, info);
+            foreach (var n in row.List("names_fr")) AddPhrase(StripArticle(n), null, ActorKind.Country, path, row, info);
+            foreach (var lang in new[] { "en", "fr" })
+            {
+                if (!_rules.ContainsKey(lang)) continue;
+                foreach (var d in row.List("demonyms_" + lang)) AddPhrase(d, lang, ActorKind.Demonym, path, row, info);
+                foreach (var c in row.List("capitals_" + lang)) AddPhrase(c, null, ActorKind.Capital, path, row, info);
+            }
+        }
+    }
+
+    private static PartialDate? DateCell(DataRow row, string column)
+    {
+        var v = row.Optional(column);
+        if (v is null) return null;
+        return PartialDate.TryParse(v, out var d) ? d : throw row.Error($"column '{column}': '{v}' is not a date (YYYY[-MM[-DD]])", "ACT004");
+    }
+
+    private static string Code(DataRow row)
+    {
+        var code = row["code"];
+        if (code.Length < 3 || !code.All(char.IsAsciiLetterUpper) && !code.All(char.IsAsciiLetterOrDigit))
+            throw row.Error($"'{code}' is not a CAMEO actor code", "ACT005");
+        return code;
+    }
+
+    private string? CountryCell(DataRow row)
+    {
+        var c = row.Optional("country");
+        if (c is not null && !_countries.ContainsKey(c)) throw row.Error($"unknown country '{c}' (not in countries.tsv)", "ACT006");
+        return c;
+    }
+
+    private void LoadInstitutions(string path)
+    {
+        var actors = new Dictionary<string, NamedActor>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Load(path, "names", "name_en", "code", "country", "type").Rows)
+        {
+            var names = row.List("names");
+            if (names.Length == 0) throw row.Error("column 'names' is empty", "ACT007");
+            var type = row["type"];
+            if (type is not (EntityTypes.Organisation or EntityTypes.Group))
+                throw row.Error($"type '{type}' must be ORG or GROUP", "ACT008");
+            var lang = row.Optional("lang");
+            var key = string.Join('|', names) + "\t" + lang;
+            if (!actors.TryGetValue(key, out var actor))
+            {
+                actors[key] = actor = new NamedActor { Id = key, NameEn = row["name_en"], Type = type };
+                foreach (var n in names) AddPhrase(n, lang, ActorKind.Institution, path, row, actor: actor);
+            }
+            actor.Terms.Add(new ActorTerm(Code(row), CountryCell(row), DateCell(row, "from"), DateCell(row, "to")));
+        }
+    }
+
+    private void LoadPeople(string path)
+    {
+        var people = new Dictionary<string, NamedActor>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Load(path, "name_en", "names", "surnames", "code", "country", "role", "from", "to").Rows)
+        {
+            var name = row["name_en"];
+            if (!people.TryGetValue(name, out var person))
+            {
+                people[name] = person = new NamedActor { Id = name, NameEn = name, Type = EntityTypes.Person };
+                foreach (var n in row.List("names").Append(name).Distinct()) AddPhrase(n, null, ActorKind.Person, path, row, actor: person);
+                foreach (var n in row.List("surnames")) AddPhrase(n, null, ActorKind.Surname, path, row, actor: person);
+            }
+            var term = new ActorTerm(Code(row), CountryCell(row), DateCell(row, "from"), DateCell(row, "to"));
+            if (term.From is null) throw row.Error("column 'from' is empty", "ACT009");
+            person.Terms.Add(term);
+            person.Role = row["role"];
+        }
+    }
+
+    private void LoadRoles(string path)
+    {
+        foreach (var row in DataFile.Load(path, "lang", "forms", "code", "kind", "name_en").Rows)
+        {
+            var lang = row["lang"];
+            if (!_rules.ContainsKey(lang)) continue;
+            var kind = row["kind"] switch
+            {
+                "person" => RoleKind.Person,
+                "body" => RoleKind.Body,
+                "group" => RoleKind.Group,
+                var k => throw row.Error($"kind '{k}' must be person, body or group", "ACT010"),
+            };
+            var code = row["code"];
+            if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)) throw row.Error($"role code '{code}' must be three capitals (GOV, MIL...)", "ACT011");
+            var info = new RoleInfo(code, kind, row["name_en"]);
+            foreach (var f in row.List("forms")) AddPhrase(f, lang, ActorKind.Role, path, row, role: info);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using Vigie.Core;
+
+namespace Vigie.Text.Entities;
+
+/// <summary>
+/// Resolves short mentions within one document to the full mention they repeat: a surname
+/// ("Kirby" → John Kirby), a bare role ("le porte-parole", "the president" → the last person or
+/// role phrase holding that role), "le pays"/"the country" (→ the country last named). A short
+/// mention takes its antecedent's code, country and name.
+/// </summary>
+internal static class Coreference
+{
+    public static void Resolve(EntityRecognizer recognizer, Document doc, string lang, List<EntityRecognizer.Draft> drafts)
+    {
+        var lex = recognizer.Lexicon;
+        var covered = new bool[doc.Tokens.Count];
+        foreach (var d in drafts) for (int t = d.First; t < d.End; t++) covered[t] = true;
+        AddCountryAnaphors(lex, doc, lang, drafts, covered);
+        AddSurnames(lex, doc, lang, drafts, covered);
+
+        var history = new List<EntityRecognizer.Draft>();
+        foreach (var d in drafts.OrderBy(d => d.First))
+        {
+            var antecedent = d.Rule switch
+            {
+                // The country last named, or the country of the last actor acting for one ("Poutine a dit que le pays...");
+                // a bare adjective (armes nord-coréennes) is too weak to be referred back to.
+                "coref/country" => history.LastOrDefault(h => h.Country is not null && !h.Demonym && !h.IsPlace && !h.NeedsAntecedent),
+                "coref/role" => history.LastOrDefault(h => h.Role == d.Role && h.Code is not null && !h.NeedsAntecedent || h.Role == d.Role && h.Antecedent is not null),
+                "coref/surname" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Name is not null && LastWord(h.Name) == LastWord(doc, d)),
+                _ when d.ShortName && d.Actor is not null => history.LastOrDefault(h => h.Actor == d.Actor && !h.ShortName),
+                // A repeated unknown name without a code takes the code its first mention got.
+                _ when d.Type == EntityTypes.Person && d.Actor is null && d.Code is null && d.Name is not null =>
+                    history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Code is not null && h.Name is not null && LastWord(h.Name) == LastWord(d.Name)),
+                _ => null,
+            };
+            if (antecedent is not null)
+            {
+                var root = antecedent.Antecedent ?? antecedent;
+                d.Antecedent = root;
+                if (d.Rule == "coref/country")
+                {
+                    d.Code = antecedent.Country;
+                    d.Country = antecedent.Country;
+                    d.Name = lex.Countries.TryGetValue(antecedent.Country!, out var c) ? c.NameEn : antecedent.Name;
+                }
+                else if (d.Actor is null || d.NeedsAntecedent)
+                {
+                    d.Code ??= antecedent.Code;
+                    d.Country ??= antecedent.Country;
+                    d.Name = root.Name ?? antecedent.Name;
+                    d.Role ??= antecedent.Role;
+                    d.Actor ??= antecedent.Actor;
+                }
+            }
+            history.Add(d);
+        }
+    }
+
+    private static string LastWord(string name) =>
+        TextNormalizer.Fold(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+
+    private static string LastWord(Document doc, EntityRecognizer.Draft d) => doc.Tokens[d.End - 1].Fold;
+
+    /// <summary>"le pays", "the country": kept only if a country was named before.</summary>
+    private static void AddCountryAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    {
+        foreach (var s in doc.Sentences)
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (covered[t]) continue;
+                int len = lex.MatchCountryAnaphor(lang, doc.Tokens, t, s.EndToken);
+                if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
+                drafts.Add(new EntityRecognizer.Draft { First = t, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
+                for (int i = t; i < t + len; i++) covered[i] = true;
+                t += len - 1;
+            }
+    }
+
+    /// <summary>
+    /// A person first named in full ("John Kirby", "Jean Dupont") may later be called by surname
+    /// alone: those later capitalised words become mentions of that person.
+    /// </summary>
+    private static void AddSurnames(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    {
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in drafts)
+        {
+            if (d.Type != EntityTypes.Person || d.Name is null || d.ShortName || d.NeedsAntecedent) continue;
+            var words = d.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) continue;
+            var key = TextNormalizer.Fold(words[^1]);
+            if (!firstSeen.TryGetValue(key, out var at) || d.End < at) firstSeen[key] = d.End;
+        }
+        if (firstSeen.Count == 0) return;
+        for (int t = 0; t < doc.Tokens.Count; t++)
+        {
+            var tok = doc.Tokens[t];
+            if (covered[t] || !tok.IsWord || !tok.IsCapitalized || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after) continue;
+            if (lex.IsCue(lang, "not_name", tok)) continue;
+            drafts.Add(new EntityRecognizer.Draft { First = t, End = t + 1, Type = EntityTypes.Person, Rule = "coref/surname", ShortName = true, NeedsAntecedent = true });
+            covered[t] = true;
+        }
+    }
+}

@@ -1,0 +1,423 @@
+using Vigie.Core;
+
+namespace Vigie.Text.Entities;
+
+/// <summary>
+/// Finds actor mentions in a tokenised document: names of countries, capitals, institutions,
+/// organisations, groups and people; roles joined to a country or institution ("le président
+/// russe", "Turkey's army", "le porte-parole du Kremlin"); persons in apposition with a role;
+/// bare demonyms. Then resolves short mentions within the document (<see cref="Coreference"/>).
+/// Stateless: one instance serves any number of documents in parallel.
+/// </summary>
+public sealed class EntityRecognizer(ActorLexicon lexicon)
+{
+    private const int MaxNameTokens = 4;
+
+    /// <summary>A mention under construction; tokens [First, End).</summary>
+    internal sealed class Draft
+    {
+        public int First, End;
+        public required string Type;
+        public string? Code, Country, Name;
+        public required string Rule;
+        public bool Demonym, IsPlace;
+        /// <summary>The role this mention holds (from a role word or a person's office).</summary>
+        public string? Role;
+        public NamedActor? Actor;
+        /// <summary>A person's name seen only as a surname (resolved against earlier full names).</summary>
+        public bool ShortName;
+        /// <summary>A bare role ("le porte-parole") or "le pays": kept only if coreference resolves it.</summary>
+        public bool NeedsAntecedent;
+        public Draft? Antecedent;
+    }
+
+    private sealed record Item(int Start, int End, ActorEntry Entry);
+
+    public IReadOnlyList<EntityMention> Recognize(Document doc)
+    {
+        var lang = doc.Lang is "en" ? "en" : "fr";
+        var drafts = new List<Draft>();
+        foreach (var s in doc.Sentences) drafts.AddRange(new SentencePass(this, doc, s, lang).Run());
+        Coreference.Resolve(this, doc, lang, drafts);
+        var result = new List<EntityMention>(drafts.Count);
+        var built = new Dictionary<Draft, EntityMention>();
+        foreach (var d in drafts.OrderBy(d => d.First))
+        {
+            if (d.NeedsAntecedent && d.Antecedent is null) continue;
+            var span = TextSpan.FromBounds(doc.Tokens[d.First].Span.Start, doc.Tokens[d.End - 1].Span.End);
+            var m = new EntityMention(span, d.First, d.End - d.First, d.Type, d.Code, d.Country, d.Name, doc[span])
+            {
+                Rule = d.Rule, Demonym = d.Demonym, IsPlace = d.IsPlace,
+                Antecedent = d.Antecedent is { } a && built.TryGetValue(a, out var am) ? am : null,
+            };
+            built[d] = m;
+            result.Add(m);
+        }
+        return result;
+    }
+
+    internal ActorLexicon Lexicon => lexicon;
+
+    /// <summary>The code of a named actor at the document's date; outside every term, its country alone.</summary>
+    internal static (string? Code, string? Country) Resolve(NamedActor actor, PartialDate? date)
+    {
+        var term = actor.TermAt(date);
+        if (term is not null) return (term.Code, term.Country);
+        // Out of office: the person still belongs to their country, but no longer speaks for its government.
+        var nearest = actor.Terms.MaxBy(t => t.From?.FirstDay ?? DateOnly.MinValue)!;
+        if (actor.Type != EntityTypes.Person) return (nearest.Code, nearest.Country);
+        return (nearest.Country, nearest.Country);
+    }
+
+    private sealed class SentencePass(EntityRecognizer owner, Document doc, Sentence sentence, string lang)
+    {
+        private readonly List<Token> _tokens = doc.Tokens;
+        private readonly ActorLexicon _lex = owner.Lexicon;
+        private readonly List<Item> _items = [];
+        private readonly Dictionary<int, int> _itemAt = [];   // token index → item index starting there
+        private readonly bool[] _used = new bool[sentence.TokenCount];
+        private readonly List<Draft> _drafts = [];
+
+        private bool Used(int t) => _used[t - sentence.FirstToken];
+        private void Use(int first, int end) { for (int t = first; t < end; t++) _used[t - sentence.FirstToken] = true; }
+        private Token? Tok(int t) => t >= sentence.FirstToken && t < sentence.EndToken ? _tokens[t] : null;
+        private bool Cue(string kind, int t) => Tok(t) is { } tok && _lex.IsCue(lang, kind, tok);
+        private Item? ItemAt(int t) => _itemAt.TryGetValue(t, out var k) ? _items[k] : null;
+
+        public List<Draft> Run()
+        {
+            Scan();
+            Compose();
+            Appositions();
+            Titles();
+            foreach (var d in _drafts) IncludeDeterminer(d);
+            return _drafts;
+        }
+
+        /// <summary>Greedy longest lexicon matches, left to right, filtered on language and case.</summary>
+        private void Scan()
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken;)
+            {
+                var entry = Lookup(i, out int length);
+                if (entry is null) { i++; continue; }
+                _itemAt[i] = _items.Count;
+                _items.Add(new Item(i, i + length, entry));
+                i += length;
+            }
+        }
+
+        private ActorEntry? Lookup(int start, out int length)
+        {
+            int limit = sentence.EndToken;
+            while (true)
+            {
+                var (len, values) = _lex.Phrases.Match(_tokens, start, limit);
+                length = len;
+                if (len == 0) return null;
+                ActorEntry? best = null;
+                foreach (var v in values)
+                    if ((v.Lang is null || v.Lang == lang) && v.CaseMatches(_tokens, start) && (best is null || v.Kind < best.Kind))
+                        best = v;
+                if (best is not null && !Rejected(best, start, len)) return best;
+                limit = start + len - 1;   // retry with a shorter phrase
+            }
+        }
+
+        /// <summary>
+        /// A one-word place or surname glued to another capitalised word that is not itself in the
+        /// lexicon is part of a longer name: "Washington Post", "Jordan Bardella", "Fort Washington".
+        /// </summary>
+        private bool Rejected(ActorEntry e, int start, int len)
+        {
+            if (len != 1 || e.Kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Surname)) return false;
+            return GluedName(start + 1) || (start - 1 >= sentence.FirstToken && GluedName(start - 1));
+        }
+
+        private bool GluedName(int t) =>
+            Tok(t) is { IsWord: true, IsCapitalized: true } tok && tok.Text.Any(char.IsLower)
+            && !Cue("not_name", t) && !Cue("title", t) && _lex.Phrases.Match(_tokens, t).Length == 0;
+
+        private void Compose()
+        {
+            for (int k = 0; k < _items.Count; k++)
+            {
+                var it = _items[k];
+                if (Used(it.Start)) continue;
+                var e = it.Entry;
+                switch (e.Kind)
+                {
+                    case ActorKind.Role:
+                        ComposeRole(it);
+                        break;
+                    case ActorKind.Demonym:
+                        // English: Russian President, the Iranian foreign minister, Chinese authorities.
+                        if (lang == "en" && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } role)
+                            AddRole(it.Start, role.End, role.Entry.Role!, e.Country, null, "actors/demonym+role");
+                        else
+                            AddDemonym(it);
+                        break;
+                    case ActorKind.Country or ActorKind.Capital or ActorKind.Institution:
+                        // English: US officials, White House spokesman, Turkey's army.
+                        if (lang == "en" && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } r1)
+                            AddRole(it.Start, r1.End, r1.Entry.Role!, e.Country, e.Actor, "actors/name+role");
+                        else if (lang == "en" && e.Kind != ActorKind.Institution && Cue("possessive", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Role } r2)
+                            AddRole(it.Start, r2.End, r2.Entry.Role!, e.Country, e.Actor, "actors/possessive+role");
+                        else
+                            AddName(it);
+                        break;
+                    default:
+                        AddName(it);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>French: role + demonym (+ portfolio) or role + de + country/institution; both languages: role + of + X, role + name.</summary>
+        private void ComposeRole(Item role)
+        {
+            var info = role.Entry.Role!;
+            if (ItemAt(role.End) is { Entry.Kind: ActorKind.Demonym } dem && lang == "fr")
+            {
+                int end = Portfolio(dem.End);
+                AddRole(role.Start, end, info, dem.Entry.Country, null, "actors/role+demonym");
+                return;
+            }
+            if (Cue("of", role.End))
+            {
+                int t = role.End + 1;
+                if (Cue("det", t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
+                if (ItemAt(t) is { Entry.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Institution } x)
+                {
+                    AddRole(role.Start, x.End, info, x.Entry.Country, x.Entry.Actor, "actors/role+of");
+                    return;
+                }
+                // "le ministre des Affaires étrangères russe": the portfolio sits between role and demonym.
+                int p = Portfolio(role.End);
+                if (p > role.End && ItemAt(p) is { Entry.Kind: ActorKind.Demonym } d2 && lang == "fr")
+                {
+                    AddRole(role.Start, d2.End, info, d2.Entry.Country, null, "actors/role+demonym");
+                    return;
+                }
+            }
+            if (info.Kind == RoleKind.Person)
+            {
+                // A bare person role: with a name after it, it is that person; alone, a short mention.
+                var draft = new Draft { First = role.Start, End = role.End, Type = EntityTypes.Person, Rule = "coref/role", Role = info.Label, NeedsAntecedent = true };
+                if (AttachName(draft, role.End)) return;
+                var before = Tok(role.Start - 1);
+                if (before is not null && (_lex.IsCue(lang, "det", before) || before.Expansion is not null))
+                {
+                    Use(role.Start, role.End);
+                    _drafts.Add(draft);
+                }
+            }
+        }
+
+        /// <summary>End of a portfolio after a role ("des Transports", "de la Défense"), or <paramref name="t"/> when none.</summary>
+        private int Portfolio(int t)
+        {
+            if (!Cue("of", t)) return t;
+            int j = t + 1;
+            if (Cue("det", j)) j++;
+            int end = j;
+            while (Tok(end) is { IsWord: true, IsCapitalized: true } w && !_itemAt.ContainsKey(end) && !Cue("not_name", end)) end++;
+            return end > j ? end : t;
+        }
+
+        private void AddRole(int first, int end, RoleInfo role, CountryInfo? country, NamedActor? institution, string rule)
+        {
+            string? code, iso, name;
+            if (institution is not null)
+            {
+                (code, iso) = Resolve(institution, doc.Date);
+                name = $"{institution.NameEn} {role.Label}";
+            }
+            else
+            {
+                iso = country!.Iso3;
+                code = iso + role.Code;
+                name = $"{country.DemonymEn ?? country.NameEn} {role.Label}";
+            }
+            var type = role.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
+            var draft = new Draft { First = first, End = end, Type = type, Code = code, Country = iso, Name = name, Rule = rule, Role = role.Label };
+            if (role.Kind == RoleKind.Person && AttachName(draft, end)) return;
+            Use(first, end);
+            _drafts.Add(draft);
+        }
+
+        /// <summary>
+        /// "le président russe Vladimir Poutine", "le porte-parole John Kirby": a person name right
+        /// after a role makes one mention of that person. A role with a country or institution
+        /// gives its code (the text says what the person is); a bare role takes the person's own.
+        /// </summary>
+        private bool AttachName(Draft role, int t)
+        {
+            if (ItemAt(t) is { Entry.Kind: ActorKind.Person or ActorKind.Surname } p)
+            {
+                var (code, iso) = Resolve(p.Entry.Actor!, doc.Date);
+                var d = new Draft
+                {
+                    First = role.First, End = p.End, Type = EntityTypes.Person, Name = p.Entry.Actor!.NameEn, Actor = p.Entry.Actor,
+                    Code = role.Code ?? code, Country = role.Country ?? iso, Rule = "actors/role+person", Role = role.Role,
+                    ShortName = p.Entry.Kind == ActorKind.Surname,
+                };
+                Use(d.First, d.End);
+                _drafts.Add(d);
+                return true;
+            }
+            int end = ReadName(t);
+            if (end == t) return false;
+            var u = new Draft
+            {
+                First = role.First, End = end, Type = EntityTypes.Person, Name = NameText(t, end),
+                Code = role.Code, Country = role.Country, Rule = "actors/role+name", Role = role.Role,
+            };
+            Use(u.First, u.End);
+            _drafts.Add(u);
+            return true;
+        }
+
+        /// <summary>End of an unknown person name starting at <paramref name="t"/>: capitalised words, inner particles (da, von der).</summary>
+        private int ReadName(int t)
+        {
+            int end = t, words = 0;
+            while (words < MaxNameTokens && Tok(end) is { } tok && !Used(end) && !_itemAt.ContainsKey(end))
+            {
+                if (tok.IsWord && tok.IsCapitalized && !Cue("not_name", end) && tok.Text.Any(char.IsLower)) { end++; words++; continue; }
+                if (words > 0 && Cue("particle", end) && Tok(end + 1) is { IsCapitalized: true }) { end++; continue; }
+                break;
+            }
+            while (end > t && !Tok(end - 1)!.IsCapitalized) end--;   // no trailing particle
+            return end;
+        }
+
+        private string NameText(int first, int end) =>
+            doc.Text[_tokens[first].Span.Start.._tokens[end - 1].Span.End];
+
+        private void AddDemonym(Item it)
+        {
+            // "en russe", "in Russian": the language, not the country.
+            if (Cue("language", it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')) return;
+            var tok = _tokens[it.Start];
+            bool noun = lang == "fr" ? tok.IsCapitalized && it.Start > sentence.FirstToken : tok.Fold.EndsWith('s') && it.End - it.Start == 1;
+            var c = it.Entry.Country!;
+            Use(it.Start, it.End);
+            _drafts.Add(new Draft
+            {
+                First = it.Start, End = it.End, Type = noun ? EntityTypes.Group : EntityTypes.Country,
+                Code = c.Iso3, Country = c.Iso3, Name = c.NameEn, Rule = "actors/demonym", Demonym = true,
+            });
+        }
+
+        private void AddName(Item it)
+        {
+            var e = it.Entry;
+            Draft d;
+            switch (e.Kind)
+            {
+                case ActorKind.Country:
+                    d = new Draft { Type = EntityTypes.Country, Code = e.Country!.Iso3, Country = e.Country.Iso3, Name = e.Country.NameEn, Rule = "actors/country" };
+                    break;
+                case ActorKind.Capital:
+                    var c = e.Country!;
+                    // "à Moscou", "in Moscow": the city as a place; otherwise Moscow speaks for Russia's government.
+                    d = Cue("place", it.Start - 1)
+                        ? new Draft { Type = EntityTypes.Location, Country = c.Iso3, Name = e.Form, Rule = "actors/capital-place", IsPlace = true }
+                        : new Draft { Type = EntityTypes.Country, Code = c.Iso3 + "GOV", Country = c.Iso3, Name = c.NameEn, Rule = "actors/capital" };
+                    break;
+                case ActorKind.Institution:
+                    var (code, iso) = Resolve(e.Actor!, doc.Date);
+                    d = new Draft { Type = e.Actor!.Type, Code = code, Country = iso, Name = e.Actor.NameEn, Rule = "actors/institution", Actor = e.Actor };
+                    break;
+                case ActorKind.Person or ActorKind.Surname:
+                    var (pc, pi) = Resolve(e.Actor!, doc.Date);
+                    d = new Draft
+                    {
+                        Type = EntityTypes.Person, Code = pc, Country = pi, Name = e.Actor!.NameEn, Actor = e.Actor,
+                        Rule = "actors/person", Role = e.Actor.Role, ShortName = e.Kind == ActorKind.Surname,
+                    };
+                    break;
+                default:
+                    return;
+            }
+            d.First = it.Start;
+            d.End = it.End;
+            Use(d.First, d.End);
+            _drafts.Add(d);
+        }
+
+        /// <summary>
+        /// "Le porte-parole du Conseil, John Kirby, a dit" and "Jean Dupont, le ministre iranien des
+        /// Transports, a dit": a person and a role separated by a comma are the same actor.
+        /// </summary>
+        private void Appositions()
+        {
+            var ordered = _drafts.OrderBy(d => d.First).ToList();
+            foreach (var role in ordered)
+            {
+                if (role.Role is null || role.Actor is not null || role.Type != EntityTypes.Person || role.Code is null) continue;
+                // Role , Name
+                if (Tok(role.End) is { Text: "," })
+                {
+                    int t = role.End + 1;
+                    var person = _drafts.FirstOrDefault(d => d.First == t && d.Type == EntityTypes.Person && d.Actor is not null);
+                    if (person is not null) { GiveRole(person, role); continue; }
+                    int end = ReadName(t);
+                    if (end - t >= 2)
+                    {
+                        var d = new Draft { First = t, End = end, Type = EntityTypes.Person, Name = NameText(t, end), Code = role.Code, Country = role.Country, Role = role.Role, Rule = "actors/apposition" };
+                        Use(t, end);
+                        _drafts.Add(d);
+                        continue;
+                    }
+                }
+                // Name , Role
+                int comma = role.First - 1;
+                if (Cue("det", comma)) comma--;
+                if (Tok(comma) is { Text: "," })
+                {
+                    var person = _drafts.FirstOrDefault(d => d.End == comma && d.Type == EntityTypes.Person && d.Actor is not null);
+                    if (person is not null) { GiveRole(person, role); continue; }
+                    int first = comma;
+                    while (first - 1 >= sentence.FirstToken && Tok(first - 1) is { IsWord: true, IsCapitalized: true } && !Used(first - 1) && !Cue("not_name", first - 1)
+                           && comma - first < MaxNameTokens) first--;
+                    if (comma - first >= 2)
+                    {
+                        Use(first, comma);
+                        _drafts.Add(new Draft { First = first, End = comma, Type = EntityTypes.Person, Name = NameText(first, comma), Code = role.Code, Country = role.Country, Role = role.Role, Rule = "actors/apposition" });
+                    }
+                }
+            }
+        }
+
+        /// <summary>A known person in apposition with a role: the role's code holds when the person's own term does not.</summary>
+        private void GiveRole(Draft person, Draft role)
+        {
+            if (person.Actor is null || person.Actor.TermAt(doc.Date) is null) { person.Code = role.Code; person.Country = role.Country; }
+            person.Role ??= role.Role;
+            person.Rule += "+apposition";
+        }
+
+        /// <summary>"M. Dupont", "Mr Smith": a civility title makes the next capitalised words a person.</summary>
+        private void Titles()
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken - 1; t++)
+            {
+                if (Used(t) || !Cue("title", t)) continue;
+                if (ItemAt(t + 1) is { Entry.Kind: ActorKind.Person or ActorKind.Surname }) continue;
+                int end = ReadName(t + 1);
+                if (end == t + 1) continue;
+                Use(t, end);
+                _drafts.Add(new Draft { First = t, End = end, Type = EntityTypes.Person, Name = NameText(t + 1, end), Rule = "actors/title+name" });
+            }
+        }
+
+        /// <summary>The determiner right before a mention belongs to it: "la Russie", "the White House".</summary>
+        private void IncludeDeterminer(Draft d)
+        {
+            if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue("det", d.First - 1))
+                d.First--;
+        }
+    }
+}
