@@ -129,7 +129,7 @@ internal sealed class DocumentView
             var t = Tokens[i];
             if (EntityAt(i) is not null) break;
             bool auxiliary = IsVerb(i) && (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) || _g.Is(t, WordClass.Modal));
-            bool adverb = t.IsWord && _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix) && !IsVerb(i);
+            bool adverb = t.IsWord && (_g.Is(t, WordClass.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
             if (auxiliary || _g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
             break;
         }
@@ -155,6 +155,14 @@ internal sealed class DocumentView
             if (!t.IsWord) return -1;
         }
         return -1;
+    }
+
+    /// <summary>True when an infinitive complement that is itself a predicate follows ("promet de livrer", "pledged to expel").</summary>
+    public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate)
+    {
+        int i = p + 1;
+        while (i < end && i <= p + 3 && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i++;
+        return i < end && i > p + 1 && IsNonFinite(i) && isPredicate(i);
     }
 
     public bool HasWordAfter(int p, string fold, int reach, int end)
@@ -308,11 +316,18 @@ internal sealed class DocumentView
         bool objectOnly = allowed.Count == 1 && allowed[0] == "-";
         for (int j = from; j < to; j++)
         {
-            if (ActorAt(j) is not { } e)
+            // A direct object is never cut from its verb by a comma ("…, Palestinian officials said").
+            if (Tokens[j].Text == ",") directObject = false;
+            var e = ActorAt(j);
+            if (e is null && EntityAt(j) is { } place)
             {
-                if (EntityAt(j) is { } place) j = place.EndToken - 1;
+                // A place stands for its country when the pattern names the preposition ("arrived in Amman", "visite à Pékin").
+                if (place.Country is not null && pattern.Prepositions.Count > 0 && PrepositionOf(place) is { } placePrep && pattern.Prepositions.Contains(placePrep))
+                    return [new ActorRef(place.Text, place.Country, place.Country, place.Name, place.Span)];
+                j = place.EndToken - 1;
                 continue;
             }
+            if (e is null) continue;
             j = e.EndToken - 1;
             var prep = PrepositionOf(e);
             bool ok = prep is null ? directObject && (allowed.Contains("-") || pattern.Prepositions.Count == 0)
@@ -381,7 +396,12 @@ internal sealed class DocumentView
         int governor = GoverningVerbOfInfinitive(groupStart, clause.Start);
         if (groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.NegatingPreposition)) negated = true;
         if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
-        if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent))) intent = true;
+        // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
+        if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))) intent = true;
+        // An event noun qualified as planned: "la visite prévue", "the planned visit".
+        if (form is null)
+            for (int i = Math.Max(clause.Start, p - 2); i < Math.Min(clause.End, p + 12); i++)
+                if (_g.Is(Tokens[i], WordClass.Plan)) intent = true;
 
         // Future: a future tense, "va livrer", "will deliver".
         if (form is { Tense: VerbTense.Future }) intent = true;

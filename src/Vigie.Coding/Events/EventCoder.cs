@@ -106,6 +106,10 @@ public sealed class EventCoder
 
         var pattern = ChoosePattern(view, patterns, p, clause, reflexive, passive || adjectivalParticiple);
         if (pattern is null) return null;
+        // "promet de livrer", "pledged to expel": the complement is the event (coded as an intent).
+        if (_grammar.IsLemma(form.Lemma, WordClass.Intent)
+            && view.GovernsInfinitive(p, clause.End, i => view.VerbForms(i).Any(f => _patterns.ForVerb(f.Lemma).Count > 0)))
+            return null;
 
         var modality = view.Modality(sentence, clause, groupStart, p, form);
         if (modality.Negated) return null;
@@ -168,6 +172,14 @@ public sealed class EventCoder
         List<ActorRef> sources, List<ActorRef> targets, Clause clause)
     {
         if (sources.Count == 0) return null;
+        // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other.
+        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget)
+        {
+            var reciprocal = new List<Event>();
+            foreach (var source in sources)
+                reciprocal.AddRange(Build(view, sentence, p, pattern, modality, [source], sources.Where(t => t != source).ToList(), clause) ?? []);
+            return reciprocal;
+        }
         if (targets.Count == 0 && !pattern.NoTarget) return null;
         var code = pattern.Cameo;
         string rule = pattern.Id;
