@@ -53,8 +53,9 @@ public static class DocumentSource
         string[] entries;
         try { entries = Directory.EnumerateFileSystemEntries(dir).Order(StringComparer.Ordinal).ToArray(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return [InputItem.Fail(dir, dir, $"cannot list: {e.Message}")]; }
+        // Hidden entries are skipped, and so are links to directories (a link to a parent would never end).
         return entries.Where(e => !Path.GetFileName(e).StartsWith('.')).SelectMany(entry =>
-            Directory.Exists(entry) ? ReadDirectory(entry, options)
+            Directory.Exists(entry) ? (new DirectoryInfo(entry).LinkTarget is null ? ReadDirectory(entry, options) : [])
             : DirectoryExtensions.Contains(Path.GetExtension(entry).ToLowerInvariant()) ? ReadFile(entry, options)
             : []);
     }

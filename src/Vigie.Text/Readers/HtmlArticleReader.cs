@@ -35,7 +35,7 @@ public static class HtmlArticleReader
         var lexicon = options.Lexicon;
         string? title = Meta(page, "og:title") ?? page.QuerySelector("h1")?.TextContent ?? page.Title;
         string? dateText = Meta(page, "article:published_time") ?? Meta(page, "date") ?? Meta(page, "dc.date")
-            ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+            ?? LinkedDataDate(page) ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         string? url = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(page, "og:url");
         string? lang = page.DocumentElement.GetAttribute("lang");
         string? source = Meta(page, "og:site_name");
@@ -114,6 +114,41 @@ public static class HtmlArticleReader
     {
         int links = block.QuerySelectorAll("a").Sum(a => Clean(a.TextContent).Length);
         return text.Length == 0 ? 0 : (double)links / text.Length;
+    }
+
+    /// <summary>"datePublished" of the page's schema.org JSON-LD (read before scripts are removed).</summary>
+    private static string? LinkedDataDate(IDocument page)
+    {
+        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+                var found = FindProperty(json.RootElement, "datePublished");
+                if (found is not null) return found;
+            }
+            catch (System.Text.Json.JsonException) { }
+        }
+        return null;
+    }
+
+    private static string? FindProperty(System.Text.Json.JsonElement e, string name)
+    {
+        switch (e.ValueKind)
+        {
+            case System.Text.Json.JsonValueKind.Object:
+                foreach (var p in e.EnumerateObject())
+                {
+                    if (p.Name == name && p.Value.ValueKind == System.Text.Json.JsonValueKind.String) return p.Value.GetString();
+                    if (FindProperty(p.Value, name) is { } inner) return inner;
+                }
+                break;
+            case System.Text.Json.JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                    if (FindProperty(item, name) is { } inner) return inner;
+                break;
+        }
+        return null;
     }
 
     private static string? Meta(IDocument page, string name) =>
