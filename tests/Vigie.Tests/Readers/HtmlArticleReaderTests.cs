@@ -123,4 +123,16 @@ public class HtmlArticleReaderTests
         Assert.Equal(new PartialDate(2025, 1, 20), d.Date);
         Assert.DoesNotContain("schema.org", d.Text);
     }
+
+    [Fact]
+    public void AnArticleWithoutParagraphElementsIsStillRead()
+    {
+        const string page = """
+            <html><body><nav><a href="/">Home</a></nav>
+            <article><h1>Talks resume</h1><div>Uruguay and Paraguay resumed talks on the Paraná waterway on Monday.</div>
+            <div class="share">Share</div></article></body></html>
+            """;
+        var d = HtmlArticleReader.FromHtml("div.html", "div.html", page, Options).Document!;
+        Assert.Equal("Uruguay and Paraguay resumed talks on the Paraná waterway on Monday.", d.Text);
+    }
 }
