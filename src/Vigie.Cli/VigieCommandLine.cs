@@ -19,6 +19,12 @@ public static class VigieCommandLine
         root.Subcommands.Add(Ingest(stdout, stderr, stdin));
         root.Subcommands.Add(Events(stdout, stderr));
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"vigie: {error.Message}");
+            stderr.WriteLine("Run 'vigie --help' for usage.");
+            return 2;
+        }
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = Console.Out, Error = stderr, EnableDefaultExceptionHandler = false });

@@ -4,7 +4,8 @@ namespace Vigie.Text.Readers;
 /// Reads the inputs of a command line, one document at a time and in order: JSON Lines files
 /// (.jsonl, .ndjson), HTML files (.html, .htm), plain text files (any other name), directories
 /// (recursively, in ordinal order of names, only .jsonl/.ndjson/.txt/.html/.htm files, hidden
-/// entries skipped) and "-" for standard input (JSON Lines when it starts with '{', else text).
+/// entries skipped) and "-" for standard input (JSON Lines when it starts with '{', an HTML page
+/// when it starts with '&lt;', else text).
 /// </summary>
 public static class DocumentSource
 {
@@ -83,7 +84,7 @@ public static class DocumentSource
         }
         var text = TextDecoder.TryDecode(bytes.ToArray(), out var error, out int line);
         if (text is null) return [InputItem.Fail("-", line > 0 ? $"-:{line}" : "-", error!)];
-        return [TextFileReader.FromText("-", "-", text, options)];
+        return [b == '<' ? HtmlArticleReader.FromHtml("-", "-", text, options) : TextFileReader.FromText("-", "-", text, options)];
     }
 
     /// <summary>A read-only stream that returns bytes already taken from another stream, then the rest of it.</summary>
