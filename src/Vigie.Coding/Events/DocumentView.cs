@@ -20,6 +20,7 @@ internal sealed class DocumentView
     private readonly QuoteMention?[] _quoteAt;
     private readonly IReadOnlyList<VerbForm>?[] _forms;
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
+    private readonly bool[] _consumed;
 
     public Document Doc { get; }
     private List<Token> Tokens => Doc.Tokens;
@@ -33,6 +34,7 @@ internal sealed class DocumentView
         _entityAt = new EntityMention?[n];
         _quoteAt = new QuoteMention?[n];
         _forms = new IReadOnlyList<VerbForm>?[n];
+        _consumed = new bool[n];
         // Longer mentions win where mentions overlap.
         foreach (var e in doc.Entities.OrderByDescending(e => e.TokenCount))
             for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
@@ -71,6 +73,10 @@ internal sealed class DocumentView
         IReadOnlyList<VerbForm> forms = token.IsWord ? _coder.Verbs.Analyze(token.Norm) : [];
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
         if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
+            forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
+        // "expel exiled leaders": a participle right after another verb qualifies a noun.
+        if (forms.Count > 1 && i > 0 && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
+            && VerbForms(i - 1).Any(f => f.Tense is not VerbTense.PastParticiple) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         _forms[i] = forms;
         return forms;
@@ -163,6 +169,20 @@ internal sealed class DocumentView
         int i = p + 1;
         while (i < end && i <= p + 3 && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i++;
         return i < end && i > p + 1 && IsNonFinite(i) && isPredicate(i);
+    }
+
+    public bool IsConsumed(int i) => _consumed[i];
+
+    /// <summary>Marks the object of a coded verb (up to the next actor, preposition or clause end) as part of its event.</summary>
+    public void ConsumeObjectsOf(int p, Sentence s)
+    {
+        var clause = ClauseOf(s, p);
+        for (int i = p + 1; i < clause.End && i <= p + 4; i++)
+        {
+            var t = Tokens[i];
+            if (EntityAt(i) is not null || (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) || !t.IsWord) break;
+            _consumed[i] = true;
+        }
     }
 
     public bool HasWordAfter(int p, string fold, int reach, int end)
@@ -294,6 +314,8 @@ internal sealed class DocumentView
             if (t.Text == "," || _g.Is(t, WordClass.Coordination))
             {
                 int next = left ? i - 1 : i + 1;
+                // "Russia, and China": a comma and a coordination together.
+                if (next >= 0 && next < Tokens.Count && (Tokens[next].Text == "," || _g.Is(Tokens[next], WordClass.Coordination))) next += left ? -1 : 1;
                 while (next >= 0 && next < Tokens.Count && _g.Is(Tokens[next], WordClass.Determiner) && ActorAt(next) is null) next += left ? -1 : 1;
                 if (ActorAt(next) is { } e && (left ? !IsPrepositionToken(Before(e)) || Tokens[next].Text == "," : true))
                 {
