@@ -13,7 +13,10 @@ namespace Vigie.Coding.Lexicon;
 /// </summary>
 internal sealed class SuffixPattern
 {
-    private readonly Regex _regex;
+    private readonly Regex? _regex;
+    private readonly bool _anchored;
+    /// <summary>The literal letters after the letter class (all of a plain pattern): a cheap test before the regex.</summary>
+    private readonly string _tail;
 
     public string Text { get; }
 
@@ -23,7 +26,14 @@ internal sealed class SuffixPattern
     /// </summary>
     public int Specificity { get; }
 
-    private SuffixPattern(string text, Regex regex, int specificity) { Text = text; _regex = regex; Specificity = specificity; }
+    private SuffixPattern(string text, Regex? regex, bool anchored, string tail, int specificity)
+    {
+        Text = text;
+        _regex = regex;
+        _anchored = anchored;
+        _tail = tail;
+        Specificity = specificity;
+    }
 
     /// <exception cref="FormatException">the pattern is malformed.</exception>
     public static SuffixPattern Parse(string text)
@@ -53,12 +63,22 @@ internal sealed class SuffixPattern
             else throw new FormatException($"unexpected '{c}' in '{text}'");
         }
         sb.Append('$');
-        return new SuffixPattern(text, new Regex(sb.ToString(), RegexOptions.CultureInvariant), spec);
+        var literal = text.TrimStart('^');
+        int close = Math.Max(literal.LastIndexOf(']'), literal.LastIndexOf('+'));
+        // Plain letters need no regex: an ordinal EndsWith (or Equals) is enough and much faster.
+        var regex = groups == 0 ? null : new Regex(sb.ToString(), RegexOptions.CultureInvariant);
+        return new SuffixPattern(text, regex, anchored, literal[(close + 1)..], spec);
     }
 
     /// <summary>Matches a lemma: the stem before the pattern and the letters of its class ("" when none), or null.</summary>
     public (string Stem, string Captured)? Match(string lemma)
     {
+        if (!lemma.EndsWith(_tail, StringComparison.Ordinal)) return null;
+        if (_regex is null)
+        {
+            if (_anchored && lemma.Length != _tail.Length) return null;
+            return (lemma[..^_tail.Length], "");
+        }
         var m = _regex.Match(lemma);
         if (!m.Success) return null;
         return (m.Groups["stem"].Value, m.Groups["cap"].Success ? m.Groups["cap"].Value : "");

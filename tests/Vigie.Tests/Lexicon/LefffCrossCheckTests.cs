@@ -15,23 +15,16 @@ namespace Vigie.Tests.Lexicon;
 /// </summary>
 public class LefffCrossCheckTests
 {
-    private static readonly Lazy<string> RepoRoot = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Vigie.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Vigie.sln not found above " + AppContext.BaseDirectory);
-    });
-
     private static string? LefffPath()
     {
         var env = Environment.GetEnvironmentVariable("VIGIE_LEFFF");
         if (!string.IsNullOrEmpty(env)) return File.Exists(env) ? env : null;
-        var shared = Path.Combine(RepoRoot.Value, "..", "shared", "data", "lefff", "lefff-3.4.mlex");
+        var shared = Path.Combine(Repo.Root, "..", "shared", "data", "lefff", "lefff-3.4.mlex");
         return File.Exists(shared) ? Path.GetFullPath(shared) : null;
     }
 
     private static DataFile Sample() =>
-        DataFile.Load(Path.Combine(RepoRoot.Value, "tests", "Vigie.Tests", "Lexicon", "fr-verb-sample.tsv"), "lemma", "class");
+        DataFile.Load(Path.Combine(Repo.Root, "tests", "Vigie.Tests", "Lexicon", "fr-verb-sample.tsv"), "lemma", "class");
 
     /// <summary>The slot key a generated form is checked under: "P3s", "Kfp", "W", "G".</summary>
     private static string Key(VerbForm f) => f.Tense switch
@@ -114,7 +107,7 @@ public class LefffCrossCheckTests
         int generated = 0, agreed = 0, lefffSlots = 0, covered = 0;
         var disagreements = new List<string>();
         var reviewed = new List<string>();
-        var divergences = DataFile.Load(Path.Combine(RepoRoot.Value, "tests", "Vigie.Tests", "Lexicon", "lefff-divergences.tsv"), "lemma", "slot", "form", "reason")
+        var divergences = DataFile.Load(Path.Combine(Repo.Root, "tests", "Vigie.Tests", "Lexicon", "lefff-divergences.tsv"), "lemma", "slot", "form", "reason")
             .Rows.Select(r => (r["lemma"], r["slot"], r["form"])).ToHashSet();
         var uncovered = new List<string>();
         var missingLemmas = new List<string>();
