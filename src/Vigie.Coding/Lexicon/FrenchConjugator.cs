@@ -76,7 +76,12 @@ internal sealed class FrenchConjugator : IConjugator
         return best;
     }
 
-    public IReadOnlyList<GeneratedForm>? Conjugate(string lemma) => ClassOf(lemma)?.Conjugate(lemma);
+    /// <summary>
+    /// Every form of a one-word lemma. Pronominal verbs are registered without their pronoun
+    /// ("retirer", not "se retirer"): their forms are the same and the coder handles "se".
+    /// </summary>
+    public IReadOnlyList<GeneratedForm>? Conjugate(string lemma) =>
+        lemma.All(c => char.IsLetter(c) || c == '-') ? ClassOf(lemma)?.Conjugate(lemma) : null;
 }
 
 /// <summary>

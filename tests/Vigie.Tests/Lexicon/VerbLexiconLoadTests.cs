@@ -70,6 +70,24 @@ public class VerbLexiconLoadTests
         Assert.Empty(fr.FormsOf("selon"));
     }
 
+    [Theory]
+    [InlineData("se retirer")]
+    [InlineData("s'engager")]
+    public void APhraseIsNotALemma(string phrase)
+    {
+        var fr = VerbLexicon.Load("fr", DataDirectory.Path("lang", "fr"));
+        fr.Register(phrase);
+        Assert.False(fr.Knows(phrase));
+    }
+
+    [Fact]
+    public void HyphenatedLemmasConjugate()
+    {
+        var fr = VerbLexicon.Load("fr", DataDirectory.Path("lang", "fr"));
+        fr.Register("court-circuiter");
+        Assert.Contains(fr.Analyze("court-circuitèrent"), a => a.Lemma == "court-circuiter" && a.Tense == VerbTense.SimplePast);
+    }
+
     [Fact]
     public void ForReturnsOneSharedInstancePerLanguage() =>
         Assert.Same(VerbLexicon.For("fr"), VerbLexicon.For("fr"));
