@@ -63,6 +63,17 @@ public class EnglishVerbTests
     [InlineData("goes", "go", VerbTense.Present)]
     [InlineData("threatens", "threaten", VerbTense.Present)]
     [InlineData("sanctioned", "sanction", VerbTense.SimplePast)]
+    [InlineData("kidnapped", "kidnap", VerbTense.SimplePast)]
+    [InlineData("kidnapping", "kidnap", VerbTense.PresentParticiple)]
+    [InlineData("benefited", "benefit", VerbTense.SimplePast)]
+    [InlineData("benefitted", "benefit", VerbTense.SimplePast)]
+    [InlineData("focused", "focus", VerbTense.SimplePast)]
+    [InlineData("offsetting", "offset", VerbTense.PresentParticiple)]
+    [InlineData("undercut", "undercut", VerbTense.PastParticiple)]
+    [InlineData("deferred", "defer", VerbTense.SimplePast)]
+    [InlineData("patrolling", "patrol", VerbTense.PresentParticiple)]
+    [InlineData("lay", "lie", VerbTense.SimplePast)]
+    [InlineData("lying", "lie", VerbTense.PresentParticiple)]
     public void FormIsAnalysed(string form, string lemma, VerbTense tense) => FrenchVerbTests.AssertForm(En, form, lemma, tense);
 
     [Theory]
@@ -71,6 +82,9 @@ public class EnglishVerbTests
     [InlineData("agree", "agring")]
     [InlineData("fight", "fighted")]
     [InlineData("be", "bing")]
+    [InlineData("target", "targetted")]
+    [InlineData("limit", "limitted")]
+    [InlineData("offset", "offseted")]
     public void WrongFormsAreNotGenerated(string lemma, string wrong) => Assert.DoesNotContain(wrong, En.FormsOf(lemma));
 
     [Fact]
