@@ -49,7 +49,26 @@ public sealed class NounLexicon
         // A listed singular (including invariable nouns) is never stripped: "pays", "news".
         if (_plurals.ContainsKey(norm)) return norm;
         if (_singulars.TryGetValue(norm, out var singular)) return singular;
+        if (norm.Contains('-')) return CompoundSingular(norm);
         return _lang == "fr" ? FrenchSingular(norm) : EnglishSingular(norm);
+    }
+
+    /// <summary>
+    /// A hyphenated compound whose every part is plural is singularised part by part
+    /// ("choux-fleurs" → "chou-fleur"); any other takes the rules on its last part
+    /// ("arrière-pensées" → "arrière-pensée"). Invariable compounds are listed in the data
+    /// ("porte-avions", "cessez-le-feu").
+    /// </summary>
+    private string CompoundSingular(string norm)
+    {
+        var parts = norm.Split('-');
+        var singulars = new string[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            singulars[i] = parts[i].Length == 0 ? parts[i] : Singular(parts[i]);
+            if (singulars[i] == parts[i]) return _lang == "fr" ? FrenchSingular(norm) : EnglishSingular(norm);
+        }
+        return string.Join('-', singulars);
     }
 
     /// <summary>The lemma followed by its plural(s), without repeats ("travail" → travail, travaux).</summary>

@@ -15,7 +15,7 @@ namespace Vigie.Tests.Lexicon;
 /// </summary>
 public class LefffCrossCheckTests
 {
-    private static string? LefffPath()
+    internal static string? LefffPath()
     {
         var env = Environment.GetEnvironmentVariable("VIGIE_LEFFF");
         if (!string.IsNullOrEmpty(env)) return File.Exists(env) ? env : null;

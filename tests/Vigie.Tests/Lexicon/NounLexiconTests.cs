@@ -25,6 +25,9 @@ public class NounLexiconTests
     [InlineData("négociations", "négociation")]
     [InlineData("crises", "crise")]
     [InlineData("les", "les")]
+    [InlineData("choux-fleurs", "chou-fleur")]
+    [InlineData("porte-avions", "porte-avions")]
+    [InlineData("cessez-le-feu", "cessez-le-feu")]
     public void FrenchSingular(string plural, string singular) => Assert.Equal(singular, NounLexicon.For("fr").Singular(plural));
 
     [Theory]
