@@ -26,21 +26,22 @@ public class VerbLexiconLoadTests
     {
         var lemmas = ThousandFrenchLemmas();
         Assert.True(lemmas.Count >= 950, $"only {lemmas.Count} lemmas");
-        // Best of three fresh lexicons, so that a busy test machine does not decide the result;
-        // the first round also pays for JIT compilation.
-        long best = long.MaxValue;
+        // Processor time, not wall-clock time, so that other programs on a busy machine do not
+        // decide the result (this collection runs alone); best of three fresh lexicons, the
+        // first of which also pays for JIT compilation.
+        double best = double.MaxValue, bestWall = double.MaxValue;
         for (int round = 0; round < 3; round++)
         {
             var fr = VerbLexicon.Load("fr", DataDirectory.Path("lang", "fr"));
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             foreach (var l in lemmas) fr.Register(l);
-            best = Math.Min(best, watch.ElapsedMilliseconds);
+            bestWall = Math.Min(bestWall, watch.Elapsed.TotalMilliseconds);
+            best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
             Assert.All(lemmas, l => Assert.True(fr.Knows(l), l));
         }
-        TestContext.Current.TestOutputHelper?.WriteLine($"{lemmas.Count} lemmas registered in {best} ms (best of 3)");
-        // The target is well under 100 ms in a release build (about 20-35 ms of CPU measured);
-        // a debug build on a shared machine gets more room.
-        Assert.True(best < 250, $"{lemmas.Count} lemmas took {best} ms");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{lemmas.Count} lemmas registered in {best:F0} ms of processor time ({bestWall:F0} ms wall-clock, best of 3)");
+        Assert.True(best < 100, $"{lemmas.Count} lemmas took {best:F0} ms of processor time");
     }
 
     [Fact]
