@@ -2,6 +2,7 @@ using System.CommandLine;
 using Vigie.Cli.Commands;
 using Vigie.Cli.Output;
 using Vigie.Core;
+using Vigie.Core.Data;
 using Vigie.Text.Readers;
 
 namespace Vigie.Cli;
@@ -18,7 +19,22 @@ public static class VigieCommandLine
         root.Subcommands.Add(Ingest(stdout, stderr, stdin));
         root.Subcommands.Add(Events(stdout, stderr));
         var parse = root.Parse(args);
-        return parse.Invoke(new InvocationConfiguration { Output = Console.Out, Error = stderr });
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"vigie: {error.Message}");
+            stderr.WriteLine("Run 'vigie --help' for usage.");
+            return 2;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = Console.Out, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is DataFileException or DirectoryNotFoundException or PipelineException or IOException or UnauthorizedAccessException)
+        {
+            // Vigie's own data is missing or broken, or the output cannot be written: one clear line, no stack trace.
+            stderr.WriteLine($"vigie: {e.Message}");
+            return 2;
+        }
     }
 
     private static Argument<string[]> Inputs(string description) =>

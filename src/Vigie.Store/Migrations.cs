@@ -58,5 +58,15 @@ internal static class Migrations
                 sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, trigger TEXT NOT NULL,
                 PRIMARY KEY (event_id, ordinal));
             """),
+        (2, "full-text search over documents", """
+            CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+            INSERT INTO documents_fts(rowid, title, text) SELECT rowid, title, text FROM documents;
+            CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+                INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+            END;
+            CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+                INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+            END;
+            """),
     ];
 }

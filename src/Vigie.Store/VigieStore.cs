@@ -35,6 +35,11 @@ public sealed class VigieStore : IDisposable
             store.Migrate();
             return store;
         }
+        catch (StoreException)
+        {
+            db.Dispose();
+            throw;
+        }
         catch (SqliteException e)
         {
             db.Dispose();
@@ -48,6 +53,8 @@ public sealed class VigieStore : IDisposable
     {
         Exec(_db, "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         int have = SchemaVersion;
+        int latest = Migrations.Steps[^1].Version;
+        if (have > latest) throw new StoreException($"{Path}: schema version {have} is newer than this Vigie knows ({latest}); use a newer vigie");
         foreach (var (version, name, sql) in Migrations.Steps)
         {
             if (version <= have) continue;
@@ -227,6 +234,27 @@ public sealed class VigieStore : IDisposable
                 stored.Event.Mentions.Add(new EventMention(m.GetInt32(0), TextSpan.FromBounds(m.GetInt32(1), m.GetInt32(2)), m.GetString(3)));
         }
         return result.Select(r => r.Event).ToArray();
+    }
+
+    /// <summary>
+    /// Ids of the documents whose title or text match a full-text query (SQLite FTS5 syntax: words,
+    /// "phrases", OR, prefix*; accents and case ignored), best match first.
+    /// </summary>
+    /// <exception cref="StoreException">the query is not valid FTS5 syntax.</exception>
+    public IReadOnlyList<string> SearchDocuments(string query, int limit = 100)
+    {
+        try
+        {
+            using var cmd = Command("""
+                SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid
+                WHERE documents_fts MATCH $q ORDER BY f.rank LIMIT $limit
+                """, null, ("$q", query), ("$limit", limit));
+            using var r = cmd.ExecuteReader();
+            var ids = new List<string>();
+            while (r.Read()) ids.Add(r.GetString(0));
+            return ids;
+        }
+        catch (SqliteException e) { throw new StoreException($"{Path}: bad search '{query}': {e.Message}"); }
     }
 
     /// <summary>Number of rows of one of the store's tables (documents, entities, timex, amounts, quotes, events, event_mentions).</summary>

@@ -20,6 +20,7 @@ internal sealed class DocumentView
     private readonly QuoteMention?[] _quoteAt;
     private readonly IReadOnlyList<VerbForm>?[] _forms;
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
+    private readonly bool[] _consumed;
 
     public Document Doc { get; }
     private List<Token> Tokens => Doc.Tokens;
@@ -33,6 +34,7 @@ internal sealed class DocumentView
         _entityAt = new EntityMention?[n];
         _quoteAt = new QuoteMention?[n];
         _forms = new IReadOnlyList<VerbForm>?[n];
+        _consumed = new bool[n];
         // Longer mentions win where mentions overlap.
         foreach (var e in doc.Entities.OrderByDescending(e => e.TokenCount))
             for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
@@ -71,6 +73,10 @@ internal sealed class DocumentView
         IReadOnlyList<VerbForm> forms = token.IsWord ? _coder.Verbs.Analyze(token.Norm) : [];
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
         if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
+            forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
+        // "expel exiled leaders": a participle right after another verb qualifies a noun.
+        if (forms.Count > 1 && i > 0 && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
+            && VerbForms(i - 1).Any(f => f.Tense is not VerbTense.PastParticiple) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         _forms[i] = forms;
         return forms;
@@ -129,7 +135,7 @@ internal sealed class DocumentView
             var t = Tokens[i];
             if (EntityAt(i) is not null) break;
             bool auxiliary = IsVerb(i) && (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) || _g.Is(t, WordClass.Modal));
-            bool adverb = t.IsWord && _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix) && !IsVerb(i);
+            bool adverb = t.IsWord && (_g.Is(t, WordClass.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
             if (auxiliary || _g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
             break;
         }
@@ -155,6 +161,28 @@ internal sealed class DocumentView
             if (!t.IsWord) return -1;
         }
         return -1;
+    }
+
+    /// <summary>True when an infinitive complement that is itself a predicate follows ("promet de livrer", "pledged to expel").</summary>
+    public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate)
+    {
+        int i = p + 1;
+        while (i < end && i <= p + 3 && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i++;
+        return i < end && i > p + 1 && IsNonFinite(i) && isPredicate(i);
+    }
+
+    public bool IsConsumed(int i) => _consumed[i];
+
+    /// <summary>Marks the object of a coded verb (up to the next actor, preposition or clause end) as part of its event.</summary>
+    public void ConsumeObjectsOf(int p, Sentence s)
+    {
+        var clause = ClauseOf(s, p);
+        for (int i = p + 1; i < clause.End && i <= p + 4; i++)
+        {
+            var t = Tokens[i];
+            if (EntityAt(i) is not null || (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) || !t.IsWord) break;
+            _consumed[i] = true;
+        }
     }
 
     public bool HasWordAfter(int p, string fold, int reach, int end)
@@ -286,6 +314,8 @@ internal sealed class DocumentView
             if (t.Text == "," || _g.Is(t, WordClass.Coordination))
             {
                 int next = left ? i - 1 : i + 1;
+                // "Russia, and China": a comma and a coordination together.
+                if (next >= 0 && next < Tokens.Count && (Tokens[next].Text == "," || _g.Is(Tokens[next], WordClass.Coordination))) next += left ? -1 : 1;
                 while (next >= 0 && next < Tokens.Count && _g.Is(Tokens[next], WordClass.Determiner) && ActorAt(next) is null) next += left ? -1 : 1;
                 if (ActorAt(next) is { } e && (left ? !IsPrepositionToken(Before(e)) || Tokens[next].Text == "," : true))
                 {
@@ -308,11 +338,18 @@ internal sealed class DocumentView
         bool objectOnly = allowed.Count == 1 && allowed[0] == "-";
         for (int j = from; j < to; j++)
         {
-            if (ActorAt(j) is not { } e)
+            // A direct object is never cut from its verb by a comma ("…, Palestinian officials said").
+            if (Tokens[j].Text == ",") directObject = false;
+            var e = ActorAt(j);
+            if (e is null && EntityAt(j) is { } place)
             {
-                if (EntityAt(j) is { } place) j = place.EndToken - 1;
+                // A place stands for its country when the pattern names the preposition ("arrived in Amman", "visite à Pékin").
+                if (place.Country is not null && pattern.Prepositions.Count > 0 && PrepositionOf(place) is { } placePrep && pattern.Prepositions.Contains(placePrep))
+                    return [new ActorRef(place.Text, place.Country, place.Country, place.Name, place.Span)];
+                j = place.EndToken - 1;
                 continue;
             }
+            if (e is null) continue;
             j = e.EndToken - 1;
             var prep = PrepositionOf(e);
             bool ok = prep is null ? directObject && (allowed.Contains("-") || pattern.Prepositions.Count == 0)
@@ -381,7 +418,12 @@ internal sealed class DocumentView
         int governor = GoverningVerbOfInfinitive(groupStart, clause.Start);
         if (groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.NegatingPreposition)) negated = true;
         if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
-        if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent))) intent = true;
+        // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
+        if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))) intent = true;
+        // An event noun qualified as planned: "la visite prévue", "the planned visit".
+        if (form is null)
+            for (int i = Math.Max(clause.Start, p - 2); i < Math.Min(clause.End, p + 12); i++)
+                if (_g.Is(Tokens[i], WordClass.Plan)) intent = true;
 
         // Future: a future tense, "va livrer", "will deliver".
         if (form is { Tense: VerbTense.Future }) intent = true;

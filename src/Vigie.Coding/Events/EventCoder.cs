@@ -85,10 +85,12 @@ public sealed class EventCoder
                     var patterns = _patterns.ForVerb(form.Lemma);
                     if (patterns.Count == 0) continue;
                     var ev = CodeVerb(view, sentence, p, form, patterns);
-                    if (ev is not null) { found.AddRange(ev); break; }
+                    if (ev is not null) { found.AddRange(ev); view.ConsumeObjectsOf(p, sentence); break; }
                 }
                 continue;
             }
+            // A noun that is the object of a coded verb ("launched an offensive", "lift the sanctions") is part of that event.
+            if (view.IsConsumed(p)) continue;
             var nounPatterns = _patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(token.Norm)));
             if (nounPatterns.Count > 0) found.AddRange(CodeNoun(view, sentence, p, nounPatterns));
         }
@@ -106,6 +108,10 @@ public sealed class EventCoder
 
         var pattern = ChoosePattern(view, patterns, p, clause, reflexive, passive || adjectivalParticiple);
         if (pattern is null) return null;
+        // "promet de livrer", "pledged to expel": the complement is the event (coded as an intent).
+        if (_grammar.IsLemma(form.Lemma, WordClass.Intent)
+            && view.GovernsInfinitive(p, clause.End, i => view.VerbForms(i).Any(f => _patterns.ForVerb(f.Lemma).Count > 0)))
+            return null;
 
         var modality = view.Modality(sentence, clause, groupStart, p, form);
         if (modality.Negated) return null;
@@ -136,18 +142,21 @@ public sealed class EventCoder
         var pattern = ChoosePattern(view, patterns, p, clause, reflexive: false, lookBefore: false);
         if (pattern is null) return [];
         var (sources, afterSource) = view.NounSources(p, clause);
+        // The verb that governs the noun ("a lancé une offensive", "would not provide support")
+        // lends it its subject when the noun names no actor, and its modality.
+        int governor = view.GoverningVerb(p, clause.Start);
+        Modality? governorModality = governor < 0 ? null
+            : view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
+        if (governorModality is { Negated: true }) return [];
         if (sources.Count == 0)
         {
-            // "X a lancé une offensive": the noun is the object of a verb whose subject acts.
-            int governor = view.GoverningVerb(p, clause.Start);
             if (governor < 0) return [];
-            var governorModality = view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
-            if (governorModality.Negated) return [];
             sources = view.Subjects(clause, view.VerbGroupStart(governor, clause.Start), governorModality);
         }
         var targets = pattern.NoTarget ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
         var modality = view.Modality(sentence, clause, p, p, null);
         if (modality.Negated) return [];
+        if (governorModality is { } gm && gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted) modality = gm;
         return Build(view, sentence, p, pattern, modality, sources, targets, clause) ?? [];
     }
 
@@ -168,6 +177,14 @@ public sealed class EventCoder
         List<ActorRef> sources, List<ActorRef> targets, Clause clause)
     {
         if (sources.Count == 0) return null;
+        // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other.
+        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && ReciprocalCodes.Default.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
+        {
+            var reciprocal = new List<Event>();
+            foreach (var source in sources)
+                reciprocal.AddRange(Build(view, sentence, p, pattern, modality, [source], sources.Where(t => t != source).ToList(), clause) ?? []);
+            return reciprocal;
+        }
         if (targets.Count == 0 && !pattern.NoTarget) return null;
         var code = pattern.Cameo;
         string rule = pattern.Id;
@@ -203,8 +220,14 @@ public sealed class EventCoder
         return events;
     }
 
+    /// <summary>
+    /// The same actor, or a state and its own bare country ("the Canadian government … travel to
+    /// Canada"): such pairs are self-references, not interactions. Two distinct sectors of one
+    /// country (government and protesters) do interact.
+    /// </summary>
     private static bool SameActor(ActorRef a, ActorRef b) =>
-        a.Span == b.Span || (a.Code is not null && a.Code == b.Code);
+        a.Span == b.Span || (a.Code is not null && a.Code == b.Code)
+        || (a.Country is not null && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country));
 
     /// <summary>Mentions of the same (source, target, code, date) are one event with several mentions.</summary>
     private static IEnumerable<Event> Merge(List<Event> events)

@@ -41,3 +41,29 @@ public sealed class IntentTable
         return new IntentTable(map);
     }
 }
+
+/// <summary>Codes whose coordinated actors act on each other when no target is named (data/ontology/reciprocal.tsv).</summary>
+public sealed class ReciprocalCodes
+{
+    private readonly string[] _prefixes;
+
+    private ReciprocalCodes(string[] prefixes) => _prefixes = prefixes;
+
+    private static readonly Lazy<ReciprocalCodes> _default = new(() => Load(DataDirectory.Path("ontology", "reciprocal.tsv"), CameoOntology.Default));
+
+    public static ReciprocalCodes Default => _default.Value;
+
+    public bool Contains(string code) => _prefixes.Any(code.StartsWith);
+
+    public static ReciprocalCodes Load(string path, CameoOntology ontology)
+    {
+        var prefixes = new List<string>();
+        foreach (var row in DataFile.Load(path, "code").Rows)
+        {
+            var code = row["code"];
+            if (!ontology.Contains(code)) throw row.Error($"unknown CAMEO code '{code}'", "REC001");
+            prefixes.Add(code);
+        }
+        return new ReciprocalCodes(prefixes.ToArray());
+    }
+}

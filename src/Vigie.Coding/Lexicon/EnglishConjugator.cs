@@ -71,12 +71,12 @@ internal sealed class EnglishConjugator : IConjugator
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    /// <summary>3rd person singular: -es after a sibilant or a lone o, consonant + y → -ies, else -s.</summary>
+    /// <summary>3rd person singular: -es after a sibilant or consonant + o (vetoes, but radios), consonant + y → -ies, else -s.</summary>
     internal static string ThirdPerson(string v)
     {
         if (v.EndsWith('s') || v.EndsWith('x') || v.EndsWith('z') || v.EndsWith("ch") || v.EndsWith("sh")) return v + "es";
         if (v.Length > 1 && v[^1] == 'y' && !IsVowel(v[^2])) return v[..^1] + "ies";
-        if (v.Length > 1 && v[^1] == 'o' && v[^2] != 'o') return v + "es";
+        if (v.Length > 1 && v[^1] == 'o' && !IsVowel(v[^2])) return v + "es";
         return v + "s";
     }
 

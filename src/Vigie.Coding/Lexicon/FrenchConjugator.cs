@@ -28,11 +28,20 @@ internal sealed class FrenchConjugator : IConjugator
 
     private readonly List<ConjugationClass> _classes;
     private readonly Dictionary<string, ConjugationClass> _forced;
+    /// <summary>Select patterns by the last letter they require, most specific first (file order on a tie).</summary>
+    private readonly Dictionary<char, (SuffixPattern Select, ConjugationClass Class)[]> _byLastLetter;
+    /// <summary>Select patterns that end in a letter class, so have no fixed last letter.</summary>
+    private readonly (SuffixPattern Select, ConjugationClass Class)[] _anyLastLetter;
 
     private FrenchConjugator(List<ConjugationClass> classes, Dictionary<string, ConjugationClass> forced)
     {
         _classes = classes;
         _forced = forced;
+        var all = classes.SelectMany(c => c.Select.Select(s => (Select: s, Class: c)))
+            .OrderByDescending(p => p.Select.Specificity).ToArray(); // a stable sort keeps file order on ties
+        _byLastLetter = all.Where(p => p.Select.LastLetter is not null).GroupBy(p => p.Select.LastLetter!.Value)
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        _anyLastLetter = all.Where(p => p.Select.LastLetter is null).ToArray();
     }
 
     public IEnumerable<string> BuiltInLemmas => _forced.Keys;
@@ -59,24 +68,29 @@ internal sealed class FrenchConjugator : IConjugator
     public ConjugationClass? ClassOf(string lemma)
     {
         if (_forced.TryGetValue(lemma, out var forced)) return forced;
-        ConjugationClass? best = null;
-        int bestSpec = -1;
-        foreach (var cls in _classes)
-        {
-            foreach (var select in cls.Select)
-            {
-                // Strict '>' keeps the first class of the file on a tie.
-                if (select.Specificity > bestSpec && select.Match(lemma) is not null && cls.Strip.Match(lemma) is not null)
-                {
-                    best = cls;
-                    bestSpec = select.Specificity;
-                }
-            }
-        }
-        return best;
+        if (lemma.Length == 0) return null;
+        (SuffixPattern Select, ConjugationClass Class)? best = null;
+        if (_byLastLetter.TryGetValue(lemma[^1], out var candidates))
+            best = FirstMatch(candidates, lemma);
+        if (_anyLastLetter.Length > 0 && FirstMatch(_anyLastLetter, lemma) is { } other
+            && (best is null || other.Select.Specificity > best.Value.Select.Specificity))
+            best = other;
+        return best?.Class;
     }
 
-    public IReadOnlyList<GeneratedForm>? Conjugate(string lemma) => ClassOf(lemma)?.Conjugate(lemma);
+    private static (SuffixPattern Select, ConjugationClass Class)? FirstMatch((SuffixPattern Select, ConjugationClass Class)[] candidates, string lemma)
+    {
+        foreach (var c in candidates)
+            if (c.Select.Match(lemma) is not null && c.Class.Strip.Match(lemma) is not null) return c;
+        return null;
+    }
+
+    /// <summary>
+    /// Every form of a one-word lemma. Pronominal verbs are registered without their pronoun
+    /// ("retirer", not "se retirer"): their forms are the same and the coder handles "se".
+    /// </summary>
+    public IReadOnlyList<GeneratedForm>? Conjugate(string lemma) =>
+        lemma.All(c => char.IsLetter(c) || c == '-') ? ClassOf(lemma)?.Conjugate(lemma) : null;
 }
 
 /// <summary>

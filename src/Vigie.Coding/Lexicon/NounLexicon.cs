@@ -1,70 +1,118 @@
+using System.Collections.Concurrent;
 using Vigie.Core.Data;
 
 namespace Vigie.Coding.Lexicon;
 
 /// <summary>
-/// Singular and plural of nouns: irregular plurals from data/lang/xx/noun-plurals.tsv, regular
-/// ones by the language's rules (French: -s, -x, -aux; English: -s, -es, -ies).
+/// Singular and plural of nouns, so that event nouns match in both numbers ("sanctions" →
+/// "sanction", "travaux" → "travail", "countries" → "country"). Irregular plurals, and words
+/// that a stripping rule would spoil (pays, taux, news, crisis), come from
+/// data/lang/xx/noun-plurals.tsv; the regular rules of each language are below.
 /// </summary>
 public sealed class NounLexicon
 {
+    private static readonly ConcurrentDictionary<string, Lazy<NounLexicon>> _byLang = new();
+
     private readonly string _lang;
-    private readonly Dictionary<string, string> _singularOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _pluralOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _plurals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _singulars = new(StringComparer.Ordinal);
 
     private NounLexicon(string lang) => _lang = lang;
 
-    private static readonly Dictionary<string, NounLexicon> _cache = new();
+    /// <summary>The lexicon of a language ("fr" or "en"), loaded once from the data folder; thread-safe.</summary>
+    /// <exception cref="ArgumentException">the language has no noun rules.</exception>
+    /// <exception cref="DataFileException">noun-plurals.tsv is missing or malformed.</exception>
+    public static NounLexicon For(string lang) =>
+        _byLang.GetOrAdd(lang, l => new Lazy<NounLexicon>(() => Load(l, DataDirectory.Path("lang", l)))).Value;
 
-    public static NounLexicon For(string lang)
+    /// <summary>A fresh lexicon from a data folder (data/lang/xx).</summary>
+    public static NounLexicon Load(string lang, string folder)
     {
-        lock (_cache)
+        if (lang is not ("fr" or "en")) throw new ArgumentException($"no noun rules for language '{lang}'", nameof(lang));
+        var lexicon = new NounLexicon(lang);
+        foreach (var row in DataFile.Load(Path.Combine(folder, "noun-plurals.tsv"), "singular", "plural").Rows)
         {
-            if (!_cache.TryGetValue(lang, out var lex))
-                _cache[lang] = lex = Load(lang, DataDirectory.Lang(lang, "noun-plurals.tsv"));
-            return lex;
+            var singular = row["singular"];
+            var plurals = row.List("plural");
+            if (!lexicon._plurals.TryAdd(singular, plurals)) throw row.Error($"noun '{singular}' listed twice", "NOUN001");
+            foreach (var p in plurals) lexicon._singulars.TryAdd(p, singular);
         }
+        return lexicon;
     }
 
-    public static NounLexicon Load(string lang, string path)
-    {
-        var lex = new NounLexicon(lang);
-        foreach (var row in DataFile.Load(path, "singular", "plural").Rows)
-        {
-            var singular = row["singular"].ToLowerInvariant();
-            var plural = row["plural"].ToLowerInvariant();
-            lex._singularOf[plural] = singular;
-            lex._pluralOf[singular] = plural;
-        }
-        return lex;
-    }
-
-    /// <summary>The singular of a normalised noun ("sanctions" → "sanction"); a word that is not a regular plural is returned as it is.</summary>
+    /// <summary>
+    /// The singular of a normalised noun; a word that is already singular, or that the rules
+    /// do not recognise as a plural, comes back unchanged.
+    /// </summary>
     public string Singular(string norm)
     {
-        if (_singularOf.TryGetValue(norm, out var s)) return s;
-        if (_pluralOf.ContainsKey(norm) || norm.Length < 4) return norm;
-        if (_lang == "en")
-        {
-            if (norm.EndsWith("ies")) return norm[..^3] + "y";
-            if (norm.EndsWith("sses") || norm.EndsWith("ches") || norm.EndsWith("shes") || norm.EndsWith("xes")) return norm[..^2];
-            if (norm.EndsWith('s') && !norm.EndsWith("ss") && !norm.EndsWith("us")) return norm[..^1];
-            return norm;
-        }
-        if (norm.EndsWith("aux")) return norm[..^3] + "al";
-        if (norm.EndsWith("eaux") || norm.EndsWith("eux")) return norm[..^1];
-        if (norm.EndsWith('s') && !norm.EndsWith("ss")) return norm[..^1];
-        return norm;
+        // A listed singular (including invariable nouns) is never stripped: "pays", "news".
+        if (_plurals.ContainsKey(norm)) return norm;
+        if (_singulars.TryGetValue(norm, out var singular)) return singular;
+        if (norm.Contains('-')) return CompoundSingular(norm);
+        return _lang == "fr" ? FrenchSingular(norm) : EnglishSingular(norm);
     }
 
-    /// <summary>The lemma and its plural.</summary>
+    /// <summary>
+    /// A hyphenated compound whose every part is plural is singularised part by part
+    /// ("choux-fleurs" → "chou-fleur"); any other takes the rules on its last part
+    /// ("arrière-pensées" → "arrière-pensée"). Invariable compounds are listed in the data
+    /// ("porte-avions", "cessez-le-feu").
+    /// </summary>
+    private string CompoundSingular(string norm)
+    {
+        var parts = norm.Split('-');
+        var singulars = new string[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            singulars[i] = parts[i].Length == 0 ? parts[i] : Singular(parts[i]);
+            if (singulars[i] == parts[i]) return _lang == "fr" ? FrenchSingular(norm) : EnglishSingular(norm);
+        }
+        return string.Join('-', singulars);
+    }
+
+    /// <summary>The lemma followed by its plural(s), without repeats ("travail" → travail, travaux).</summary>
     public IReadOnlyList<string> Forms(string lemma)
     {
-        if (_pluralOf.TryGetValue(lemma, out var p)) return [lemma, p];
-        if (_lang == "en")
-            return [lemma, lemma.EndsWith('y') && lemma.Length > 2 && !"aeiou".Contains(lemma[^2]) ? lemma[..^1] + "ies"
-                : lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith("ch") || lemma.EndsWith("sh") ? lemma + "es" : lemma + "s"];
-        return [lemma, lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith('z') ? lemma
-            : lemma.EndsWith("al") ? lemma[..^2] + "aux" : lemma.EndsWith("eau") || lemma.EndsWith("eu") ? lemma + "x" : lemma + "s"];
+        var plurals = _plurals.TryGetValue(lemma, out var listed) ? listed
+            : [_lang == "fr" ? FrenchPlural(lemma) : EnglishPlural(lemma)];
+        return new[] { lemma }.Concat(plurals).Distinct().ToArray();
+    }
+
+    private static string FrenchSingular(string w)
+    {
+        // Short words are articles and pronouns far more often than plural nouns ("les", "des").
+        if (w.Length <= 3) return w;
+        if (w.EndsWith("eaux")) return w[..^1];
+        if (w.EndsWith("aux")) return w[..^3] + "al";
+        if (w.EndsWith("eux")) return w[..^1];
+        if (w.EndsWith('s') && !w.EndsWith("ss")) return w[..^1];
+        return w;
+    }
+
+    private static string FrenchPlural(string w)
+    {
+        if (w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z')) return w;
+        if (w.EndsWith("al")) return w[..^2] + "aux";
+        if (w.EndsWith("au") || w.EndsWith("eu")) return w + "x";
+        return w + "s";
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static string EnglishSingular(string w)
+    {
+        if (w.Length <= 3 || w.EndsWith("ss") || w.EndsWith("us") || w.EndsWith("is") || w.EndsWith("'s")) return w;
+        if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("sses") || w.EndsWith("xes") || w.EndsWith("zzes") || w.EndsWith("ches") || w.EndsWith("shes")) return w[..^2];
+        if (w.EndsWith('s')) return w[..^1];
+        return w;
+    }
+
+    private static string EnglishPlural(string w)
+    {
+        if (w.Length > 1 && w[^1] == 'y' && !IsVowel(w[^2])) return w[..^1] + "ies";
+        if (w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch") || w.EndsWith("sh")) return w + "es";
+        return w + "s";
     }
 }

@@ -32,8 +32,10 @@ public sealed partial class VerbLexicon
     private static readonly ConcurrentDictionary<string, Lazy<VerbLexicon>> _byLang = new();
 
     private readonly IConjugator _conjugator;
-    private readonly ConcurrentDictionary<string, VerbForm[]> _analyses = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _forms = new(StringComparer.Ordinal);
+    // Writers hold _writeLock, so one lock level suffices; the capacity fits about a thousand
+    // lemmas, since growing a ConcurrentDictionary is what makes bulk registration slow.
+    private readonly ConcurrentDictionary<string, VerbForm[]> _analyses = new(1, 1 << 16, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _forms = new(1, 2048, StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
 
     private VerbLexicon(IConjugator conjugator)
@@ -84,18 +86,30 @@ public sealed partial class VerbLexicon
         if (lemma.Length == 0 || _forms.ContainsKey(lemma)) return;
         var generated = _conjugator.Conjugate(lemma);
         if (generated is null) return;
+        // Group the analyses by form outside the lock; a form usually has one to four analyses.
+        var byForm = new Dictionary<string, List<VerbForm>>(generated.Count, StringComparer.Ordinal);
+        foreach (var (form, analysis) in generated)
+        {
+            if (!byForm.TryGetValue(form, out var list)) byForm[form] = list = new List<VerbForm>(2);
+            if (!list.Contains(analysis)) list.Add(analysis);
+        }
         lock (_writeLock)
         {
             if (_forms.ContainsKey(lemma)) return;
-            foreach (var group in generated.GroupBy(f => f.Form))
+            foreach (var (form, list) in byForm)
             {
-                var add = group.Select(f => f.Analysis).Distinct();
-                _analyses[group.Key] = _analyses.TryGetValue(group.Key, out var old)
-                    ? old.Concat(add).Distinct().ToArray()
-                    : add.ToArray();
+                if (_analyses.TryGetValue(form, out var old))
+                {
+                    // Another lemma shares the form ("suis": être, suivre): publish a new array.
+                    var merged = new VerbForm[old.Length + list.Count];
+                    old.CopyTo(merged, 0);
+                    list.CopyTo(merged, old.Length);
+                    _analyses[form] = merged;
+                }
+                else _analyses[form] = list.ToArray();
             }
             // Published last, so Knows(lemma) implies that every form is already analysable.
-            _forms[lemma] = generated.Select(f => f.Form).Distinct().ToArray();
+            _forms[lemma] = [.. byForm.Keys];
         }
     }
 }

@@ -4,7 +4,8 @@ namespace Vigie.Text.Readers;
 /// Reads the inputs of a command line, one document at a time and in order: JSON Lines files
 /// (.jsonl, .ndjson), HTML files (.html, .htm), plain text files (any other name), directories
 /// (recursively, in ordinal order of names, only .jsonl/.ndjson/.txt/.html/.htm files, hidden
-/// entries skipped) and "-" for standard input (JSON Lines when it starts with '{', else text).
+/// entries skipped) and "-" for standard input (JSON Lines when it starts with '{', an HTML page
+/// when it starts with '&lt;', else text).
 /// </summary>
 public static class DocumentSource
 {
@@ -53,8 +54,9 @@ public static class DocumentSource
         string[] entries;
         try { entries = Directory.EnumerateFileSystemEntries(dir).Order(StringComparer.Ordinal).ToArray(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return [InputItem.Fail(dir, dir, $"cannot list: {e.Message}")]; }
+        // Hidden entries are skipped, and so are links to directories (a link to a parent would never end).
         return entries.Where(e => !Path.GetFileName(e).StartsWith('.')).SelectMany(entry =>
-            Directory.Exists(entry) ? ReadDirectory(entry, options)
+            Directory.Exists(entry) ? (new DirectoryInfo(entry).LinkTarget is null ? ReadDirectory(entry, options) : [])
             : DirectoryExtensions.Contains(Path.GetExtension(entry).ToLowerInvariant()) ? ReadFile(entry, options)
             : []);
     }
@@ -82,7 +84,7 @@ public static class DocumentSource
         }
         var text = TextDecoder.TryDecode(bytes.ToArray(), out var error, out int line);
         if (text is null) return [InputItem.Fail("-", line > 0 ? $"-:{line}" : "-", error!)];
-        return [TextFileReader.FromText("-", "-", text, options)];
+        return [b == '<' ? HtmlArticleReader.FromHtml("-", "-", text, options) : TextFileReader.FromText("-", "-", text, options)];
     }
 
     /// <summary>A read-only stream that returns bytes already taken from another stream, then the rest of it.</summary>

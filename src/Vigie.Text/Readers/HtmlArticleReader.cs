@@ -35,7 +35,7 @@ public static class HtmlArticleReader
         var lexicon = options.Lexicon;
         string? title = Meta(page, "og:title") ?? page.QuerySelector("h1")?.TextContent ?? page.Title;
         string? dateText = Meta(page, "article:published_time") ?? Meta(page, "date") ?? Meta(page, "dc.date")
-            ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+            ?? LinkedDataDate(page) ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         string? url = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(page, "og:url");
         string? lang = page.DocumentElement.GetAttribute("lang");
         string? source = Meta(page, "og:site_name");
@@ -47,11 +47,9 @@ public static class HtmlArticleReader
 
         var paragraphs = new List<string>();
         var headline = Clean(title);
-        foreach (var block in LeafBlocks(main))
+        foreach (var text in BlockTexts(page, main))
         {
-            var text = Clean(block.TextContent);
             if (text.Length == 0 || lexicon.IsAllFurniture(text) || text == headline) continue;
-            if (LinkDensity(block, text) > 0.5) continue;
             paragraphs.Add(text);
         }
         if (paragraphs.Count == 0) return InputItem.Fail(id, where, "no article text in the page (only menus, links or page furniture)");
@@ -85,7 +83,11 @@ public static class HtmlArticleReader
                 if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + len / 2.0;
             }
         }
-        return scores.Count == 0 ? null : scores.MaxBy(kv => kv.Value).Key;
+        if (scores.Count > 0) return scores.MaxBy(kv => kv.Value).Key;
+        // No paragraphs anywhere: an <article> or <main> that holds text directly (in divs, or between <br>s).
+        return page.QuerySelectorAll("article, main, [role=main]")
+            .Where(e => !InFurniture(e, lexicon) && Clean(e.TextContent).Length >= MinParagraph)
+            .MaxBy(e => Clean(e.TextContent).Length);
     }
 
     private static int ParagraphText(IElement root, ReaderLexicon lexicon) =>
@@ -102,18 +104,71 @@ public static class HtmlArticleReader
         || (e.ClassName is { Length: > 0 } c && lexicon.IsFurnitureClass(c))
         || (e.Id is { Length: > 0 } i && lexicon.IsFurnitureClass(i));
 
-    /// <summary>Block elements holding no other block, in document order; the root itself when it holds none.</summary>
-    private static IEnumerable<IElement> LeafBlocks(IElement root)
+    /// <summary>
+    /// The texts of the block elements that hold no other block, in document order, leaving out
+    /// those that are mostly links. When there is no such block, the root's text split at element
+    /// boundaries (divs, line breaks, headings).
+    /// </summary>
+    private static IEnumerable<string> BlockTexts(IDocument page, IElement root)
     {
         var selector = string.Join(',', Blocks);
         var blocks = root.QuerySelectorAll(selector).Where(b => b.QuerySelector(selector) is null).ToArray();
-        return blocks.Length > 0 ? blocks : [root];
+        if (blocks.Length > 0)
+        {
+            foreach (var b in blocks)
+            {
+                var text = Clean(b.TextContent);
+                if (LinkDensity(b, text) <= 0.5) yield return text;
+            }
+            yield break;
+        }
+        foreach (var el in root.QuerySelectorAll("div, br, h1, h2, h3, h4, section, header, tr, td").ToArray())
+        {
+            el.Parent?.InsertBefore(page.CreateTextNode("\n"), el);
+            el.Parent?.InsertBefore(page.CreateTextNode("\n"), el.NextSibling);
+        }
+        foreach (var line in root.TextContent.Split('\n')) yield return Clean(line);
     }
 
     private static double LinkDensity(IElement block, string text)
     {
         int links = block.QuerySelectorAll("a").Sum(a => Clean(a.TextContent).Length);
         return text.Length == 0 ? 0 : (double)links / text.Length;
+    }
+
+    /// <summary>"datePublished" of the page's schema.org JSON-LD (read before scripts are removed).</summary>
+    private static string? LinkedDataDate(IDocument page)
+    {
+        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+                var found = FindProperty(json.RootElement, "datePublished");
+                if (found is not null) return found;
+            }
+            catch (System.Text.Json.JsonException) { }
+        }
+        return null;
+    }
+
+    private static string? FindProperty(System.Text.Json.JsonElement e, string name)
+    {
+        switch (e.ValueKind)
+        {
+            case System.Text.Json.JsonValueKind.Object:
+                foreach (var p in e.EnumerateObject())
+                {
+                    if (p.Name == name && p.Value.ValueKind == System.Text.Json.JsonValueKind.String) return p.Value.GetString();
+                    if (FindProperty(p.Value, name) is { } inner) return inner;
+                }
+                break;
+            case System.Text.Json.JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                    if (FindProperty(item, name) is { } inner) return inner;
+                break;
+        }
+        return null;
     }
 
     private static string? Meta(IDocument page, string name) =>

@@ -31,7 +31,7 @@ public sealed record MetadataHeader(int BodyStart, PartialDate? Date, string? Ti
             if (!TryField(line, lexicon, seen, out var field, out var value)) break;
             switch (field)
             {
-                case "date": date = PartialDate.Parse(FirstWord(value)); break;
+                case "date": date = ParseDate(FirstWord(value)); break;
                 case "title": title = StripFurniture(value, lexicon); break;
                 case "url": url = FirstWord(value); break;
                 case "source": source = StripFurniture(value, lexicon); break;
@@ -60,7 +60,7 @@ public sealed record MetadataHeader(int BodyStart, PartialDate? Date, string? Ti
             field = lexicon.Field(name)!;
             bool valid = field switch
             {
-                "date" => PartialDate.TryParse(FirstWord(value), out _),
+                "date" => ParseDate(FirstWord(value)) is not null,
                 "url" => Uri.TryCreate(FirstWord(value), UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https"),
                 "lang" => FirstWord(value).Length is 2 or 3 && FirstWord(value).All(char.IsLetter),
                 _ => marked || seen,
@@ -68,6 +68,18 @@ public sealed record MetadataHeader(int BodyStart, PartialDate? Date, string? Ti
             if (valid) return true;
         }
         return false;
+    }
+
+    /// <summary>An ISO date of any precision ("2023-10", "2023-10-13T09:30") or a day written 13/10/2023 or 13.10.2023.</summary>
+    public static PartialDate? ParseDate(string s)
+    {
+        if (PartialDate.TryParse(s, out var iso)) return iso;
+        var parts = s.Split('/', '.');
+        if (parts.Length == 3 && parts[0].Length is 1 or 2 && parts[1].Length is 1 or 2 && parts[2].Length == 4
+            && int.TryParse(parts[0], out int day) && int.TryParse(parts[1], out int month) && int.TryParse(parts[2], out int year)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            return new PartialDate(year, month, day);
+        return null;
     }
 
     private static string FirstWord(string value)

@@ -49,12 +49,4 @@ public static class TextDecoder
         for (int i = 0; i < offset && i < bytes.Length; i++) if (bytes[i] == '\n') line++;
         return line;
     }
-
-    /// <summary>True when the first bytes look like the start of a JSON Lines stream (a '{' after optional spaces).</summary>
-    public static bool LooksLikeJsonLines(ReadOnlySpan<char> start)
-    {
-        var t = start.TrimStart();
-        if (t.Length > 0 && t[0] == '\uFEFF') t = t[1..].TrimStart();
-        return t.Length > 0 && t[0] == '{';
-    }
 }

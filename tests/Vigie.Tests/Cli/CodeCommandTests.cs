@@ -68,6 +68,18 @@ public class CodeCommandTests
         Assert.Contains("--date 'juillet'", r.Stderr);
     }
 
+    [Theory]
+    [InlineData("code")]
+    [InlineData("code --format xml -")]
+    [InlineData("frobnicate")]
+    public void UsageErrorsExitTwoWithAMessage(string args)
+    {
+        var r = CliRunner.InProcess(args.Split(' '));
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith("vigie: ", r.Stderr);
+        Assert.Equal("", r.Stdout);
+    }
+
     [Fact]
     public void ManyDocumentsComeOutInInputOrder()
     {

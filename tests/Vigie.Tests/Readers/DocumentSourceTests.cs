@@ -52,6 +52,14 @@ public class DocumentSourceTests
     }
 
     [Fact]
+    public void StandardInputStartingWithATagIsAnHtmlPage()
+    {
+        var page = "<!DOCTYPE html><html lang=\"fr\"><body><nav>Accueil</nav><article><p>La Colombie et l'Équateur ont rétabli leurs relations diplomatiques.</p><p>Publicité</p></article></body></html>";
+        var item = Assert.Single(DocumentSource.Read(["-"], Options, new MemoryStream(Encoding.UTF8.GetBytes(page))));
+        Assert.Equal("La Colombie et l'Équateur ont rétabli leurs relations diplomatiques.", item.Document!.Text);
+    }
+
+    [Fact]
     public void ABigJsonLinesFileIsStreamed()
     {
         using var dir = new TempDir();

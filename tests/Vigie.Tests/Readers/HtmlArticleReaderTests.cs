@@ -111,4 +111,28 @@ public class HtmlArticleReaderTests
         Assert.True(item.IsError);
         Assert.Contains("no article", item.Error);
     }
+
+    [Fact]
+    public void TheDateMayComeFromTheLinkedData()
+    {
+        const string page = """
+            <html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "datePublished": "2025-01-20T10:00:00Z"}]}</script></head>
+            <body><article><p>Le Bénin et le Niger ont rouvert leur frontière commune après des mois de fermeture.</p></article></body></html>
+            """;
+        var d = HtmlArticleReader.FromHtml("ld.html", "ld.html", page, Options).Document!;
+        Assert.Equal(new PartialDate(2025, 1, 20), d.Date);
+        Assert.DoesNotContain("schema.org", d.Text);
+    }
+
+    [Fact]
+    public void AnArticleWithoutParagraphElementsIsStillRead()
+    {
+        const string page = """
+            <html><body><nav><a href="/">Home</a></nav>
+            <article><h1>Talks resume</h1><div>Uruguay and Paraguay resumed talks on the Paraná waterway on Monday.</div>
+            <div class="share">Share</div></article></body></html>
+            """;
+        var d = HtmlArticleReader.FromHtml("div.html", "div.html", page, Options).Document!;
+        Assert.Equal("Uruguay and Paraguay resumed talks on the Paraná waterway on Monday.", d.Text);
+    }
 }

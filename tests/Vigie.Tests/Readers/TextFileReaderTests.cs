@@ -128,3 +128,29 @@ public class TextFileReaderTests
         Assert.True(GC.GetTotalMemory(false) - before < 50L * 1024 * 1024);
     }
 }
+
+public class MetadataHeaderTests
+{
+    [Theory]
+    [InlineData("2023-10", "2023-10")]
+    [InlineData("2023-10-13T09:30:00+02:00", "2023-10-13")]
+    [InlineData("13/10/2023", "2023-10-13")]
+    [InlineData("3.2.2024", "2024-02-03")]
+    public void HeaderDatesInCommonForms(string text, string expected) =>
+        Assert.Equal(expected, MetadataHeader.ParseDate(text).ToString());
+
+    [Theory]
+    [InlineData("31/02/2024")]
+    [InlineData("octobre")]
+    [InlineData("10/2023")]
+    public void NotDates(string text) => Assert.Null(MetadataHeader.ParseDate(text));
+
+    [Fact]
+    public void FurnitureLinesBetweenMetadataLinesAreSkipped()
+    {
+        var text = "Publicité\nPartager\ndate: 12/03/2025\nLire aussi : autre article\n\nLe Bénin a rouvert sa frontière.";
+        var h = MetadataHeader.Parse(text, ReaderLexicon.Default);
+        Assert.Equal(new PartialDate(2025, 3, 12), h.Date);
+        Assert.Equal(text.IndexOf("Le Bénin", StringComparison.Ordinal), h.BodyStart);
+    }
+}

@@ -12,8 +12,8 @@ public class VigieStoreTests
     public void ANewStoreHasItsSchemaAndUsesWal()
     {
         using var dir = new TempDir();
-        using (var store = Open(dir)) Assert.Equal(1, store.SchemaVersion);
-        using (var again = Open(dir)) Assert.Equal(1, again.SchemaVersion);
+        using (var store = Open(dir)) Assert.Equal(2, store.SchemaVersion);
+        using (var again = Open(dir)) Assert.Equal(2, again.SchemaVersion);
         using var db = new SqliteConnection($"Data Source={Path.Combine(dir.Path, "test.db")};Pooling=False");
         db.Open();
         using var cmd = db.CreateCommand();
@@ -167,4 +167,36 @@ public class VigieStoreTests
 
     [Fact]
     public void NonCalendarTimexValuesHaveNoDays() => Assert.Null(TimexRange.Of("PAST_REF"));
+
+    [Fact]
+    public void DocumentsCanBeSearchedByTheirWordsIgnoringAccents()
+    {
+        using var dir = new TempDir();
+        using var store = Open(dir);
+        var a = Document.FromText("a", "Le Sénégal a signé un accord de pêche avec la Mauritanie.", "fr");
+        var b = Document.FromText("b", "Canada condemned the missile test.", "en");
+        store.SaveBatch([a, b]);
+        Assert.Equal(["a"], store.SearchDocuments("senegal"));
+        Assert.Equal(["b"], store.SearchDocuments("\"missile test\""));
+        store.SaveBatch([Document.FromText("a", "Texte remplacé sans pays.", "fr")]);
+        Assert.Empty(store.SearchDocuments("senegal"));
+        Assert.Throws<StoreException>(() => store.SearchDocuments("\"unclosed"));
+    }
+
+    [Fact]
+    public void AStoreFromANewerVigieIsRefused()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "test.db");
+        using (Open(dir)) { }
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "INSERT INTO migrations VALUES (99, 'future', '2030-01-01')";
+            cmd.ExecuteNonQuery();
+        }
+        var e = Assert.Throws<StoreException>(() => VigieStore.Open(path));
+        Assert.Contains("newer", e.Message);
+    }
 }
