@@ -167,14 +167,78 @@ public class PatternCodeTests
         { "en", "Russia shot down a Ukrainian drone.", "RUS", "UKR", "195" },
         { "fr", "L'Égypte a occupé la Syrie.", "EGY", "SYR", "192" },
         { "en", "Israel occupied Syria.", "ISR", "SYR", "192" },
+        { "fr", "Les frappes aériennes russes contre l'Ukraine ont repris.", "RUS", "UKR", "195" },
+        { "en", "Russian airstrikes on Ukraine resumed.", "RUS", "UKR", "195" },
+        { "fr", "Les sanctions américaines contre la Russie pèsent sur l'économie.", "USA", "RUS", "163" },
+        { "en", "American sanctions against Iran hurt the economy.", "USA", "IRN", "163" },
+        { "fr", "L'Égypte a proclamé un cessez-le-feu avec Israël.", "EGY", "ISR", "0871" },
+        { "en", "Egypt declared a ceasefire with Israel.", "EGY", "ISR", "0871" },
+        { "fr", "La Chine a levé les sanctions contre le Japon.", "CHN", "JPN", "085" },
+        { "en", "China lifted sanctions on Japan.", "CHN", "JPN", "085" },
+        { "fr", "La Turquie a imposé un couvre-feu aux Syriens.", "TUR", "SYR", "1723" },
+        { "en", "India imposed a curfew in Pakistan.", "IND", "PAK", "1723" },
+        { "fr", "L'Iran a pris en otage des diplomates britanniques.", "IRN", "GBR", "181" },
+        { "en", "Iran took British diplomats hostage.", "IRN", "GBR", "181" },
+        { "fr", "La Syrie a menacé Israël d'une attaque.", "SYR", "ISR", "1384" },
+        { "en", "Syria threatened Israel with an attack.", "SYR", "ISR", "1384" },
+        { "fr", "La France a salué la décision de l'Allemagne.", "FRA", "DEU", "051" },
+        { "en", "France welcomed the decision of Germany.", "FRA", "DEU", "051" },
+        { "fr", "L'ONU a enquêté sur les crimes de guerre de la Russie.", "IGOUNO", "RUS", "094" },
+        { "en", "The United Nations investigated Russia for war crimes.", "IGOUNO", "RUS", "094" },
+        { "fr", "Le Kenya a protesté auprès de l'Égypte.", "KEN", "EGY", "114" },
+        { "en", "Kenya lodged a protest with Egypt.", "KEN", "EGY", "114" },
+        { "fr", "La Russie a convoqué l'ambassadeur de la France.", "RUS", "FRA", "114" },
+        { "en", "Russia summoned the ambassador of France.", "RUS", "FRA", "114" },
+        { "fr", "L'Ukraine a poursuivi la Russie en justice.", "UKR", "RUS", "115" },
+        { "en", "Ukraine sued Russia.", "UKR", "RUS", "115" },
+        { "fr", "Israël a démoli des maisons syriennes.", "ISR", "SYR", "1712" },
+        { "en", "Israel demolished Syrian homes.", "ISR", "SYR", "1712" },
+        { "fr", "La Chine a réprimé les manifestants japonais.", "CHN", "JPN", "175" },
+        { "en", "China crushed the protest of Japanese students.", "CHN", "JPN", "175" },
+        { "fr", "La Turquie a mobilisé des troupes contre la Syrie.", "TUR", "SYR", "154" },
+        { "en", "Turkey mobilized troops against Syria.", "TUR", "SYR", "154" },
+        { "fr", "Le Japon a suspendu les négociations avec la Chine.", "JPN", "CHN", "164" },
+        { "en", "Japan suspended talks with China.", "JPN", "CHN", "164" },
+        { "fr", "L'Allemagne a gelé ses relations avec l'Iran.", "DEU", "IRN", "160" },
+        { "en", "Germany froze relations with Iran.", "DEU", "IRN", "160" },
+        { "fr", "Le Mali a expulsé des casques bleus de l'ONU.", "MLI", "IGOUNO", "1661" },
+        { "en", "Mali expelled United Nations peacekeepers.", "MLI", "IGOUNO", "1661" },
+        { "fr", "La Russie a annexé une partie de l'Ukraine.", "RUS", "UKR", "192" },
+        { "en", "Russia annexed part of Ukraine.", "RUS", "UKR", "192" },
+        { "fr", "La Russie a pilonné l'Ukraine.", "RUS", "UKR", "194" },
+        { "en", "Russia pounded Ukraine.", "RUS", "UKR", "194" },
+        { "fr", "L'Inde a échangé des tirs avec le Pakistan.", "IND", "PAK", "193" },
+        { "en", "India exchanged fire with Pakistan.", "IND", "PAK", "193" },
+        { "fr", "L'Égypte a félicité la France.", "EGY", "FRA", "051" },
+        { "en", "Egypt congratulated France.", "EGY", "FRA", "051" },
+        { "fr", "Le Pakistan a rejeté les accusations de l'Inde.", "PAK", "-", "016" },
+        { "en", "Pakistan rejected India's accusations.", "PAK", "-", "016" },
+        { "en", "Brazil gave asylum to Cuban dissidents.", "BRA", "CUB", "075" },
+        { "fr", "La France a rapatrié des ressortissants maliens.", "FRA", "MLI", "0841" },
+        { "en", "France repatriated Malian nationals.", "FRA", "MLI", "0841" },
+        { "fr", "L'Iran a gracié des prisonniers américains.", "IRN", "USA", "056" },
+        { "en", "Iran pardoned American prisoners.", "IRN", "USA", "056" },
+        { "fr", "L'Iran a empoisonné des opposants britanniques.", "IRN", "GBR", "2041" },
+        { "en", "Iran poisoned British dissidents.", "IRN", "GBR", "2041" },
+        { "fr", "Israël a massacré des civils syriens.", "ISR", "SYR", "202" },
+        { "en", "Israel massacred Syrian civilians.", "ISR", "SYR", "202" },
+        { "fr", "La Russie a violé l'espace aérien de la Pologne.", "RUS", "POL", "128" },
+        { "en", "Russia violated the airspace of Poland.", "RUS", "POL", "128" },
+        { "fr", "La Chine a boycotté les produits japonais.", "CHN", "JPN", "163" },
+        { "en", "China boycotted Japanese products.", "CHN", "JPN", "163" },
     };
 
     /// <summary>
     /// Cases the lexicon covers but the coder does not yet get: after a verb or a preposition, the plural
-    /// article "des" is read as the preposition "de" ("a enlevé des Japonais", "l'asile à des Cubains").
+    /// article "des" is read as the preposition "de" ("a enlevé des Japonais", "l'asile à des Cubains");
+    /// an actor adjective after "à un opposant"; the second of two coordinated actors after "entre";
+    /// "offered to mediate" turned into 036 by the intent table instead of 039.
     /// </summary>
     public static TheoryData<string, string, string, string, string> Pending => new()
     {
+        { "fr", "Le Brésil a octroyé l'asile à un opposant cubain.", "BRA", "CUB", "075" },
+        { "fr", "La Chine a proposé sa médiation entre la Russie et l'Ukraine.", "CHN", "RUS", "039" },
+        { "en", "China offered to mediate between Russia and Ukraine.", "CHN", "RUS", "039" },
         { "fr", "La Corée du Nord a enlevé des Japonais.", "PRK", "JPN", "181" },
         { "fr", "Le Brésil a accordé l'asile à des Cubains.", "BRA", "CUB", "075" },
     };
@@ -186,7 +250,7 @@ public class PatternCodeTests
         Assert.True(Has(events, source, target, code), $"expected {source} -> {target} {code}, got: {Describe(events)}");
     }
 
-    [Theory(Skip = "coder: the article 'des' after a verb or a preposition is taken for the preposition 'de'"), MemberData(nameof(Pending))]
+    [Theory(Skip = "coder limitations listed on Pending"), MemberData(nameof(Pending))]
     public void PendingSentenceGivesItsCode(string lang, string text, string source, string target, string code) =>
         SentenceGivesItsCode(lang, text, source, target, code);
 }

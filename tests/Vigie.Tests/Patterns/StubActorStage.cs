@@ -43,7 +43,7 @@ public sealed class StubActorStage : IDocumentStage
         Add("NGA", "Nigeria|Abuja", "Nigerian|Nigerians|nigérian|nigériane|nigérians");
         Add("IND", "India|Inde|New Delhi", "Indian|Indians|indien|indienne|indiens");
         Add("PAK", "Pakistan|Islamabad", "Pakistani|pakistanais|pakistanaise");
-        Add("USA", "United States|États-Unis|Washington", "American|Americans|américain|américaine|américains");
+        Add("USA", "United States|États-Unis|Washington", "American|Americans|américain|américaine|américains|américaines");
         Add("GBR", "Britain|United Kingdom|Royaume-Uni|London|Londres", "British|britannique|britanniques");
         Add("CAN", "Canada|Ottawa", "Canadian|canadien|canadienne");
         Add("KEN", "Kenya|Nairobi", "Kenyan|kényan|kényane");
