@@ -20,7 +20,7 @@ internal sealed class DocumentView
     private readonly QuoteMention?[] _quoteAt;
     private readonly IReadOnlyList<VerbForm>?[] _forms;
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
-    private readonly bool[] _consumed;
+    private readonly string?[] _consumedBy;
 
     public Document Doc { get; }
     private List<Token> Tokens => Doc.Tokens;
@@ -34,7 +34,7 @@ internal sealed class DocumentView
         _entityAt = new EntityMention?[n];
         _quoteAt = new QuoteMention?[n];
         _forms = new IReadOnlyList<VerbForm>?[n];
-        _consumed = new bool[n];
+        _consumedBy = new string?[n];
         // Longer mentions win where mentions overlap.
         foreach (var e in doc.Entities.OrderByDescending(e => e.TokenCount))
             for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
@@ -171,17 +171,18 @@ internal sealed class DocumentView
         return i < end && i > p + 1 && IsNonFinite(i) && isPredicate(i);
     }
 
-    public bool IsConsumed(int i) => _consumed[i];
+    /// <summary>The root of the coded verb whose object holds token <paramref name="i"/>, or null.</summary>
+    public string? ConsumedBy(int i) => _consumedBy[i];
 
-    /// <summary>Marks the object of a coded verb (up to the next actor, preposition or clause end) as part of its event.</summary>
-    public void ConsumeObjectsOf(int p, Sentence s)
+    /// <summary>Marks the object of a coded verb (up to the next actor, preposition or clause end) as part of its event of root <paramref name="root"/>.</summary>
+    public void ConsumeObjectsOf(int p, Sentence s, string root)
     {
         var clause = ClauseOf(s, p);
         for (int i = p + 1; i < clause.End && i <= p + 4; i++)
         {
             var t = Tokens[i];
             if (EntityAt(i) is not null || (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) || !t.IsWord) break;
-            _consumed[i] = true;
+            _consumedBy[i] = root;
         }
     }
 
