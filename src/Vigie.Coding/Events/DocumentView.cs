@@ -137,9 +137,22 @@ internal sealed class DocumentView
             bool auxiliary = IsVerb(i) && (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) || _g.Is(t, WordClass.Modal));
             bool adverb = t.IsWord && (_g.Is(t, WordClass.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
             if (auxiliary || _g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
+            // A multi-word adverb or a time expression inside the group: "a de nouveau menacé", "a, mardi, condamné".
+            int phraseStart = AdverbPhraseEndingAt(i, clauseStart);
+            if (phraseStart >= 0) { start = phraseStart; i = phraseStart; continue; }
             break;
         }
         return start;
+    }
+
+    /// <summary>The first token of an adverb phrase or time expression ending at token <paramref name="end"/>, or -1.</summary>
+    private int AdverbPhraseEndingAt(int end, int limit)
+    {
+        foreach (var (first, last, _) in _timex)
+            if (last - 1 == end && first >= limit) return first;
+        for (int k = Math.Max(limit, end - 3); k < end; k++)
+            if (_g.Match(Tokens, k, WordClass.Adverb, end + 1) == end - k + 1) return k;
+        return -1;
     }
 
     public bool HasPassiveAuxiliary(int groupStart, int p)
@@ -238,19 +251,27 @@ internal sealed class DocumentView
     /// <summary>The subject(s) of the predicate whose verb group starts at <paramref name="groupStart"/>.</summary>
     public List<ActorRef> Subjects(Clause clause, int groupStart, Modality? modality)
     {
+        EntityMention? leader = null;
         for (int j = groupStart - 1; j >= clause.Start; j--)
         {
             var t = Tokens[j];
             if (ActorAt(j) is { } e)
             {
                 j = e.FirstToken;
-                if (IsPrepositionToken(Before(e))) continue;
+                var before = Before(e);
+                // "la coalition menée par les États-Unis", "forces backed by Turkey": the agent of a
+                // participle qualifying the subject stands for it when no actor names the subject.
+                if (before is not null && _g.Is(before, WordClass.Agent) && before.Index > 0
+                    && VerbForms(before.Index - 1).Any(f => f.Tense == VerbTense.PastParticiple))
+                    leader ??= e;
+                if (IsPrepositionToken(before)) continue;
                 return WithCoordinated(e, left: true);
             }
             if (EntityAt(j) is { } other) { j = other.FirstToken; continue; }
             if (_g.Is(t, WordClass.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
             if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(j) is { } antecedent) return [Ref(antecedent)];
         }
+        if (leader is not null) return [Ref(leader)];
         switch (clause.Opener)
         {
             case ClauseOpener.Relative:
@@ -355,6 +376,11 @@ internal sealed class DocumentView
             var prep = PrepositionOf(e);
             bool ok = prep is null ? directObject && (allowed.Contains("-") || pattern.Prepositions.Count == 0)
                 : !objectOnly && allowed.Contains(prep);
+            // "a frappé les forces du régime syrien", "attacked positions of the army": the owner
+            // of the direct object's head noun is the target.
+            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && Before(e) is { } g && _g.Is(g, WordClass.Genitive)
+                && e.FirstToken - from <= 4 && IsBareNounPhrase(from, e.FirstToken - 1))
+                ok = true;
             if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
             if (!ok) continue;
             var r = Ref(e);
@@ -362,6 +388,18 @@ internal sealed class DocumentView
             return WithCoordinated(e, left: false);
         }
         return [];
+    }
+
+    /// <summary>True when tokens [from, end) are only determiners and words that are no verbs (a short noun phrase).</summary>
+    private bool IsBareNounPhrase(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            var t = Tokens[i];
+            if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
+            if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
+        }
+        return true;
     }
 
     /// <summary>Actor(s) introduced by a passive agent ("par X", "by X", "de la part de X") after the predicate.</summary>
