@@ -131,7 +131,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool Rejected(ActorEntry e, int start, int len)
         {
             if (len != 1 || e.Kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Surname)) return false;
-            return GluedName(start + 1) || (start - 1 >= sentence.FirstToken && GluedName(start - 1));
+            // The sentence's first word is capitalised anyway ("Yesterday Peru signed").
+            return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1));
         }
 
         private bool GluedName(int t) =>
@@ -173,32 +174,42 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             }
         }
 
-        /// <summary>French: role + demonym (+ portfolio) or role + de + country/institution; both languages: role + of + X, role + name.</summary>
+        /// <summary>What a role is attached to: a country or an institution, through another role or not.</summary>
+        private sealed record Target(int End, CountryInfo? Country, NamedActor? Institution, RoleInfo? Via, string Rule);
+
+        /// <summary>
+        /// The country or institution a role belongs to: French role + demonym (+ portfolio), role +
+        /// de/of + country or institution, or through another role ("le porte-parole du ministère
+        /// russe", "le chef de l'armée turque" → the inner role's code).
+        /// </summary>
+        private Target? RoleTarget(Item role)
+        {
+            if (lang == "fr" && ItemAt(role.End) is { Entry.Kind: ActorKind.Demonym } dem)
+                return new Target(Portfolio(dem.End), dem.Entry.Country, null, null, "actors/role+demonym");
+            if (!Cue("of", role.End)) return null;
+            int t = role.End + 1;
+            if (Cue("det", t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
+            switch (ItemAt(t))
+            {
+                case { Entry.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Institution } x:
+                    return new Target(x.End, x.Entry.Country, x.Entry.Actor, null, "actors/role+of");
+                case { Entry.Kind: ActorKind.Role } inner when RoleTarget(inner) is { } chained:
+                    return chained with { Via = chained.Via ?? inner.Entry.Role, Rule = "actors/role+of+role" };
+            }
+            // "le ministre des Affaires étrangères russe": the portfolio sits between role and demonym.
+            int p = Portfolio(role.End);
+            if (lang == "fr" && p > role.End && ItemAt(p) is { Entry.Kind: ActorKind.Demonym } d2)
+                return new Target(d2.End, d2.Entry.Country, null, null, "actors/role+demonym");
+            return null;
+        }
+
         private void ComposeRole(Item role)
         {
             var info = role.Entry.Role!;
-            if (ItemAt(role.End) is { Entry.Kind: ActorKind.Demonym } dem && lang == "fr")
+            if (RoleTarget(role) is { } target)
             {
-                int end = Portfolio(dem.End);
-                AddRole(role.Start, end, info, dem.Entry.Country, null, "actors/role+demonym");
+                AddRole(role.Start, target.End, info, target.Country, target.Institution, target.Rule, target.Via);
                 return;
-            }
-            if (Cue("of", role.End))
-            {
-                int t = role.End + 1;
-                if (Cue("det", t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
-                if (ItemAt(t) is { Entry.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Institution } x)
-                {
-                    AddRole(role.Start, x.End, info, x.Entry.Country, x.Entry.Actor, "actors/role+of");
-                    return;
-                }
-                // "le ministre des Affaires étrangères russe": the portfolio sits between role and demonym.
-                int p = Portfolio(role.End);
-                if (p > role.End && ItemAt(p) is { Entry.Kind: ActorKind.Demonym } d2 && lang == "fr")
-                {
-                    AddRole(role.Start, d2.End, info, d2.Entry.Country, null, "actors/role+demonym");
-                    return;
-                }
             }
             if (info.Kind == RoleKind.Person)
             {
@@ -214,18 +225,27 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             }
         }
 
-        /// <summary>End of a portfolio after a role ("des Transports", "de la Défense"), or <paramref name="t"/> when none.</summary>
+        /// <summary>
+        /// End of a portfolio after a role ("des Transports", "de la Défense", "de l'Économie et des
+        /// Finances"), or <paramref name="t"/> when none. One capitalised word per department, so
+        /// that a following name stays a name ("de la Défense Sadio Keita").
+        /// </summary>
         private int Portfolio(int t)
         {
-            if (!Cue("of", t)) return t;
-            int j = t + 1;
-            if (Cue("det", j)) j++;
-            int end = j;
-            while (Tok(end) is { IsWord: true, IsCapitalized: true } w && !_itemAt.ContainsKey(end) && !Cue("not_name", end)) end++;
-            return end > j ? end : t;
+            int end = t;
+            while (Cue("of", end))
+            {
+                int j = end + 1;
+                if (Cue("det", j)) j++;
+                if (Tok(j) is not { IsWord: true, IsCapitalized: true } || ItemAt(j) is { Entry.Kind: not ActorKind.Role } || Cue("not_name", j)) break;
+                end = j + 1;
+                if (Tok(end) is { Fold: "et" or "and" } && Cue("of", end + 1)) end++;
+                else break;
+            }
+            return end;
         }
 
-        private void AddRole(int first, int end, RoleInfo role, CountryInfo? country, NamedActor? institution, string rule)
+        private void AddRole(int first, int end, RoleInfo role, CountryInfo? country, NamedActor? institution, string rule, RoleInfo? via = null)
         {
             string? code, iso, name;
             if (institution is not null)
@@ -236,7 +256,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             else
             {
                 iso = country!.Iso3;
-                code = iso + role.Code;
+                code = iso + (via ?? role).Code;
                 name = $"{country.DemonymEn ?? country.NameEn} {role.Label}";
             }
             var type = role.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
