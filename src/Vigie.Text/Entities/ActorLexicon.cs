@@ -144,6 +144,23 @@ public sealed class ActorLexicon
     public bool IsCue(string lang, string kind, Token token) =>
         _cues.TryGetValue((lang, kind), out var set) && set.Contains(token.Fold);
 
+    /// <summary>
+    /// The country named by the first part of a hyphenated compound whose last part is a
+    /// "compound" cue: "US-led", "Russian-backed", "Iranian-made", "Israeli-occupied".
+    /// </summary>
+    public ActorEntry? MatchCompound(string lang, Token token)
+    {
+        if (!token.IsWord || !_cues.TryGetValue((lang, "compound"), out var suffixes)) return null;
+        var parts = token.Text.Split(['-', '\u2010', '\u2011']);
+        if (parts.Length < 2 || !suffixes.Contains(TextNormalizer.Fold(parts[^1]))) return null;
+        var prefix = string.Join('-', parts[..^1]);
+        var tokens = Tokenizer.Tokenize(prefix, new TextSpan(0, prefix.Length), _rules[lang]);
+        var (len, values) = Phrases.Match(tokens, 0);
+        if (len == 0 || len != tokens.Count) return null;
+        return values.FirstOrDefault(v => v.Kind is ActorKind.Country or ActorKind.Demonym
+            && (v.Lang is null || v.Lang == lang) && v.CaseMatches(tokens, 0));
+    }
+
     /// <summary>Length of a "le pays"/"the country" phrase at <paramref name="start"/>, or 0.</summary>
     public int MatchCountryAnaphor(string lang, IReadOnlyList<Token> tokens, int start, int limit) =>
         _anaphors.TryGetValue(lang, out var m) ? m.Match(tokens, start, limit).Length : 0;

@@ -71,7 +71,9 @@ internal static class Coreference
                 if (covered[t]) continue;
                 int len = lex.MatchCountryAnaphor(lang, doc.Tokens, t, s.EndToken);
                 if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
-                drafts.Add(new EntityRecognizer.Draft { First = t, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
+                // "du pays", "au pays": the preposition inside the contraction stays out of the span.
+                int first = doc.Tokens[t].Expansion is null ? t : t + 1;
+                drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
                 for (int i = t; i < t + len; i++) covered[i] = true;
                 t += len - 1;
             }

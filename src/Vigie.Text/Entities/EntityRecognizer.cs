@@ -31,7 +31,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         public Draft? Antecedent;
     }
 
-    private sealed record Item(int Start, int End, ActorEntry Entry);
+    /// <summary>A lexicon match over tokens [Start, End); <see cref="Compound"/> for "US-led" (the country inside one word).</summary>
+    private sealed record Item(int Start, int End, ActorEntry Entry, bool Compound = false);
 
     public IReadOnlyList<EntityMention> Recognize(Document doc)
     {
@@ -100,7 +101,16 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             for (int i = sentence.FirstToken; i < sentence.EndToken;)
             {
                 var entry = Lookup(i, out int length);
-                if (entry is null) { i++; continue; }
+                if (entry is null)
+                {
+                    if (_lex.MatchCompound(lang, _tokens[i]) is { } compound)
+                    {
+                        _itemAt[i] = _items.Count;
+                        _items.Add(new Item(i, i + 1, compound, Compound: true));
+                    }
+                    i++;
+                    continue;
+                }
                 _itemAt[i] = _items.Count;
                 _items.Add(new Item(i, i + length, entry));
                 i += length;
@@ -146,7 +156,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 var it = _items[k];
                 if (Used(it.Start)) continue;
                 var e = it.Entry;
-                switch (e.Kind)
+                switch (it.Compound ? ActorKind.Demonym : e.Kind)
                 {
                     case ActorKind.Role:
                         ComposeRole(it);
@@ -317,11 +327,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
 
         private void AddDemonym(Item it)
         {
-            // "en russe", "in Russian": the language, not the country.
-            if (Cue("language", it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')) return;
+            // "en russe", "in Russian": the language, not the country ("in Israeli hands" is the country).
+            if (!it.Compound && Cue("language", it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')
+                && (lang == "fr" || Tok(it.End) is null or { IsWord: false } or { Fold: "and" or "or" }))
+                return;
             var tok = _tokens[it.Start];
             bool noun = lang == "fr" ? tok.IsCapitalized && it.Start > sentence.FirstToken : tok.Fold.EndsWith('s') && it.End - it.Start == 1;
             var c = it.Entry.Country!;
+            if (it.Compound) noun = false;
             Use(it.Start, it.End);
             _drafts.Add(new Draft
             {
@@ -433,9 +446,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             }
         }
 
-        /// <summary>The determiner right before a mention belongs to it: "la Russie", "the White House".</summary>
+        /// <summary>
+        /// The determiner right before a mention belongs to it: "la Russie", "the White House" —
+        /// but not before an adjective ("the Syrian capital": "the" goes with "capital").
+        /// </summary>
         private void IncludeDeterminer(Draft d)
         {
+            if (d.Demonym && d.Type != EntityTypes.Group) return;
             if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue("det", d.First - 1))
                 d.First--;
         }

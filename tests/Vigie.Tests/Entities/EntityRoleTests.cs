@@ -129,3 +129,52 @@ public class EntityRoleTests
         Assert.Equal(EntityTypes.Person, en.Type);
     }
 }
+
+/// <summary>Context rules that keep spans tight and words in their role.</summary>
+public class EntityContextTests
+{
+    [Theory]
+    [InlineData("The US-led coalition struck again.", "US-led", "USA")]
+    [InlineData("Iranian-made drones were seen.", "Iranian-made", "IRN")]
+    [InlineData("Residents of the Israeli-occupied area fled.", "Israeli-occupied", "ISR")]
+    public void HyphenatedCompoundsNameTheCountryActing(string text, string span, string iso)
+    {
+        var m = Find(Run(text, "en"), span);
+        Assert.Equal((iso, true), (m.Code, m.Demonym));
+    }
+
+    [Fact]
+    public void ACompoundBeforeARoleGivesTheRoleCode() =>
+        AssertActor(Run("Saudi-led forces pushed north.", "en"), "Saudi-led forces", "SAUMIL", "SAU");
+
+    [Fact]
+    public void TheDeterminerBeforeAnAdjectiveStaysOut()
+    {
+        var doc = Run("The Syrian capital was calm.", "en");
+        var m = Find(doc, "Syrian");
+        Assert.Equal(4, m.Span.Start);
+    }
+
+    [Fact]
+    public void ADemonymAfterInIsTheCountryWhenANounFollows()
+    {
+        Assert.Equal("ISR", Find(Run("The town is in Israeli hands.", "en"), "Israeli").Code);
+        Assert.Empty(Run("The speech was given in Russian.", "en").Entities);
+    }
+
+    [Fact]
+    public void DuPaysKeepsThePrepositionOutOfTheSpan()
+    {
+        var doc = Run("Le Chili a voté. Le président du pays a salué le résultat.", "fr");
+        var pays = Find(doc, "pays");
+        Assert.Equal("CHL", pays.Code);
+    }
+
+    [Fact]
+    public void GazaAndTheWestBankArePalestinian()
+    {
+        var doc = Run("Des roquettes ont été tirées depuis la bande de Gaza vers la Cisjordanie.", "fr");
+        Assert.Equal("PSE", Find(doc, "la bande de Gaza").Code);
+        Assert.Equal("PSE", Find(doc, "la Cisjordanie").Code);
+    }
+}
