@@ -113,6 +113,10 @@ public sealed class ActorLexicon
     public IReadOnlySet<string> UnMembers => _unMembers;
     private readonly HashSet<string> _unMembers = new(StringComparer.Ordinal);
     public IReadOnlyList<string> Languages { get; }
+    private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+
+    /// <summary>True when a capitalised word is a common given name (data/actors/first-names.tsv).</summary>
+    public bool IsGivenName(Token token) => token.IsCapitalized && _givenNames.Contains(token.Fold);
 
     private static readonly Lazy<ActorLexicon> _default = new(() => Load(DataDirectory.Default));
 
@@ -137,6 +141,8 @@ public sealed class ActorLexicon
         lex.LoadInstitutions(Path.Combine(actors, "institutions.tsv"));
         lex.LoadPeople(Path.Combine(actors, "people.tsv"));
         lex.LoadRoles(Path.Combine(actors, "roles.tsv"));
+        foreach (var row in DataFile.Load(Path.Combine(actors, "first-names.tsv"), "name").Rows)
+            lex._givenNames.Add(TextNormalizer.Fold(row["name"]));
         return lex;
     }
 

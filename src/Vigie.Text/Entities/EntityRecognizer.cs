@@ -91,6 +91,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             Compose();
             Appositions();
             Titles();
+            GivenNames();
             foreach (var d in _drafts) IncludeDeterminer(d);
             return _drafts;
         }
@@ -443,6 +444,20 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 if (end == t + 1) continue;
                 Use(t, end);
                 _drafts.Add(new Draft { First = t, End = end, Type = EntityTypes.Person, Name = NameText(t + 1, end), Rule = "actors/title+name" });
+            }
+        }
+
+        /// <summary>"Marie Dubois", "John Smith": a common given name followed by capitalised words is a person.</summary>
+        private void GivenNames()
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken - 1; t++)
+            {
+                if (Used(t) || _itemAt.ContainsKey(t) || !_lex.IsGivenName(_tokens[t])) continue;
+                int end = ReadName(t);
+                if (end - t < 2) continue;
+                Use(t, end);
+                _drafts.Add(new Draft { First = t, End = end, Type = EntityTypes.Person, Name = NameText(t, end), Rule = "actors/given+surname" });
+                t = end - 1;
             }
         }
 

@@ -92,3 +92,28 @@ public class EntityCoreferenceTests
         Assert.Equal("Chilean Foreign Minister Maria Lopez", later.Antecedent?.Text);
     }
 }
+
+public class EntityGivenNameTests
+{
+    [Fact]
+    public void AGivenNameAndSurnameMakeAPerson()
+    {
+        var doc = Run("Selon Martine Lefebvre, la réunion a échoué. Lefebvre a quitté la salle.", "fr");
+        var m = Find(doc, "Martine Lefebvre");
+        Assert.Equal((EntityTypes.Person, (string?)null, "Martine Lefebvre"), (m.Type, m.Code, m.Name));
+        Assert.Equal("Martine Lefebvre", Find(doc, "Lefebvre").Antecedent?.Text);
+    }
+
+    [Fact]
+    public void AGivenNameAloneIsNotAPerson() =>
+        Assert.Empty(Run("Pierre est parti tôt.", "fr").Entities);
+
+    [Fact]
+    public void AnUnknownNameRepeatedLaterTakesTheCodeGivenEarlier()
+    {
+        var doc = Run("Le chef de la diplomatie sénégalaise, Fatima Ndiaye, est arrivée. Plus tard, Fatima Ndiaye a parlé.", "fr");
+        Assert.Equal("SENGOV", Find(doc, "Fatima Ndiaye", 0).Code);
+        var later = Find(doc, "Fatima Ndiaye", 1);
+        Assert.Equal("SENGOV", later.Code);
+    }
+}
