@@ -29,6 +29,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// <summary>A bare role ("le porte-parole") or "le pays": kept only if coreference resolves it.</summary>
         public bool NeedsAntecedent;
         public Draft? Antecedent;
+        /// <summary>For "le président du pays": the role code to join to the country the anaphor resolves to.</summary>
+        public string? RoleCode;
     }
 
     /// <summary>A lexicon match over tokens [Start, End); <see cref="Compound"/> for "US-led" (the country inside one word).</summary>
@@ -220,6 +222,16 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             if (RoleTarget(role) is { } target)
             {
                 AddRole(role.Start, target.End, info, target.Country, target.Institution, target.Rule, target.Via);
+                return;
+            }
+            // "le président du pays", "the army of the country": the role of the country last named.
+            int anaphor = _lex.MatchCountryAnaphor(lang, _tokens, role.End, sentence.EndToken);
+            if (anaphor == 0 && Cue("of", role.End)) anaphor = _lex.MatchCountryAnaphor(lang, _tokens, role.End + 1, sentence.EndToken) is > 0 and var a ? a + 1 : 0;
+            if (anaphor > 0)
+            {
+                var type = info.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
+                Use(role.Start, role.End + anaphor);
+                _drafts.Add(new Draft { First = role.Start, End = role.End + anaphor, Type = type, Rule = "coref/role-of-country", Role = info.Label, RoleCode = info.Code, NeedsAntecedent = true });
                 return;
             }
             if (info.Kind == RoleKind.Person)

@@ -165,9 +165,17 @@ public class EntityContextTests
     [Fact]
     public void DuPaysKeepsThePrepositionOutOfTheSpan()
     {
-        var doc = Run("Le Chili a voté. Le président du pays a salué le résultat.", "fr");
-        var pays = Find(doc, "pays");
-        Assert.Equal("CHL", pays.Code);
+        var doc = Run("Le Chili a voté. La situation du pays reste calme.", "fr");
+        Assert.Equal("CHL", Find(doc, "pays").Code);
+    }
+
+    [Fact]
+    public void ARoleOfTheCountryIsThatCountrysRole()
+    {
+        var doc = Run("Le président français est à Lima. Le Chili a voté. Le président du pays a salué le résultat.", "fr");
+        AssertActor(doc, "Le président du pays", "CHLGOV", "CHL", "Chilean president", EntityTypes.Person);
+        var en = Run("Peru held elections. The army of the country stayed neutral.", "en");
+        AssertActor(en, "The army of the country", "PERMIL", "PER");
     }
 
     [Fact]
