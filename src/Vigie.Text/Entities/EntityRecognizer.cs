@@ -175,7 +175,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                         // English: US officials, White House spokesman, Turkey's army.
                         if (lang == "en" && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } r1)
                             AddRole(it.Start, r1.End, r1.Entry.Role!, e.Country, e.Actor, "actors/name+role");
-                        else if (lang == "en" && e.Kind != ActorKind.Institution && Cue("possessive", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Role } r2)
+                        else if (lang == "en" && Cue("possessive", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Role } r2)
                             AddRole(it.Start, r2.End, r2.Entry.Role!, e.Country, e.Actor, "actors/possessive+role");
                         else
                             AddName(it);
@@ -240,7 +240,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 var draft = new Draft { First = role.Start, End = role.End, Type = EntityTypes.Person, Rule = "coref/role", Role = info.Label, NeedsAntecedent = true };
                 if (AttachName(draft, role.End)) return;
                 var before = Tok(role.Start - 1);
-                if (before is not null && (_lex.IsCue(lang, "det", before) || before.Expansion is not null))
+                if (before is not null && (_lex.IsCue(lang, "det", before) || before.Expansion is not null) && !Cue("former", role.Start - 1))
                 {
                     Use(role.Start, role.End);
                     _drafts.Add(draft);
@@ -282,8 +282,19 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 code = iso + (via ?? role).Code;
                 name = $"{country.DemonymEn ?? country.NameEn} {role.Label}";
             }
+            // "l'ancien président américain", "former Russian President": the role is no longer held,
+            // so the person counts for the country alone; the word joins the span.
+            int former = first - 1;
+            string? label = role.Label;
+            if (Cue("former", former) && !Used(former))
+            {
+                first = former;
+                code = iso;
+                name = "former " + name;
+                label = null;   // a later "le président" is not this one
+            }
             var type = role.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
-            var draft = new Draft { First = first, End = end, Type = type, Code = code, Country = iso, Name = name, Rule = rule, Role = role.Label };
+            var draft = new Draft { First = first, End = end, Type = type, Code = code, Country = iso, Name = name, Rule = rule, Role = label };
             if (role.Kind == RoleKind.Person && AttachName(draft, end)) return;
             Use(first, end);
             _drafts.Add(draft);

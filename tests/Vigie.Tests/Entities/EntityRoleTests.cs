@@ -186,3 +186,30 @@ public class EntityContextTests
         Assert.Equal("PSE", Find(doc, "la Cisjordanie").Code);
     }
 }
+
+public class EntityFormerRoleTests
+{
+    [Fact]
+    public void AFormerOfficeHolderCountsForTheCountryOnly()
+    {
+        var doc = Run("L'ancien président américain a donné une conférence.", "fr");
+        AssertActor(doc, "L'ancien président américain", "USA", "USA", type: EntityTypes.Person);
+        var en = Run("A former Brazilian minister was arrested.", "en");
+        AssertActor(en, "former Brazilian minister", "BRA", "BRA");
+    }
+
+    [Fact]
+    public void AnInstitutionsPossessiveRole() =>
+        AssertActor(Run("The Kremlin's spokesman denied it.", "en"), "The Kremlin's spokesman", "RUSGOV", "RUS");
+}
+
+public class EntityFormerCoreferenceTests
+{
+    [Fact]
+    public void AFormerPresidentIsNotTheAntecedentOfThePresident()
+    {
+        var doc = Run("Le président kényan a reçu l'ancien président tanzanien. Le président a parlé.", "fr");
+        var later = Find(doc, "Le président");
+        Assert.Equal("KENGOV", later.Code);
+    }
+}
