@@ -20,7 +20,11 @@ public sealed record RoleInfo(string Code, RoleKind Kind, string Label);
 /// One period of an actor's code: a person's office or an institution's status. An open
 /// <see cref="To"/> means "still so".
 /// </summary>
-public sealed record ActorTerm(string Code, string? Country, PartialDate? From, PartialDate? To);
+public sealed record ActorTerm(string Code, string? Country, PartialDate? From, PartialDate? To)
+{
+    /// <summary>For people: the office held in this term ("president"), matched against role labels by coreference.</summary>
+    public string? Role { get; init; }
+}
 
 /// <summary>A named actor with successive codes (people.tsv, institutions.tsv).</summary>
 public sealed class NamedActor
@@ -29,8 +33,6 @@ public sealed class NamedActor
     public required string NameEn { get; init; }
     public required string Type { get; init; }
     public List<ActorTerm> Terms { get; } = [];
-    /// <summary>For people: the role of the latest term ("president"), used by coreference.</summary>
-    public string? Role { get; set; }
 
     /// <summary>
     /// The term in force at <paramref name="date"/>: one whose period overlaps the date's period
@@ -306,10 +308,9 @@ public sealed class ActorLexicon
                 foreach (var n in row.List("names").Append(name).Distinct()) AddPhrase(n, null, ActorKind.Person, path, row, actor: person);
                 foreach (var n in row.List("surnames")) AddPhrase(n, null, ActorKind.Surname, path, row, actor: person);
             }
-            var term = new ActorTerm(Code(row), CountryCell(row), DateCell(row, "from"), DateCell(row, "to"));
+            var term = new ActorTerm(Code(row), CountryCell(row), DateCell(row, "from"), DateCell(row, "to")) { Role = row["role"] };
             if (term.From is null) throw row.Error("column 'from' is empty", "ACT009");
             person.Terms.Add(term);
-            person.Role = row["role"];
         }
     }
 

@@ -72,6 +72,8 @@ internal static class Coreference
                 if (covered[t]) continue;
                 int len = lex.MatchCountryAnaphor(lang, doc.Tokens, t, s.EndToken);
                 if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
+                // "le Pays basque": a capitalised "Pays" starts a proper name.
+                if (doc.Tokens[t + len - 1].IsCapitalized) continue;
                 // "du pays", "au pays": the preposition inside the contraction stays out of the span.
                 int first = doc.Tokens[t].Expansion is null ? t : t + 1;
                 drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });

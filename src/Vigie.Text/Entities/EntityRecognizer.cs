@@ -144,6 +144,11 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool Rejected(ActorEntry e, int start, int len)
         {
             if (len != 1 || e.Kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Surname)) return false;
+            // A name that is also a given name (Dominique, Maurice) is a country only after an
+            // article or a preposition: "la Dominique", "à Maurice".
+            if (e.Kind == ActorKind.Country && _lex.IsGivenName(_tokens[start])
+                && !(Cue("det", start - 1) || Cue("of", start - 1) || Cue("place", start - 1) || Tok(start - 1)?.Expansion is not null))
+                return true;
             // The sentence's first word is capitalised anyway ("Yesterday Peru signed").
             return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1));
         }
@@ -392,7 +397,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     d = new Draft
                     {
                         Type = EntityTypes.Person, Code = pc, Country = pi, Name = e.Actor!.NameEn, Actor = e.Actor,
-                        Rule = "actors/person", Role = e.Actor.Role, ShortName = e.Kind == ActorKind.Surname,
+                        Rule = "actors/person", Role = e.Actor.TermAt(doc.Date)?.Role, ShortName = e.Kind == ActorKind.Surname,
                     };
                     break;
                 default:

@@ -117,3 +117,28 @@ public class EntityGivenNameTests
         Assert.Equal("SENGOV", later.Code);
     }
 }
+
+public class EntityPrecisionTests
+{
+    [Fact]
+    public void AGivenNameThatIsAlsoACountryNeedsAnArticle()
+    {
+        Assert.DoesNotContain(Run("Dominique a répondu aux questions.", "fr").Entities, e => e.Code == "DMA");
+        Assert.Equal("DMA", Find(Run("Le cyclone a touché la Dominique.", "fr"), "la Dominique").Code);
+    }
+
+    [Fact]
+    public void ACapitalisedPaysIsAProperName()
+    {
+        var doc = Run("La Chine a protesté. Le Pays basque a voté.", "fr");
+        Assert.DoesNotContain(doc.Entities, e => e.Rule == "coref/country");
+    }
+
+    [Fact]
+    public void APersonOutOfOfficeIsNotTheAntecedentOfTheirLaterRole()
+    {
+        // Michel Barnier was not prime minister in 2019.
+        var doc = Run("Michel Barnier a parlé. Le Premier ministre a répondu.", "fr", "2019-03");
+        Assert.DoesNotContain(doc.Entities, e => e.Rule == "coref/role");
+    }
+}
