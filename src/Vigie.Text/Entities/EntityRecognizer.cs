@@ -348,6 +348,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 break;
             }
             while (end > t && !Tok(end - 1)!.IsCapitalized) end--;   // no trailing particle
+            // "General Motors", "Adam Air Flight": a word of organisations or places is no person's name.
+            for (int k = t; k < end; k++) if (Cue("not_person", k)) return t;
             return end;
         }
 
@@ -444,7 +446,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     int first = comma;
                     while (first - 1 >= sentence.FirstToken && Tok(first - 1) is { IsWord: true, IsCapitalized: true } && !Used(first - 1) && !Cue("not_name", first - 1)
                            && comma - first < MaxNameTokens) first--;
-                    if (comma - first >= 2)
+                    if (comma - first >= 2 && !Enumerable.Range(first, comma - first).Any(k => Cue("not_person", k)))
                     {
                         Use(first, comma);
                         _drafts.Add(new Draft { First = first, End = comma, Type = EntityTypes.Person, Name = NameText(first, comma), Code = role.Code, Country = role.Country, Role = role.Role, Rule = "actors/apposition" });

@@ -142,3 +142,13 @@ public class EntityPrecisionTests
         Assert.DoesNotContain(doc.Entities, e => e.Rule == "coref/role");
     }
 }
+
+public class EntityOrganisationWordTests
+{
+    [Theory]
+    [InlineData("en", "General Motors cut jobs.")]
+    [InlineData("en", "The Adam Air Flight was delayed.")]
+    [InlineData("fr", "Le directeur Paul Banque Populaire a parlé.")]
+    public void CapitalisedOrganisationNamesAreNotPeople(string lang, string text) =>
+        Assert.DoesNotContain(Run(text, lang).Entities, e => e.Type == EntityTypes.Person);
+}
