@@ -4,7 +4,10 @@ using Vigie.Text.Tokens;
 
 namespace Vigie.Text.Entities;
 
-/// <summary>What a lexicon phrase names.</summary>
+/// <summary>
+/// What a lexicon phrase names. When one phrase has several entries, the first kind in this order
+/// wins (a capitalised "Argentine" is the country before the adjective).
+/// </summary>
 public enum ActorKind { Country, Capital, Demonym, Institution, Person, Surname, Role }
 
 /// <summary>What a role denotes: one person, an institution, or a plural group of people.</summary>

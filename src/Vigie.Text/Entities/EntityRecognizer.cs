@@ -36,6 +36,10 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
     /// <summary>A lexicon match over tokens [Start, End); <see cref="Compound"/> for "US-led" (the country inside one word).</summary>
     private sealed record Item(int Start, int End, ActorEntry Entry, bool Compound = false);
 
+    /// <summary>
+    /// The actor mentions of a document that has tokens and sentences, in text order, without
+    /// overlaps. Codes of people and institutions are those in force at <see cref="Document.Date"/>.
+    /// </summary>
     public IReadOnlyList<EntityMention> Recognize(Document doc)
     {
         var lang = doc.Lang is "en" ? "en" : "fr";
@@ -150,7 +154,9 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 && !(Cue("det", start - 1) || Cue("of", start - 1) || Cue("place", start - 1) || Tok(start - 1)?.Expansion is not null))
                 return true;
             // The sentence's first word is capitalised anyway ("Yesterday Peru signed").
-            return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1));
+            // A known surname after an unlisted given name ("Sergey Lavrov" spelt otherwise) is still that person.
+            bool afterGivenName = e.Kind == ActorKind.Surname && _lex.IsGivenName(_tokens[start - 1 < 0 ? 0 : start - 1]);
+            return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1) && !afterGivenName);
         }
 
         private bool GluedName(int t) =>

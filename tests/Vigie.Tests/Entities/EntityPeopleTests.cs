@@ -70,3 +70,13 @@ public class EntityPeopleTests
         AssertActor(doc2, "John Kirby", "USAGOV", "USA");
     }
 }
+
+public class EntitySurnameSpellingTests
+{
+    [Fact]
+    public void KnownFullNamesInAList()
+    {
+        var doc = Run("Ce jour-là, Sergei Lavrov et Dmitri Peskov ont parlé.", "fr");
+        Assert.Equal("RUSGOV", Find(doc, "Sergei Lavrov").Code);
+    }
+}
