@@ -444,7 +444,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 }
                 // Name , Role
                 int comma = role.First - 1;
-                if (Cue("det", comma)) comma--;
+                if (Cue("det", comma) || Cue("indefinite", comma)) comma--;
                 if (Tok(comma) is { Text: "," })
                 {
                     var person = _drafts.FirstOrDefault(d => d.End == comma && d.Type == EntityTypes.Person && d.Actor is not null);

@@ -213,3 +213,18 @@ public class EntityFormerCoreferenceTests
         Assert.Equal("KENGOV", later.Code);
     }
 }
+
+public class EntityAppositionVariantTests
+{
+    [Fact]
+    public void AppositionWithoutArticle() =>
+        AssertActor(Run("Paul Martin, porte-parole du Kremlin, a démenti.", "fr"), "Paul Martin", "RUSGOV", "RUS");
+
+    [Fact]
+    public void EnglishAppositionWithAnIndefiniteArticleAndFor()
+    {
+        var doc = Run("Mark Evans, a spokesman for the State Department, declined to comment.", "en");
+        AssertActor(doc, "Mark Evans", "USAGOV", "USA");
+        AssertActor(doc, "spokesman for the State Department", "USAGOV", "USA");
+    }
+}
