@@ -130,10 +130,12 @@ internal sealed class DocumentView
     public int VerbGroupStart(int p, int clauseStart)
     {
         int start = p;
-        for (int i = p - 1; i >= clauseStart && p - i <= VerbGroupReach; i--)
+        for (int i = p - 1; i >= clauseStart && p - i <= VerbGroupReach + 4; i--)
         {
             var t = Tokens[i];
             if (EntityAt(i) is not null) break;
+            // "a, ce mercredi, menacé": commas around an inserted phrase stay inside the group.
+            if (t.Text == ",") continue;
             bool auxiliary = IsVerb(i) && (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) || _g.Is(t, WordClass.Modal));
             bool adverb = t.IsWord && (_g.Is(t, WordClass.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
             if (auxiliary || _g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
