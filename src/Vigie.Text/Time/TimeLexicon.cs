@@ -19,6 +19,8 @@ public sealed class TimeLexicon
     private readonly Dictionary<string, PhraseMatcher<string>> _classes = new(StringComparer.Ordinal);
     /// <summary>Single-word forms by class, for regex groups and hyphenated compounds ("fifty-year").</summary>
     private readonly Dictionary<string, Dictionary<string, string>> _classWords = new(StringComparer.Ordinal);
+    /// <summary>Forms that match only as written ("May", not the verb "may"), by folded form.</summary>
+    private readonly Dictionary<string, string> _exactCase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TimePattern>> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tenseWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tenseSuffixes = new(StringComparer.Ordinal);
@@ -63,6 +65,7 @@ public sealed class TimeLexicon
             {
                 trie.Add(form, value, rules);
                 if (!form.Contains(' ')) lex._classWords[cls].TryAdd(TextNormalizer.Fold(form), value);
+                if (row.Optional("case") == "exact") lex._exactCase[TextNormalizer.Fold(form)] = form;
             }
         }
         var patterns = new List<TimePattern>();
@@ -160,6 +163,7 @@ public sealed class TimeLexicon
             {
                 var (len, values) = _classes[c.Class].Match(tokens, i, limit);
                 if (len == 0) return 0;
+                if (len == 1 && _exactCase.TryGetValue(t.Fold, out var exact) && t.Text != exact) return 0;
                 return SetClass(c.Class, values[0], f) ? len : 0;
             }
             case RegexElement r:
