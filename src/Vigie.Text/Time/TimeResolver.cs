@@ -155,7 +155,7 @@ public static class TimeResolver
             case "M":
                 return AtPrecision(type, first.AddMonths(o), DatePrecision.Month, a);
             case "Q":
-                if (a.Precision < DatePrecision.Month) return AtPrecision(type, first, DatePrecision.Year, a);
+                if (a.Precision < DatePrecision.Month) return new TimexValue(type, a.ToString(), a);
                 var q = first.AddMonths(3 * o);
                 return new TimexValue(type, $"{q.Year:D4}-Q{(q.Month - 1) / 3 + 1}", null);
             case "Y":
@@ -171,8 +171,13 @@ public static class TimeResolver
         return null;
     }
 
+    /// <summary>
+    /// The shifted date at the unit's precision, but never finer than the anchor's; a unit finer
+    /// than the anchor ("hier" against 2023-10) cannot move it: the anchor itself is the answer.
+    /// </summary>
     private static TimexValue AtPrecision(string type, DateOnly date, DatePrecision precision, PartialDate anchor)
     {
+        if (precision > anchor.Precision) return new TimexValue(type, anchor.ToString(), anchor);
         var p = PartialDate.FromDate(date, (DatePrecision)Math.Min((int)precision, (int)anchor.Precision));
         return new TimexValue(type, p.ToString(), p);
     }
