@@ -222,6 +222,8 @@ public sealed class TimeLexicon
                 if (!Numbers.TryParse(tokens, i, limit, out var n, out var len)) return 0;
                 f.Num = n;
                 return len;
+            case "dayx":
+                return MatchBuiltin("day", tokens, i, limit, f.Clone());
             case "day":
                 if (digits && t.Text.Length <= 2 && v is >= 1 and <= 31) { f.Day = v; return 1; }
                 // 1er, 2nd, 21st: digits and an ordinal suffix listed in time.tsv.

@@ -29,6 +29,8 @@ public static class TimeResolver
             "dur" => Duration(type, f),
             "set" => Set(type, f),
             "time" => Clock(type, f, anchor, reference),
+            // "la soirée", "en fin d'après-midi": a part of the day last written about.
+            "part" => (reference ?? anchor) is { } pa ? new TimexValue(type, pa.ToString(), pa) : null,
             "season" => Season(type, f, anchor),
             "holiday" => Holiday(type, f, anchor, tense),
             "quarter" => Quarter(type, f, anchor),

@@ -84,6 +84,21 @@ public class FrenchTimexTests
     }
 
     [Fact]
+    public void RangeStartTakesTheMonthOfItsEnd()
+    {
+        var text = "Le festival aura lieu du 12 au 18 juin à Arles.";
+        TimexAssert.Has(text, "fr", "2024-05-02", "12", "2024-06-12");
+        TimexAssert.Has(text, "fr", "2024-05-02", "18 juin", "2024-06-18");
+    }
+
+    [Fact]
+    public void PartOfDayRefersToTheLastDateWritten()
+    {
+        var text = "Le 3 mars, les gendarmes ont été appelés. Dans la soirée, le suspect a été arrêté.";
+        TimexAssert.Has(text, "fr", "2024-03-10", "la soirée", "2024-03-03TEV", TimexTypes.Time);
+    }
+
+    [Fact]
     public void CalendarDatesCarryThePartialDate()
     {
         var m = TimexAssert.Has("Les pourparlers ont repris le mois dernier.", "fr", "2023-10", "le mois dernier", "2023-09");
@@ -98,6 +113,8 @@ public class FrenchTimexTests
     [InlineData("Le suspect, 24 ans, a été libéré.")]
     [InlineData("La chanteuse a été élue meilleure artiste.")]
     [InlineData("Il a été reçu par le ministre.")]
+    [InlineData("Un stage pour les enfants de 6 à 12 ans est proposé.")]
+    [InlineData("Les Jeux d'hiver ont été un succès.")]
     public void AgesAndLookalikesAreNotTimex(string text) => Assert.Empty(TimexAssert.Run(text, "fr", "2023-10-15"));
 
     [Fact]
