@@ -192,6 +192,9 @@ public static class TimeResolver
         {
             "H" or "MIN" or "S" => $"PT{count}{(unit == "MIN" ? "M" : unit)}",
             "WE" => $"P{count}WE",
+            // Decades and centuries in years, as news corpora write them ("over a decade" = P10Y).
+            "DE" => f.Num is { } de && !f.Vague ? $"P{de * 10}Y" : "PXDE",
+            "CE" => f.Num is { } ce && !f.Vague ? $"P{ce * 100}Y" : "PXCE",
             "HALF" => f.Num is { } h ? $"P{h * 6}M" : "PXM",
             "Q" => f.Num is { } q ? $"P{q * 3}M" : "PXM",
             _ => $"P{count}{unit}",

@@ -31,6 +31,12 @@ public class EnglishTimexTests
     [InlineData("The region is currently calm.", "2023-10", "currently", "PRESENT_REF")]
     [InlineData("Fighting has recently intensified.", "2023-10", "recently", "PAST_REF")]
     [InlineData("Aid deliveries will resume at Christmas.", "2023-11-20", "Christmas", "2023-12-25")]
+    [InlineData("Shares fell for six straight days.", "2023-10", "six straight days", "P6D", TimexTypes.Duration)]
+    [InlineData("The index rose over the past five trading days.", "2023-10", "the past five trading days", "P5D", TimexTypes.Duration)]
+    [InlineData("Inflation is at its highest in over a decade.", "2023-10", "over a decade", "P10Y", TimexTypes.Duration)]
+    [InlineData("Output recovered at the beginning of the year.", "2023-10-15", "the beginning of the year", "2023")]
+    [InlineData("The ruling party has governed since '82.", "2023-10", "'82", "1982")]
+    [InlineData("Investors expect losses in the near term.", "2023-10", "the near term", "FUTURE_REF")]
     public void FindsAndResolves(string text, string anchor, string expected, string value, string? type = null) =>
         TimexAssert.Has(text, "en", anchor, expected, value, type);
 
@@ -48,6 +54,7 @@ public class EnglishTimexTests
     [InlineData("They may return to the table.")]
     [InlineData("The army deployed 1500 soldiers.")]
     [InlineData("A second round of talks is planned.")]
+    [InlineData("It was the 7th largest fall on record.")]
     public void LookalikesAreNotTimex(string text) => Assert.Empty(TimexAssert.Run(text, "en", "2023-10-15"));
 
     [Fact]
