@@ -84,7 +84,8 @@ public sealed class TimeLexicon
                 "future" => 1, "past" => -1, "none" => 0,
                 var t => throw row.Error($"unknown tense '{t}' (future, past, none)", "TIME009"),
             };
-            var cue = TextNormalizer.Fold(row["cue"]);
+            // Tense cues keep their accents: folded, the preposition "à" would read as the verb "a".
+            var cue = TextNormalizer.Norm(row["cue"]);
             switch (row["match"])
             {
                 case "word": lex._tenseWords[cue] = tense; break;
@@ -286,10 +287,10 @@ public sealed class TimeLexicon
     private int Cue(Token t, bool sentenceStart)
     {
         if (!t.IsWord) return 0;
-        if (_tenseWords.TryGetValue(t.Fold, out var w)) return w;
+        if (_tenseWords.TryGetValue(t.Norm, out var w)) return w;
         // Capitalised words inside a sentence are names: "Vera", "Sahara" are not verbs.
-        if (_tenseExceptions.Contains(t.Fold) || (t.IsCapitalized && !sentenceStart)) return 0;
-        var s = t.Fold;
+        if (_tenseExceptions.Contains(t.Norm) || (t.IsCapitalized && !sentenceStart)) return 0;
+        var s = t.Norm;
         for (int n = Math.Min(_longestSuffix, s.Length - 2); n >= 1; n--)
             if (_tenseSuffixes.TryGetValue(s[^n..], out var tense)) return tense;
         return 0;

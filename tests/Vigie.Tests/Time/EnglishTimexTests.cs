@@ -29,6 +29,7 @@ public class EnglishTimexTests
     [InlineData("The agency publishes a weekly report.", "2023-10", "weekly", "P1W", TimexTypes.Set)]
     [InlineData("The annual meeting was cancelled.", "2023-10", "annual", "P1Y", TimexTypes.Set)]
     [InlineData("The region is currently calm.", "2023-10", "currently", "PRESENT_REF")]
+    [InlineData("The border is now closed.", "2023-10", "now", "PRESENT_REF")]
     [InlineData("Fighting has recently intensified.", "2023-10", "recently", "PAST_REF")]
     [InlineData("Aid deliveries will resume at Christmas.", "2023-11-20", "Christmas", "2023-12-25")]
     [InlineData("Shares fell for six straight days.", "2023-10", "six straight days", "P6D", TimexTypes.Duration)]

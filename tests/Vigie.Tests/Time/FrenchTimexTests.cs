@@ -70,6 +70,7 @@ public class FrenchTimexTests
     [InlineData("Le ministre a reçu son homologue lundi.", "2023-10-18", "lundi", "2023-10-16")]
     [InlineData("Le ministre recevra son homologue lundi.", "2023-10-18", "lundi", "2023-10-23")]
     [InlineData("Le ministre va recevoir son homologue lundi.", "2023-10-18", "lundi", "2023-10-23")]
+    [InlineData("Il a dit qu'il se rendra à Moscou lundi.", "2023-10-18", "lundi", "2023-10-23")]
     [InlineData("Le ministre a reçu son homologue lundi dernier.", "2023-10-16", "lundi dernier", "2023-10-09")]
     [InlineData("Le ministre recevra son homologue lundi prochain.", "2023-10-16", "lundi prochain", "2023-10-23")]
     public void WeekdayFollowsAnchorPrecisionAndTense(string text, string anchor, string expected, string value) =>
