@@ -77,6 +77,7 @@ public sealed class TimeLexicon
             foreach (var tag in FirstTags(p)) (lex._index.TryGetValue(tag, out var list) ? list : lex._index[tag] = []).Add(p);
         }
         lex.Patterns = patterns;
+        lex.CompileStarts();
         foreach (var row in DataFile.Load(Path.Combine(folder, "time-tense.tsv"), "cue", "match", "tense").Rows)
         {
             int tense = row["tense"] switch
@@ -106,7 +107,8 @@ public sealed class TimeLexicon
             {
                 case LiteralElement l: foreach (var f in l.Folds) yield return "w:" + f; break;
                 case ClassElement c: yield return "c:" + c.Class; break;
-                default: yield return "*"; break;
+                case BuiltinElement b: yield return "b:" + b.Name; break;
+                default: yield return "re"; break;
             }
             if (!e.Optional) yield break;
         }
@@ -115,21 +117,48 @@ public sealed class TimeLexicon
     /// <summary>The longest pattern match starting at token <paramref name="start"/> (ties: the earlier pattern).</summary>
     public TimeMatch? Match(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        var candidates = new HashSet<TimePattern>();
-        if (_index.TryGetValue("w:" + tokens[start].Fold, out var byWord)) candidates.UnionWith(byWord);
-        foreach (var (cls, trie) in _classes)
-            if (_index.TryGetValue("c:" + cls, out var byClass) && trie.Match(tokens, start, limit).Length > 0)
-                candidates.UnionWith(byClass);
-        if (_index.TryGetValue("*", out var any)) candidates.UnionWith(any);
+        var t = tokens[start];
+        // Candidate patterns come from the index, each once (a pattern may be reached by several keys).
+        Span<bool> seen = stackalloc bool[Patterns.Count];
         TimeMatch? best = null;
-        foreach (var p in candidates)
+        Try(_index.GetValueOrDefault(WordKey(t.Fold)), tokens, start, limit, seen, ref best);
+        foreach (var (trie, list) in _classStarts)
+            if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, ref best);
+        if (t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0])) Try(_digitStarts, tokens, start, limit, seen, ref best);
+        else if (t.IsWord && Numbers.IsNumberWord(t.Fold)) Try(_index.GetValueOrDefault("b:num"), tokens, start, limit, seen, ref best);
+        if (t.IsWord && t.Fold.Contains('-')) Try(_index.GetValueOrDefault("b:numunit"), tokens, start, limit, seen, ref best);
+        if (t.Kind == TokenKind.Punctuation) Try(_index.GetValueOrDefault("b:punct"), tokens, start, limit, seen, ref best);
+        Try(_index.GetValueOrDefault("re"), tokens, start, limit, seen, ref best);
+        return best;
+    }
+
+    private void Try(List<TimePattern>? list, IReadOnlyList<Token> tokens, int start, int limit, Span<bool> seen, ref TimeMatch? best)
+    {
+        if (list is null) return;
+        foreach (var p in list)
         {
+            if (seen[p.Priority]) continue;
+            seen[p.Priority] = true;
             var frame = new TimeFrame();
             foreach (var (slot, value) in p.Args) frame.Set(slot, value);
             Walk(p, 0, tokens, start, start, limit, frame, -1, -1, ref best);
         }
-        return best;
     }
+
+    private static string WordKey(string fold) => "w:" + fold;
+
+    /// <summary>Built-ins that only a token starting with a digit can match.</summary>
+    private static readonly string[] DigitBuiltins = ["b:num", "b:day", "b:dayx", "b:year", "b:year2", "b:monthnum", "b:hour", "b:minute"];
+
+    /// <summary>Compiles the per-class and digit start lists once, after the patterns are indexed.</summary>
+    private void CompileStarts()
+    {
+        _classStarts = _classes.Where(c => _index.ContainsKey("c:" + c.Key)).Select(c => (c.Value, _index["c:" + c.Key])).ToArray();
+        _digitStarts = DigitBuiltins.SelectMany(k => _index.GetValueOrDefault(k) ?? []).Distinct().ToList();
+    }
+
+    private (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[] _classStarts = [];
+    private List<TimePattern> _digitStarts = [];
 
     private void Walk(TimePattern p, int e, IReadOnlyList<Token> tokens, int start, int i, int limit, TimeFrame f,
         int spanStart, int spanEnd, ref TimeMatch? best)
@@ -145,7 +174,8 @@ public sealed class TimeLexicon
         var el = p.Elements[e];
         if (el.Optional) Walk(p, e + 1, tokens, start, i, limit, f, spanStart, spanEnd, ref best);
         if (i >= limit) return;
-        var next = f.Clone();
+        // Literals and punctuation fill no slot: no need to copy the frame for them.
+        var next = el is LiteralElement || el is BuiltinElement { Name: "punct" } ? f : f.Clone();
         int len = MatchElement(el, tokens, i, limit, next);
         if (len == 0) return;
         if (!el.Context) { if (spanStart < 0) spanStart = i; spanEnd = i + len; }
