@@ -21,6 +21,8 @@ public sealed class TimeLexicon
     private readonly Dictionary<string, Dictionary<string, string>> _classWords = new(StringComparer.Ordinal);
     /// <summary>Forms that match only as written ("May", not the verb "may"), by folded form.</summary>
     private readonly Dictionary<string, string> _exactCase = new(StringComparer.Ordinal);
+    /// <summary>The classes having a phrase that starts with a word, so a token only tries those tries.</summary>
+    private readonly Dictionary<string, HashSet<string>> _classesByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TimePattern>> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tenseWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tenseSuffixes = new(StringComparer.Ordinal);
@@ -64,6 +66,8 @@ public sealed class TimeLexicon
             foreach (var form in row.List("form"))
             {
                 trie.Add(form, value, rules);
+                var first = Tokenizer.Tokenize(form, new TextSpan(0, form.Length), rules)[0].Fold;
+                (lex._classesByFirstWord.TryGetValue(first, out var set) ? set : lex._classesByFirstWord[first] = []).Add(cls);
                 if (!form.Contains(' ')) lex._classWords[cls].TryAdd(TextNormalizer.Fold(form), value);
                 if (row.Optional("case") == "exact") lex._exactCase[TextNormalizer.Fold(form)] = form;
             }
@@ -122,8 +126,9 @@ public sealed class TimeLexicon
         Span<bool> seen = stackalloc bool[Patterns.Count];
         TimeMatch? best = null;
         Try(_index.GetValueOrDefault(WordKey(t.Fold)), tokens, start, limit, seen, ref best);
-        foreach (var (trie, list) in _classStarts)
-            if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, ref best);
+        if (_classStartsByWord.TryGetValue(t.Fold, out var starts))
+            foreach (var (trie, list) in starts)
+                if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, ref best);
         if (t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0])) Try(_digitStarts, tokens, start, limit, seen, ref best);
         else if (t.IsWord && Numbers.IsNumberWord(t.Fold)) Try(_index.GetValueOrDefault("b:num"), tokens, start, limit, seen, ref best);
         if (t.IsWord && t.Fold.Contains('-')) Try(_index.GetValueOrDefault("b:numunit"), tokens, start, limit, seen, ref best);
@@ -153,11 +158,15 @@ public sealed class TimeLexicon
     /// <summary>Compiles the per-class and digit start lists once, after the patterns are indexed.</summary>
     private void CompileStarts()
     {
-        _classStarts = _classes.Where(c => _index.ContainsKey("c:" + c.Key)).Select(c => (c.Value, _index["c:" + c.Key])).ToArray();
+        foreach (var (word, classes) in _classesByFirstWord)
+        {
+            var starts = classes.Where(c => _index.ContainsKey("c:" + c)).Select(c => (_classes[c], _index["c:" + c])).ToArray();
+            if (starts.Length > 0) _classStartsByWord[word] = starts;
+        }
         _digitStarts = DigitBuiltins.SelectMany(k => _index.GetValueOrDefault(k) ?? []).Distinct().ToList();
     }
 
-    private (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[] _classStarts = [];
+    private readonly Dictionary<string, (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]> _classStartsByWord = new(StringComparer.Ordinal);
     private List<TimePattern> _digitStarts = [];
 
     private void Walk(TimePattern p, int e, IReadOnlyList<Token> tokens, int start, int i, int limit, TimeFrame f,
