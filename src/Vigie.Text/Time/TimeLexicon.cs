@@ -144,9 +144,7 @@ public sealed class TimeLexicon
         {
             if (seen[p.Priority]) continue;
             seen[p.Priority] = true;
-            var frame = new TimeFrame();
-            foreach (var (slot, value) in p.Args) frame.Set(slot, value);
-            Walk(p, 0, tokens, start, start, limit, frame, -1, -1, ref best);
+            Walk(p, 0, tokens, start, start, limit, p.Prototype.Clone(), -1, -1, ref best);
         }
     }
 

@@ -39,6 +39,8 @@ public sealed class TimePattern
     public required string Op { get; init; }
     /// <summary>Slot values the pattern sets before matching ("unit=D offset=-1").</summary>
     public required IReadOnlyList<(string Slot, string Value)> Args { get; init; }
+    /// <summary>A frame with <see cref="Args"/> already set; each match starts from a copy.</summary>
+    public required TimeFrame Prototype { get; init; }
     /// <summary>Order in the file: on equal length the earlier pattern wins.</summary>
     public int Priority { get; init; }
 
@@ -64,7 +66,7 @@ public sealed class TimePattern
             if (!probe.Set(slot, value)) throw row.Error($"argument '{arg}': unknown slot or bad value", "TIME006");
             args.Add((slot, value));
         }
-        return new TimePattern { Id = row["id"], Elements = elements, Type = type, Op = op, Args = args, Priority = priority };
+        return new TimePattern { Id = row["id"], Elements = elements, Type = type, Op = op, Args = args, Prototype = probe, Priority = priority };
     }
 
     private static TimeElement ParseElement(string piece, DataRow row, Func<string, bool> knownClass)
