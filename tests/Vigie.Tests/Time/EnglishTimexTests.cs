@@ -59,6 +59,14 @@ public class EnglishTimexTests
     public void LookalikesAreNotTimex(string text) => Assert.Empty(TimexAssert.Run(text, "en", "2023-10-15"));
 
     [Fact]
+    public void UndatedDocumentIsAnchoredOnItsDateline()
+    {
+        var text = "Car sales slump\nFebruary 03, 2010\nSales fell by a third last month, dealers said on Monday.";
+        TimexAssert.Has(text, "en", null, "last month", "2010-01");
+        TimexAssert.Has(text, "en", null, "Monday", "2010-02-01");
+    }
+
+    [Fact]
     public void DatelineAndBodyResolveAgainstTheAnchor()
     {
         var text = "Port strike ends\nMarch 3, 2021\nDockers returned to work on Wednesday after a three-week strike.";
