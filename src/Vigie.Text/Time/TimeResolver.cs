@@ -25,7 +25,7 @@ public static class TimeResolver
             "ref" => new TimexValue(type, Sign(f) switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" }, null),
             "date" => Date(type, f, anchor, tense),
             "weekday" => Weekday(type, f, anchor, tense),
-            "rel" => Relative(type, f, anchor),
+            "rel" => Relative(type, f, anchor, tense),
             "dur" => Duration(type, f),
             "set" => Set(type, f),
             "time" => Clock(type, f, anchor, reference),
@@ -136,7 +136,7 @@ public static class TimeResolver
 
     private static int Iso(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
-    private static TimexValue? Relative(string type, TimeFrame f, PartialDate? anchor)
+    private static TimexValue? Relative(string type, TimeFrame f, PartialDate? anchor, int tense)
     {
         int? offset = f.Offset ?? (f.Num is { } n && n == decimal.Truncate(n) ? (int)n * (f.Sign ?? 1) : (int?)null) ?? f.Dir;
         if (offset is not int o || f.Unit is not { } unit) return null;
@@ -151,6 +151,8 @@ public static class TimeResolver
             case "WE":
                 // "il y a une semaine", "two weeks ago": a day, counted from the anchor.
                 if (a.Precision < DatePrecision.Day || (f.Sign is not null && unit == "W")) return AtPrecision(type, first.AddDays(7 * o), DatePrecision.Day, a);
+                // "ce week-end" told in the past on a weekday is the weekend just gone.
+                if (unit == "WE" && o == 0 && tense < 0 && Iso(first) <= 5) o = -1;
                 var wd = first.AddDays(7 * o).ToDateTime(TimeOnly.MinValue);
                 var week = $"{ISOWeek.GetYear(wd):D4}-W{ISOWeek.GetWeekOfYear(wd):D2}" + (unit == "WE" ? "-WE" : "");
                 return new TimexValue(type, week, null);

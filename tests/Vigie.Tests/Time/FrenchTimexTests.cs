@@ -40,6 +40,10 @@ public class FrenchTimexTests
     [InlineData("Le retrait sera achevé fin octobre.", "2023-09-20", "fin octobre", "2023-10")]
     [InlineData("Les réformes annoncées début 2022 ont tardé.", "2023-10", "début 2022", "2022")]
     [InlineData("Les travaux reprendront au printemps.", "2024-01", "printemps", "2024-SP")]
+    [InlineData("Les coureurs ont couru ce week-end à Gérardmer.", "2024-02-06", "ce week-end", "2024-W05-WE")]
+    [InlineData("Les coureurs s'affronteront ce week-end à Gérardmer.", "2024-02-06", "ce week-end", "2024-W06-WE")]
+    [InlineData("Aujourd'hui, la région vit du tourisme.", "2024-02-06", "Aujourd'hui", "PRESENT_REF", TimexTypes.Time)]
+    [InlineData("Le ministre se rend aujourd'hui à Lille.", "2024-02-06", "aujourd'hui", "2024-02-06", TimexTypes.Date)]
     [InlineData("Les familles se retrouveront à Noël.", "2023-11-20", "Noël", "2023-12-25")]
     [InlineData("Les pèlerins sont attendus à Pâques 2024.", "2023-11-20", "Pâques 2024", "2024-03-31")]
     // Durations, with numbers in words.
