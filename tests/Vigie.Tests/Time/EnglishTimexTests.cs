@@ -48,6 +48,7 @@ public class EnglishTimexTests
     [InlineData("The minister spoke last Friday.", "2023-10-13", "last Friday", "2023-10-06")]
     [InlineData("The talks will resume on Monday.", "2023-10-15", "Monday", "2023-10-16")]
     [InlineData("The talks will resume next Monday.", "2023-10-16", "next Monday", "2023-10-23")]
+    [InlineData("The border stays closed until Friday.", "2023-10-17", "Friday", "2023-10-20")]
     public void WeekdayFollowsAnchorPrecisionAndTense(string text, string anchor, string expected, string value) =>
         TimexAssert.Has(text, "en", anchor, expected, value, TimexTypes.Date);
 
