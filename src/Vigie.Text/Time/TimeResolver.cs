@@ -68,14 +68,21 @@ public static class TimeResolver
         if (month is null) return null;
         // A day of a month is news of either side of the anchor ("prévue le 16 juillet",
         // "mis en examen le 21 décembre"): the nearest year, or the one whose weekday agrees.
-        year ??= f.Weekday is int wd && anchor is { } aw
-            ? new[] { aw.Year, aw.Year - 1, aw.Year + 1 }.Cast<int?>().FirstOrDefault(y => f.Day <= DateTime.DaysInMonth(y!.Value, month.Value)
-                  && Iso(new DateOnly(y.Value, month.Value, f.Day.Value)) == wd) ?? InferYear(month.Value, f.Day.Value, anchor, f.Dir ?? 0)
-            : InferYear(month.Value, f.Day.Value, anchor, f.Dir ?? 0);
+        year ??= (f.Weekday is int wd ? YearWithWeekday(month.Value, f.Day.Value, wd, anchor) : null)
+            ?? InferYear(month.Value, f.Day.Value, anchor, f.Dir ?? 0);
         if (year is null) return new TimexValue(type, $"XXXX-{month:D2}-{f.Day:D2}", null);
         if (f.Day > DateTime.DaysInMonth(year.Value, month.Value)) return null;
         var d = new PartialDate(year.Value, month.Value, f.Day.Value);
         return new TimexValue(type, d.ToString(), d);
+    }
+
+    /// <summary>The anchor's year, the one before or the one after, whichever puts the day on the weekday written ("samedi 24 juillet").</summary>
+    private static int? YearWithWeekday(int month, int day, int isoWeekday, PartialDate? anchor)
+    {
+        if (anchor is not { } a) return null;
+        foreach (var y in new[] { a.Year, a.Year - 1, a.Year + 1 })
+            if (day <= DateTime.DaysInMonth(y, month) && Iso(new DateOnly(y, month, day)) == isoWeekday) return y;
+        return null;
     }
 
     /// <summary>
