@@ -147,6 +147,8 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
             r.Numeric = true;
             k++;
             if (IsNameNumber(tokens, k - 1, sentenceStart, nameNumbers, r.Unit is not null)) { nameNumbers.Add(k - 1); return null; }
+            // "April 1", "le 17 septembre" read the other way round: a month or weekday before the number.
+            if (k - 2 >= sentenceStart && IsContext(tokens[k - 2], AmountContext.Date)) return null;
             // An ungrouped four-digit year: "en 2022", "in 2015".
             if (t.Text.Length == 4 && value is >= 1000 and <= 2100 && r.Unit is null
                 && !(k < end && (lexicon.Multipliers.ContainsKey(tokens[k].Norm) || IsSuffixSymbol(tokens, k, end))))
@@ -290,7 +292,7 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         {
             var parts = tokens[wordsEnd].Norm.Split('-');
             decimal tokenValue = 0, before = current;
-            bool ok = true, hundred = false;
+            bool ok = true, hundred = false, tokenOnlyOne = true;
             var saved = current;
             foreach (var part in parts)
             {
@@ -312,12 +314,13 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
                         current += w.Value;
                         break;
                 }
-                if (w.Role != NumberWordRole.One && w.Role != NumberWordRole.Joiner) onlyOne = false;
+                if (w.Role != NumberWordRole.One && w.Role != NumberWordRole.Joiner) tokenOnlyOne = false;
             }
             if (!ok) { current = saved; break; }
             tokenValue = current - before;
             // Across tokens the values must fall ("cent vingt"), unless a hundred multiplies ("trois cents").
             if (wordsEnd > k && !hundred && !previousHundred && tokenValue >= previousToken) { current = saved; break; }
+            onlyOne &= tokenOnlyOne;
             previousToken = tokenValue;
             previousHundred = hundred;
             wordsEnd++;
