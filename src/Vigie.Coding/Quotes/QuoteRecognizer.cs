@@ -512,9 +512,9 @@ public sealed class QuoteRecognizer
             int e = i + 1;
             while (e < tokens.Count && (IsNameWord(tokens[e]) || Cue(tokens, e) == QuoteCue.NameLink && e + 1 < tokens.Count && IsNameWord(tokens[e + 1])))
                 e++;
-            // A name after an elided article glued to it ("L'Orient-Le Jour") keeps the article.
+            // A capitalised article inside a sentence belongs to the name ("L'Orient-Le Jour", "Le Temps").
             int s = i;
-            if (s > 0 && !tokens[s].SpaceBefore && TextNormalizer.IsApostrophe(tokens[s - 1].Text[^1]) && tokens[s - 1].IsCapitalized
+            if (s > 0 && tokens[s - 1].IsCapitalized && Cue(tokens, s - 1) == QuoteCue.Determiner
                 && tokens[s - 1].Sentence == tokens[s].Sentence && ctx.Doc.Sentences[tokens[s].Sentence].FirstToken != s - 1)
                 s--;
             ctx.Names.Add((i, e));
