@@ -30,19 +30,23 @@ public sealed class QuoteRecognizer
     public const int MinUnattributedWords = 4;
 
     private readonly QuoteLexicon _lex;
-    private readonly Func<string, string?>? _lemmaOf;
+    private readonly Func<string, IEnumerable<string>> _lemmasOf;
 
     /// <param name="lexicon">the language's quote words.</param>
-    /// <param name="lemmaOf">a verb lemmatiser (the verb lexicon) taking a token's Norm; forms it does not know
-    /// are looked up in the lexicon's own speech-verb forms.</param>
-    public QuoteRecognizer(QuoteLexicon lexicon, Func<string, string?>? lemmaOf = null)
+    /// <param name="lemmasOf">the lemmas a token's Norm may be a form of ("a" → avoir; "dit" → dire),
+    /// usually the verb lexicon's analyses; a form is a speech verb when one of them is in <see cref="QuoteLexicon.Verbs"/>.</param>
+    public QuoteRecognizer(QuoteLexicon lexicon, Func<string, IEnumerable<string>> lemmasOf)
     {
         _lex = lexicon;
-        _lemmaOf = lemmaOf;
+        _lemmasOf = lemmasOf;
     }
 
-    /// <summary>A speaker as found: a display name and, when the entity layer had one, the mention.</summary>
-    private sealed record Speaker(string Name, EntityMention? Mention, int Position);
+    /// <summary>
+    /// A speaker as found: a display name and, when the entity layer had one, the mention.
+    /// <see cref="Guessed"/>: a description that named nobody ("les informations disponibles")
+    /// fell back to the last person named.
+    /// </summary>
+    private sealed record Speaker(string Name, EntityMention? Mention, int Position, bool Guessed = false);
 
     private sealed class Context(Document document)
     {
@@ -320,8 +324,9 @@ public sealed class QuoteRecognizer
         while (end > start && tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Quote) end--;
         if (end - start < 2) return null;
         for (int k = start; k < end; k++) if (inPair[k] >= 0) return null;   // the quote inside is reported as direct
+        // Without quotation marks, only a speaker the text really names makes it reported speech.
         var speaker = Subject(ctx, v, sentence.FirstToken);
-        if (speaker is null) return null;
+        if (speaker is null || speaker.Guessed) return null;
         ctx.Speakers.Add((sentence.Index, speaker));
         var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
         return Make(ctx, span, speaker, lemma, "indirect", "quote/indirect");
@@ -332,9 +337,9 @@ public sealed class QuoteRecognizer
     private string? SpeechLemma(Token t)
     {
         if (t.Kind != TokenKind.Word) return null;
-        var lemma = _lemmaOf?.Invoke(t.Norm);
-        if (lemma is not null && _lex.Verbs.Contains(lemma)) return lemma;
-        return _lex.Forms.TryGetValue(t.Norm, out var l) ? l : null;
+        foreach (var lemma in _lemmasOf(t.Norm))
+            if (_lex.Verbs.Contains(lemma)) return lemma;
+        return null;
     }
 
     private QuoteCue Cue(List<Token> tokens, int i) => _lex.CueOf(tokens[i]);
@@ -455,7 +460,7 @@ public sealed class QuoteRecognizer
             }
             if (best is not null) return new Speaker(best, EntityStartingAt(ctx, bestAt), position);
         }
-        return LastPerson(ctx, at);
+        return LastPerson(ctx, at) is { } last ? last with { Guessed = true } : null;
     }
 
     private static EntityMention? EntityStartingAt(Context ctx, int offset) =>
