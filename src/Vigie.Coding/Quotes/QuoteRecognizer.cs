@@ -164,6 +164,7 @@ public sealed class QuoteRecognizer
             if (speaker is not null) ctx.Speakers.Add((tokens[open].Sentence, speaker));
             return null;
         }
+        if (!attributed && IsTitle(tokens, open, close)) return null;
         if (!attributed)
         {
             // The second half of a quote broken by an incise: « ... », a-t-il dit, « ... ».
@@ -181,6 +182,18 @@ public sealed class QuoteRecognizer
         var span = TextSpan.FromBounds(tokens[open + 1].Span.Start, tokens[close - 1].Span.End);
         if (speaker is not null) ctx.Speakers.Add((tokens[open].Sentence, speaker));
         return Make(ctx, span, speaker, verb, "direct", rule);
+    }
+
+    /// <summary>A title in quotation marks ("Back to the Mac"): every word longer than three letters capitalised, no final punctuation.</summary>
+    private static bool IsTitle(List<Token> tokens, int open, int close)
+    {
+        for (int k = open + 1; k < close; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation && t.Text is "." or "!" or "?" or "," or ";") return false;
+            if (t.Kind == TokenKind.Word && t.Text.Length > 3 && !t.IsCapitalized) return false;
+        }
+        return true;
     }
 
     /// <summary>True when only a short attribution stands between the previous quote and this opening mark, in one sentence.</summary>
@@ -363,16 +376,17 @@ public sealed class QuoteRecognizer
         if (Cue(tokens, k) != QuoteCue.Determiner && !TextNormalizer.IsApostrophe(tokens[k].Text[^1])) return null;
         // "le quotidien libanais L'Orient-Le Jour", "l'agence Bloomberg", "le porte-parole".
         int sentenceEnd = ctx.Doc.Sentences[tokens[k].Sentence].EndToken;
-        int head = k + 1;
+        int last = k;
         for (int j = k + 1; j < sentenceEnd && j <= k + 6; j++)
         {
             var t = tokens[j];
             if (t.Kind != TokenKind.Word) break;
             if (FromEntity(ctx, j) is { } inner) return inner;
             if (IsNameWord(t) && Cue(tokens, j - 1) != QuoteCue.NameLink) return NameFrom(ctx, j);
-            if (SpeechLemma(t) is not null) break;
+            if (SpeechLemma(t) is not null || Cue(tokens, j) is QuoteCue.NameLink or QuoteCue.Relative) break;
+            last = j;
         }
-        return head < sentenceEnd && tokens[head].Kind == TokenKind.Word ? Described(ctx, tokens[head].Norm, k) : null;
+        return last > k && Head(tokens, k + 1, last + 1) is { } head ? Described(ctx, head, k) : null;
     }
 
     /// <summary>The speaker whose name ends at token j (subject before a verb), not reaching before <paramref name="first"/>.</summary>
@@ -402,7 +416,7 @@ public sealed class QuoteRecognizer
         {
             if (tokens[d].Kind != TokenKind.Word) return null;
             if (Cue(tokens, d) == QuoteCue.Determiner)
-                return d + 1 <= j ? Described(ctx, tokens[d + 1].Norm, d) : null;
+                return d + 1 <= j && Head(tokens, d + 1, j + 1) is { } head ? Described(ctx, head, d) : null;
         }
         return null;
     }
@@ -530,16 +544,40 @@ public sealed class QuoteRecognizer
                 var t = tokens[d + 1];
                 if (t.Kind != TokenKind.Word || t.IsCapitalized || t.Sentence != tokens[s].Sentence
                     || _lex.FunctionWords.Contains(t.Norm) || Cue(tokens, d + 1) != QuoteCue.None) break;
-                if (Cue(tokens, d) == QuoteCue.Determiner) { AddApposition(ctx, tokens[d + 1].Norm, name); break; }
+                if (Cue(tokens, d) == QuoteCue.Determiner)
+                {
+                    if (Head(tokens, d + 1, s) is { } head) AddApposition(ctx, head, name);
+                    break;
+                }
             }
             // "Abbas Akhoundi, le ministre iranien": the name, a comma, a determiner and the noun
             // (not a lone capitalised word opening a sentence: "Toutefois, le président").
             bool sentenceInitial = ctx.Doc.Sentences[tokens[s].Sentence].FirstToken == s;
             if (!(sentenceInitial && e - s == 1) && e + 2 < tokens.Count && tokens[e].Text == ","
                 && Cue(tokens, e + 1) == QuoteCue.Determiner && tokens[e + 2].Kind == TokenKind.Word)
-                AddApposition(ctx, tokens[e + 2].Norm, name);
+            {
+                int stop = e + 2;
+                while (stop < tokens.Count && stop < e + 6 && tokens[stop].Kind == TokenKind.Word && !tokens[stop].IsCapitalized
+                       && Cue(tokens, stop) is QuoteCue.None) stop++;
+                if (Head(tokens, e + 2, stop) is { } head) AddApposition(ctx, head, name);
+            }
             i = e;
         }
+    }
+
+    /// <summary>
+    /// The head noun of a description without its determiner, tokens [from, to): French puts it
+    /// first ("ministre" in "ministre iranien des Transports"), English last ("chief" in "bank chief").
+    /// </summary>
+    private string? Head(List<Token> tokens, int from, int to)
+    {
+        if (_lex.Lang == "en")
+        {
+            for (int k = to - 1; k >= from; k--)
+                if (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && Cue(tokens, k) == QuoteCue.None) return tokens[k].Norm;
+            return null;
+        }
+        return from < to && tokens[from].Kind == TokenKind.Word ? tokens[from].Norm : null;
     }
 
     private static void AddApposition(Context ctx, string noun, string name)

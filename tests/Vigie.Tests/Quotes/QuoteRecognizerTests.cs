@@ -253,4 +253,27 @@ public class QuoteRecognizerTests
         Assert.All(quotes, q => Assert.EndsWith("Paul King", q.Speaker));
         Assert.Equal("add", quotes[0].Verb);
     }
+
+    [Fact]
+    public void EnglishDescribedSpeakerUsesTheLastNounOfTheDescription()
+    {
+        var text = "Laura Chen, the central bank chief, opened the meeting. Later the bank chief said: \"Rates will stay where they are for now.\"";
+        var q = Assert.Single(Quotes(text, "en"));
+        Assert.Equal("Laura Chen", q.Speaker);
+    }
+
+    [Fact]
+    public void AnEventTitleInQuotationMarksIsNotAQuote()
+    {
+        var text = "Apple held its \"Back to the Future Tour\" event in Paris on Monday.";
+        Assert.Empty(Quotes(text, "en"));
+    }
+
+    [Fact]
+    public void IndirectSpeechOfANamelessSubjectIsNotAQuote()
+    {
+        // "Les rapports" names nobody: no reported speech, even after a named person.
+        var text = "Jean Roux est arrivé à Kiev. Les rapports disponibles suggèrent que les combats ont repris.";
+        Assert.Empty(Quotes(text, "fr"));
+    }
 }
