@@ -122,6 +122,8 @@ public class AmountRecognizerTests
     [InlineData("Un avion a survolé la ville.", "fr")]
     [InlineData("The firm signed a five-year contract.", "en")]
     [InlineData("Lawmakers missed the April 1 deadline.", "en")]
+    [InlineData("Owners of the iPhone 4 complained.", "en")]
+    [InlineData("The Standard & Poor's 500 fell sharply.", "en")]
     public void NotAmounts(string text, string lang)
     {
         var amounts = Amounts(text, lang);
