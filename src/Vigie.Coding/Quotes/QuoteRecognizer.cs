@@ -421,12 +421,36 @@ public sealed class QuoteRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The speaker an entity mention gives: its antecedent's (or its own) name. A person
+    /// described by a role and no name ("le ministre iranien des Transports", "the bank chief")
+    /// is resolved like any description — the name the text put beside that noun, else the last
+    /// person of the same country — and keeps the mention's actor code.
+    /// </summary>
     private Speaker? FromEntity(Context ctx, int k)
     {
         if (!ctx.EntityAt.TryGetValue(k, out var e) || e.Type is not (EntityTypes.Person or EntityTypes.Organisation or EntityTypes.Country or EntityTypes.Group))
             return null;
         var resolved = e.Antecedent ?? e;
-        return new Speaker(resolved.Name ?? resolved.Text, e, ctx.Tokens[k].Span.Start);
+        int position = ctx.Tokens[k].Span.Start;
+        if (resolved.Type != EntityTypes.Person || HasProperName(ctx, resolved))
+            return new Speaker(resolved.Name ?? resolved.Text, e, position);
+        int first = e.FirstToken;
+        while (first < e.EndToken && Cue(ctx.Tokens, first) == QuoteCue.Determiner) first++;
+        if (Head(ctx.Tokens, first, e.EndToken) is { } head && Apposed(ctx, head, position) is { } name)
+            return new Speaker(name, e, position);
+        if (LastPerson(ctx, e.FirstToken, e.Country) is { } last)
+            return new Speaker(last.Name, e, position, Guessed: true);
+        return new Speaker(resolved.Name ?? resolved.Text, e, position, Guessed: true);
+    }
+
+    /// <summary>True when a mention holds a name, not only a description: a capitalised word that is no determiner and follows no "de"/"des" ("Transports" in "ministre des Transports" is a portfolio).</summary>
+    private bool HasProperName(Context ctx, EntityMention m)
+    {
+        for (int k = m.FirstToken; k < m.EndToken && k < ctx.Tokens.Count; k++)
+            if (IsNameWord(ctx.Tokens[k]) && Cue(ctx.Tokens, k) != QuoteCue.Determiner && !(k > m.FirstToken && Cue(ctx.Tokens, k - 1) == QuoteCue.NameLink))
+                return true;
+        return false;
     }
 
     /// <summary>The capitalised name starting at k ("Jimmy Wales", "Abou Bakr al-Baghdadi").</summary>
@@ -463,18 +487,26 @@ public sealed class QuoteRecognizer
     private Speaker? Described(Context ctx, string noun, int at)
     {
         int position = ctx.Tokens[at].Span.Start;
-        if (ctx.Appositions.TryGetValue(noun, out var names))
+        if (Apposed(ctx, noun, position) is { } name)
         {
-            string? best = null;
-            int bestAt = -1;
-            foreach (var name in names)
-            {
-                int found = position > 0 ? ctx.Doc.Text.LastIndexOf(name, position - 1, StringComparison.Ordinal) : -1;
-                if (found > bestAt) { bestAt = found; best = name; }
-            }
-            if (best is not null) return new Speaker(best, EntityStartingAt(ctx, bestAt), position);
+            int offset = ctx.Doc.Text.LastIndexOf(name, Math.Max(0, position - 1), StringComparison.Ordinal);
+            return new Speaker(name, EntityStartingAt(ctx, offset), position);
         }
         return LastPerson(ctx, at) is { } last ? last with { Guessed = true } : null;
+    }
+
+    /// <summary>Of the names the text put beside <paramref name="noun"/>, the one mentioned last before <paramref name="position"/>.</summary>
+    private static string? Apposed(Context ctx, string noun, int position)
+    {
+        if (!ctx.Appositions.TryGetValue(noun, out var names) || position == 0) return null;
+        string? best = null;
+        int bestAt = -1;
+        foreach (var name in names)
+        {
+            int found = ctx.Doc.Text.LastIndexOf(name, position - 1, StringComparison.Ordinal);
+            if (found > bestAt) { bestAt = found; best = name; }
+        }
+        return best;
     }
 
     private static EntityMention? EntityStartingAt(Context ctx, int offset) =>
@@ -484,22 +516,25 @@ public sealed class QuoteRecognizer
     /// The last person named before token <paramref name="at"/>: a PER entity, or else two or
     /// more capitalised words in a row (a first name and a name), or a previous speaker.
     /// </summary>
-    private Speaker? LastPerson(Context ctx, int at)
+    private Speaker? LastPerson(Context ctx, int at, string? country = null)
     {
         int position = ctx.Tokens[at].Span.Start;
         Speaker? best = null;
         foreach (var e in ctx.Doc.Entities)
-            if (e.Type == EntityTypes.Person && e.Span.End <= position && (best is null || e.Span.Start > best.Position))
-            {
-                var resolved = e.Antecedent ?? e;
-                best = new Speaker(resolved.Name ?? resolved.Text, e, e.Span.Start);
-            }
+        {
+            if (e.Type != EntityTypes.Person || e.Span.End > position || (best is not null && e.Span.Start <= best.Position)) continue;
+            var resolved = e.Antecedent ?? e;
+            // A bare description ("le dirigeant nord-coréen") names nobody; a country narrows the choice.
+            if (!HasProperName(ctx, resolved) || country is not null && resolved.Country is not null && resolved.Country != country) continue;
+            best = new Speaker(resolved.Name ?? resolved.Text, e, e.Span.Start);
+        }
         if (ctx.Doc.Entities.Count == 0)
             foreach (var (s, e) in ctx.Names)
                 if (LooksLikePerson(ctx, s, e) && ctx.Tokens[e - 1].Span.End <= position && (best is null || ctx.Tokens[s].Span.Start > best.Position))
                     best = Name(ctx, s, e);
-        foreach (var (_, speaker) in ctx.Speakers)
-            if (speaker.Position < position && (best is null || speaker.Position > best.Position)) best = speaker;
+        if (country is null)
+            foreach (var (_, speaker) in ctx.Speakers)
+                if (speaker.Position < position && (best is null || speaker.Position > best.Position)) best = speaker;
         return best;
     }
 

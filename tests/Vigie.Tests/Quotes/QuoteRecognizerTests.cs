@@ -276,4 +276,47 @@ public class QuoteRecognizerTests
         var text = "Jean Roux est arrivé à Kiev. Les rapports disponibles suggèrent que les combats ont repris.";
         Assert.Empty(Quotes(text, "fr"));
     }
+
+    /// <summary>Runs the stages before entities, lets the test add entity mentions by their words, then finds quotes.</summary>
+    private static Document WithEntities(string text, params (string Words, int Occurrence, string Type, string Code, string Country, string Name)[] entities)
+    {
+        var doc = Document.FromText("t", text, "fr");
+        new LanguageStage().Process(doc);
+        new TokenizeStage().Process(doc);
+        foreach (var (words, occurrence, type, code, country, name) in entities)
+        {
+            int at = -1;
+            for (int n = 0; n <= occurrence; n++) at = text.IndexOf(words, at + 1, StringComparison.Ordinal);
+            int first = doc.Tokens.FindIndex(t => t.Span.Start == at);
+            int last = doc.Tokens.FindIndex(t => t.Span.End == at + words.Length);
+            doc.Entities.Add(new EntityMention(new TextSpan(at, words.Length), first, last - first + 1, type, code, country, name, words));
+        }
+        new QuoteStage().Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void AnEntityThatOnlyDescribesAPersonResolvesThroughTheApposition()
+    {
+        var doc = WithEntities(
+            "Anna Berg, la ministre suédoise de la Défense, est arrivée à Riga. La ministre suédoise a déclaré : « Nous resterons aux côtés de nos voisins baltes. »",
+            ("Anna Berg", 0, EntityTypes.Person, "SWEGOV", "SWE", "Anna Berg"),
+            ("La ministre suédoise", 0, EntityTypes.Person, "SWEGOV", "SWE", "Swedish minister"));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Anna Berg", q.Speaker);
+        Assert.Equal("SWEGOV", q.SpeakerCode);
+    }
+
+    [Fact]
+    public void AnEntityThatOnlyDescribesAPersonFallsBackToTheLastPersonOfItsCountry()
+    {
+        var doc = WithEntities(
+            "Le président Joe Walker a reçu Ivan Petrov mardi. Le dirigeant américain a ensuite déclaré : « Les discussions ont été franches et utiles. »",
+            ("Joe Walker", 0, EntityTypes.Person, "USAGOV", "USA", "Joe Walker"),
+            ("Ivan Petrov", 0, EntityTypes.Person, "RUSGOV", "RUS", "Ivan Petrov"),
+            ("Le dirigeant américain", 0, EntityTypes.Person, "USAGOV", "USA", "American leader"));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Joe Walker", q.Speaker);
+        Assert.Equal("USAGOV", q.SpeakerCode);
+    }
 }
