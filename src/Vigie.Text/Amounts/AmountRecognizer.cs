@@ -117,10 +117,11 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         if (vague.Length > 0)
         {
             int after = k + vague.Length;
-            // A vague quantity counts something: it must be followed by "de"/"of".
-            if (after < end && IsContext(tokens[after], AmountContext.Partitive))
+            var v = vague.Values[0];
+            // A vague plural counts something only with "de"/"of" after it ("des dizaines de morts");
+            // an approximate number may stand alone ("a dozen eggs", "une centaine").
+            if (v.Value is not null || after < end && IsContext(tokens[after], AmountContext.Partitive))
             {
-                var v = vague.Values[0];
                 return new Reading
                 {
                     SpanStart = i, NumberStart = k, End = after, Value = v.Value, Magnitude = v.Magnitude, Vague = v.Value is null,
@@ -322,7 +323,8 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
             if (!ok) { current = saved; break; }
             tokenValue = current - before;
             // Across tokens the values must fall ("cent vingt"), unless a hundred multiplies ("trois cents").
-            if (wordsEnd > k && !hundred && !previousHundred && tokenValue >= previousToken) { current = saved; break; }
+            // "mille" after other number words multiplies them: left to the multiplier step.
+            if (wordsEnd > k && (tokenValue >= 1000 || !hundred && !previousHundred && tokenValue >= previousToken)) { current = saved; break; }
             onlyOne &= tokenOnlyOne;
             previousToken = tokenValue;
             previousHundred = hundred;

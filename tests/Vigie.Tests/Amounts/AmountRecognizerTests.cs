@@ -46,6 +46,9 @@ public class AmountRecognizerTests
     [InlineData("Ottawa envoie six CF-18 en renfort.", "six CF-18", 6, "exact", "CF-18")]
     [InlineData("Le groupe a commandé 12 Airbus neufs.", "12 Airbus", 12, "exact", "Airbus")]
     [InlineData("Les deux plus grandes villes ont voté.", "deux plus grandes villes", 2, "exact", "villes")]
+    [InlineData("Mille soldats ont été déployés.", "Mille soldats", 1000, "exact", "soldats")]
+    [InlineData("La ville compte cinq mille habitants.", "cinq mille habitants", 5000, "exact", "habitants")]
+    [InlineData("L'État a levé deux cent mille réservistes.", "deux cent mille réservistes", 200000, "exact", "réservistes")]
     public void French(string text, string expected, double value, string qualifier, string unit) =>
         AssertOne(text, "fr", expected, value, qualifier, unit);
 
@@ -60,6 +63,8 @@ public class AmountRecognizerTests
     [InlineData("They seized three hundred rifles.", "three hundred rifles", 300, "exact", "rifles")]
     [InlineData("The navy sent five new frigates.", "five new frigates", 5, "exact", "frigates")]
     [InlineData("Some 2,500 American soldiers remain.", "Some 2,500 American soldiers", 2500, "about", "soldiers")]
+    [InlineData("Police found a dozen rifles in the car.", "a dozen rifles", 12, "exact", "rifles")]
+    [InlineData("The bank lent $5bn to the state.", "$5bn", 5000000000, "exact", "$")]
     public void English(string text, string expected, double value, string qualifier, string unit) =>
         AssertOne(text, "en", expected, value, qualifier, unit);
 
