@@ -60,6 +60,7 @@ public sealed partial class QuoteRecognizer
             while (s - 1 >= first && (IsNameWord(tokens[s - 1]) || Cue(tokens, s - 1) == QuoteCue.NameLink && s - 2 >= first && IsNameWord(tokens[s - 2])))
                 s--;
             while (s < j && (Cue(tokens, s) == QuoteCue.Determiner || _lex.FunctionWords.Contains(tokens[s].Norm))) s++;
+            if (s == j && (Cue(tokens, s) != QuoteCue.None || _lex.FunctionWords.Contains(tokens[s].Norm))) return null;   // "Mais plaidant"
             // "Le ministre iranien des Transports": a capitalised word after "des" belongs to the description.
             if (s - 1 >= first && Cue(tokens, s - 1) == QuoteCue.NameLink) return DescribedBefore(ctx, s - 1, first) ?? Name(ctx, s, j + 1);
             return Name(ctx, s, j + 1);

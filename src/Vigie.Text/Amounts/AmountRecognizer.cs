@@ -150,6 +150,8 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
             if (IsNameNumber(tokens, k - 1, sentenceStart, nameNumbers, r.Unit is not null)) { nameNumbers.Add(k - 1); return null; }
             // "April 1", "le 17 septembre" read the other way round: a month or weekday before the number.
             if (k - 2 >= sentenceStart && IsContext(tokens[k - 2], AmountContext.Date)) return null;
+            // The minutes of a clock time: "12 h 30".
+            if (k - 3 >= sentenceStart && IsContext(tokens[k - 2], AmountContext.Time) && tokens[k - 3].Kind == TokenKind.Number) return null;
             // An ungrouped four-digit year: "en 2022", "in 2015".
             if (t.Text.Length == 4 && value is >= 1000 and <= 2100 && r.Unit is null
                 && !(k < end && (lexicon.Multipliers.ContainsKey(tokens[k].Norm) || IsSuffixSymbol(tokens, k, end))))
@@ -200,7 +202,7 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         // "Standard & Poor's 500": a possessive of a name.
         if (before.Norm == "'s" && n - 2 > sentenceStart && tokens[n - 2].IsCapitalized) return true;
         // "Boeing 737", "iPhone 4": a word with a capital letter (not one opening the sentence).
-        if (before.Kind == TokenKind.Word && before.Text.Any(char.IsUpper) && n - 1 > sentenceStart && !lexicon.Context.ContainsKey(before.Norm)
+        if (before.Kind == TokenKind.Word && before.Text.Any(char.IsUpper) && n - 1 > sentenceStart && !IsContext(before, AmountContext.Date)
             && lexicon.Qualifiers.Match(tokens, n - 1).Length == 0)
             return true;
         return n - 2 >= sentenceStart && IsContext(before, AmountContext.Connector) && nameNumbers.Contains(n - 2);

@@ -114,6 +114,8 @@ public class AmountRecognizerTests
     [InlineData("Le sommet s'est tenu le 17 septembre à Genève.", "fr")]
     [InlineData("Il est né en 1956 et a régné dix ans.", "fr")]
     [InlineData("La réunion commence à 15 h 30.", "fr")]
+    [InlineData("Le vol est arrivé vers 12 h 30 locales.", "fr")]
+    [InlineData("Un accident a eu lieu sur l'A 10 hier.", "fr")]
     [InlineData("Il a passé trois jours en détention.", "fr")]
     [InlineData("Un soldat âgé de 24 ans a été arrêté.", "fr")]
     [InlineData("Le 1er bataillon est arrivé.", "fr")]
