@@ -330,8 +330,10 @@ public sealed partial class QuoteRecognizer
         var tokens = ctx.Tokens;
         if (SpeechLemma(tokens[v]) is not { } lemma) return null;
         var sentence = ctx.Doc.Sentences[tokens[v].Sentence];
+        // Up to three words may stand before "que": "a annoncé vendredi que", "a dit à la presse que".
         int q = v + 1;
-        while (q < sentence.EndToken && q <= v + 3 && Cue(tokens, q) is QuoteCue.Adverb or QuoteCue.Pronoun) q++;
+        while (q < sentence.EndToken && q <= v + 3 && tokens[q].Kind == TokenKind.Word && Cue(tokens, q) != QuoteCue.Complementizer
+               && SpeechLemma(tokens[q]) is null) q++;
         if (q >= sentence.EndToken || Cue(tokens, q) != QuoteCue.Complementizer) return null;
         int start = q + 1, end = sentence.EndToken;
         while (end > start && tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Quote) end--;

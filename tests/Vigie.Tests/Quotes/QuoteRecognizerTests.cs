@@ -319,4 +319,15 @@ public class QuoteRecognizerTests
         Assert.Equal("Joe Walker", q.Speaker);
         Assert.Equal("USAGOV", q.SpeakerCode);
     }
+
+    [Fact]
+    public void IndirectQuoteWithWordsBeforeQue()
+    {
+        var text = "Le ministre Paul Durand a annoncé jeudi que les écoles rouvriraient lundi.";
+        var q = Assert.Single(Quotes(text, "fr"));
+        Assert.Equal("indirect", q.Kind);
+        AssertSpan(text, q, "les écoles rouvriraient lundi");
+        Assert.Equal("Paul Durand", q.Speaker);
+        Assert.Equal("annoncer", q.Verb);
+    }
 }
