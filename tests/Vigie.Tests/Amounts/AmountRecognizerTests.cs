@@ -47,6 +47,9 @@ public class AmountRecognizerTests
     [InlineData("Le groupe a commandé 12 Airbus neufs.", "12 Airbus", 12, "exact", "Airbus")]
     [InlineData("Les deux plus grandes villes ont voté.", "deux plus grandes villes", 2, "exact", "villes")]
     [InlineData("Mille soldats ont été déployés.", "Mille soldats", 1000, "exact", "soldats")]
+    [InlineData("La crise a déplacé un million de personnes.", "un million de personnes", 1000000, "exact", "personnes")]
+    [InlineData("Quelque 500 soldats turcs sont entrés.", "Quelque 500 soldats", 500, "about", "soldats")]
+    [InlineData("On compte plus d'une centaine de blessés.", "plus d'une centaine de blessés", 100, "more_than", "blessés")]
     [InlineData("La ville compte cinq mille habitants.", "cinq mille habitants", 5000, "exact", "habitants")]
     [InlineData("L'État a levé deux cent mille réservistes.", "deux cent mille réservistes", 200000, "exact", "réservistes")]
     public void French(string text, string expected, double value, string qualifier, string unit) =>
