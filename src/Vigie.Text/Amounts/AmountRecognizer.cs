@@ -65,7 +65,7 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
             {
                 if (r != last)
                 {
-                    if (!r.Multiplied && last.Multiplied && r.Value is { } v && last.Value is { } lv)
+                    if (!r.Multiplied && last.Multiplied && r.Value is { } v && last.Value is not null)
                         r.Value = v * Multiplier(tokens, last);
                     r.Unit ??= last.Unit;
                     r.NotAmount |= last.NotAmount;
