@@ -25,6 +25,8 @@ public enum QuoteCue
     Determiner,
     /// <summary>A lower-case word inside a name: "du", "al", "von".</summary>
     NameLink,
+    /// <summary>A civility title before a name, left out of the speaker's name: "M.", "Mme", "Mr".</summary>
+    Title,
 }
 
 /// <summary>
@@ -76,6 +78,7 @@ public sealed class QuoteLexicon
                 "complementizer" => QuoteCue.Complementizer,
                 "determiner" => QuoteCue.Determiner,
                 "name-link" => QuoteCue.NameLink,
+                "title" => QuoteCue.Title,
                 var k => throw row.Error($"unknown kind '{k}'", "QUO002"),
             };
             var phrase = row["phrase"];

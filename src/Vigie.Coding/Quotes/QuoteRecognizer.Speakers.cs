@@ -124,8 +124,9 @@ public sealed partial class QuoteRecognizer
         return Name(ctx, k, e);
     }
 
-    private static Speaker Name(Context ctx, int start, int end)
+    private Speaker Name(Context ctx, int start, int end)
     {
+        while (start < end - 1 && Cue(ctx.Tokens, start) == QuoteCue.Title) start++;   // "M. Aznar" → "Aznar"
         var span = TextSpan.FromBounds(ctx.Tokens[start].Span.Start, ctx.Tokens[end - 1].Span.End);
         return new Speaker(ctx.Doc[span], null, span.Start);
     }

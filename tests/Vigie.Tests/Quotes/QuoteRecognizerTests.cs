@@ -330,4 +330,10 @@ public class QuoteRecognizerTests
         Assert.Equal("Paul Durand", q.Speaker);
         Assert.Equal("annoncer", q.Verb);
     }
+
+    [Theory]
+    [InlineData("« Nous ne signerons rien sous la menace », a indiqué M. Garnier.", "fr", "Garnier")]
+    [InlineData("\"We expect a decision within weeks,\" said Mrs. Patel.", "en", "Patel")]
+    public void CivilityTitlesAreLeftOutOfTheSpeaker(string text, string lang, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(text, lang)).Speaker);
 }
