@@ -25,6 +25,8 @@ public enum QuoteCue
     Determiner,
     /// <summary>A lower-case word inside a name: "du", "al", "von".</summary>
     NameLink,
+    /// <summary>Opens a sentence with whose view it gives: "Pour le ministre, « ... »".</summary>
+    Opinion,
     /// <summary>A civility title before a name, left out of the speaker's name: "M.", "Mme", "Mr".</summary>
     Title,
 }
@@ -79,6 +81,7 @@ public sealed class QuoteLexicon
                 "determiner" => QuoteCue.Determiner,
                 "name-link" => QuoteCue.NameLink,
                 "title" => QuoteCue.Title,
+                "opinion" => QuoteCue.Opinion,
                 var k => throw row.Error($"unknown kind '{k}'", "QUO002"),
             };
             var phrase = row["phrase"];

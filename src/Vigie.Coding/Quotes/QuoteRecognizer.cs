@@ -289,6 +289,11 @@ public sealed partial class QuoteRecognizer
                 return (Pronoun(ctx, v), lemma, adjacent, "quote/before-pronoun");
             return (Subject(ctx, v, first), lemma, adjacent, "quote/before-verb");
         }
+        // "Pour le ministre, « ... »": an opinion cue opening the sentence, its holder, then a comma.
+        if (Cue(tokens, first) == QuoteCue.Opinion && first + 1 < open)
+            for (int c = first + 2; c < open && c <= first + 8; c++)
+                if (tokens[c].Text == ",")
+                    return (Forward(ctx, first + 1), tokens[first].Norm, false, "quote/before-opinion");
         return (null, null, false, "");
     }
 

@@ -336,4 +336,14 @@ public class QuoteRecognizerTests
     [InlineData("\"We expect a decision within weeks,\" said Mrs. Patel.", "en", "Patel")]
     public void CivilityTitlesAreLeftOutOfTheSpeaker(string text, string lang, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Quotes(text, lang)).Speaker);
+
+    [Fact]
+    public void FrenchPourOpeningTheSentenceNamesWhoseViewTheQuoteGives()
+    {
+        var text = "Pour Nadia Karimi, « cette réforme arrive beaucoup trop tard ».";
+        var q = Assert.Single(Quotes(text, "fr"));
+        AssertSpan(text, q, "cette réforme arrive beaucoup trop tard");
+        Assert.Equal("Nadia Karimi", q.Speaker);
+        Assert.Equal("pour", q.Verb);
+    }
 }
