@@ -25,6 +25,8 @@ public enum QuoteCue
     Determiner,
     /// <summary>A lower-case word inside a name: "du", "al", "von".</summary>
     NameLink,
+    /// <summary>A word that announces a title or a name in quotation marks: "l'émission « ... »", "baptisée « ... »", "the film "..."".</summary>
+    TitleNoun,
     /// <summary>Opens a sentence with whose view it gives: "Pour le ministre, « ... »".</summary>
     Opinion,
     /// <summary>A civility title before a name, left out of the speaker's name: "M.", "Mme", "Mr".</summary>
@@ -82,6 +84,7 @@ public sealed class QuoteLexicon
                 "name-link" => QuoteCue.NameLink,
                 "title" => QuoteCue.Title,
                 "opinion" => QuoteCue.Opinion,
+                "title-noun" => QuoteCue.TitleNoun,
                 var k => throw row.Error($"unknown kind '{k}'", "QUO002"),
             };
             var phrase = row["phrase"];

@@ -155,6 +155,10 @@ public sealed partial class QuoteRecognizer
         for (int k = open + 1; k < close; k++)
             if (tokens[k].Kind is TokenKind.Word or TokenKind.Number && (k == open + 1 || tokens[k].SpaceBefore)) words++;
 
+        // "l'émission « Les nuits de la pleine lune »", "baptisée « Aube rouge »": a title, not speech.
+        int before = open - 1;
+        if (before >= 0 && Cue(tokens, before) is QuoteCue.Determiner) before--;
+        if (before >= 0 && Cue(tokens, before) == QuoteCue.TitleNoun) return null;
         var (speaker, verb, adjacent, rule) = After(ctx, close);
         if (speaker is null && verb is null) (speaker, verb, adjacent, rule) = Before(ctx, open);
         bool attributed = speaker is not null || verb is not null;

@@ -105,6 +105,9 @@ public class QuoteRecognizerTests
     [InlineData("L'opération, baptisée « Aube rouge », a commencé à l'aube.", "fr")]
     [InlineData("Le ministre dénonce « la colère » des manifestants.", "fr")]
     [InlineData("Analysts call it the \"Asian miracle\" in their reports.", "en")]
+    [InlineData("La chaîne diffusera ce soir l'émission « Les secrets de la vieille forêt du nord ».", "fr")]
+    [InlineData("L'armée a lancé une offensive baptisée « Tempête sur les monts du Sud ».", "fr")]
+    [InlineData("The group released a documentary titled \"A long road to the northern sea\" on Monday.", "en")]
     public void ShortTermsInQuotationMarksAreNotQuotes(string text, string lang) =>
         Assert.DoesNotContain(Quotes(text, lang), q => q.Kind == "direct");
 
