@@ -349,4 +349,13 @@ public class QuoteRecognizerTests
         Assert.Equal("Nadia Karimi", q.Speaker);
         Assert.Equal("pour", q.Verb);
     }
+
+    [Fact]
+    public void FrenchDayBetweenVerbAndSpeaker()
+    {
+        var text = "« Le cessez-le-feu doit être respecté par tous », a estimé mardi Claire Vidal.";
+        var q = Assert.Single(Quotes(text, "fr"));
+        Assert.Equal("Claire Vidal", q.Speaker);
+        Assert.Equal("estimer", q.Verb);
+    }
 }
