@@ -358,4 +358,16 @@ public class QuoteRecognizerTests
         Assert.Equal("Claire Vidal", q.Speaker);
         Assert.Equal("estimer", q.Verb);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("« »")]
+    [InlineData("« Il a dit")]
+    [InlineData("»« \" \" “")]
+    [InlineData("a déclaré : «")]
+    public void DegenerateTextGivesNoQuoteAndNoError(string text)
+    {
+        Assert.Empty(Quotes(text, "fr"));
+        Assert.Empty(Amounts.AmountRecognizerTests.Amounts(text, "fr"));
+    }
 }
