@@ -13,9 +13,13 @@ namespace Vigie.Coding.Quotes;
 /// A quote of four words or more with no attribution keeps the speaker of the previous quote
 /// (the second half of a quote broken by an incise) or, failing that, the last person named.
 /// A quote of one to three words ("« État islamique »", "« terroristes »") is a quote only when
-/// a speech verb stands right next to it.</item>
+/// it is introduced like speech ("a répondu : « Jamais. »", "« Non », a-t-il dit"). Not quotes
+/// either: titles announced by a title word ("l'émission « ... »", "baptisée « ... »") and
+/// unattributed titles whose long words are all capitalised ("Back to the Mac").
+/// "Pour X, « ... »" opening a sentence gives X's view.</item>
 /// <item>Indirect quotes: "X a affirmé que ..." (Kind "indirect", the text is the clause after
-/// "que"), unless the clause holds a direct quote.</item>
+/// "que", up to three words may stand before "que"), unless the clause holds a direct quote;
+/// the speaker must be named (a description that names nobody is not enough).</item>
 /// </list>
 /// Speakers are taken from <see cref="Document.Entities"/> when an entity covers the speaker's
 /// position (its antecedent's name and code when it has one); otherwise from the capitalised
