@@ -47,6 +47,8 @@ public class AmountRecognizerTests
     [InlineData("Le groupe a commandé 12 Airbus neufs.", "12 Airbus", 12, "exact", "Airbus")]
     [InlineData("Les deux plus grandes villes ont voté.", "deux plus grandes villes", 2, "exact", "villes")]
     [InlineData("Mille soldats ont été déployés.", "Mille soldats", 1000, "exact", "soldats")]
+    [InlineData("Les prix ont grimpé de 12 pour cent en un an.", "12 pour cent", 12, "exact", "pour cent")]
+    [InlineData("Le billet coûte 50 € désormais.", "50 €", 50, "exact", "€")]
     [InlineData("La crise a déplacé un million de personnes.", "un million de personnes", 1000000, "exact", "personnes")]
     [InlineData("Quelque 500 soldats turcs sont entrés.", "Quelque 500 soldats", 500, "about", "soldats")]
     [InlineData("On compte plus d'une centaine de blessés.", "plus d'une centaine de blessés", 100, "more_than", "blessés")]
@@ -67,6 +69,8 @@ public class AmountRecognizerTests
     [InlineData("The navy sent five new frigates.", "five new frigates", 5, "exact", "frigates")]
     [InlineData("Some 2,500 American soldiers remain.", "Some 2,500 American soldiers", 2500, "about", "soldiers")]
     [InlineData("Police found a dozen rifles in the car.", "a dozen rifles", 12, "exact", "rifles")]
+    [InlineData("Turnout fell by 7.5 per cent this year.", "7.5 per cent", 7.5, "exact", "per cent")]
+    [InlineData("Fewer than 200 families returned.", "Fewer than 200 families", 200, "less_than", "families")]
     [InlineData("The bank lent $5bn to the state.", "$5bn", 5000000000, "exact", "$")]
     public void English(string text, string expected, double value, string qualifier, string unit) =>
         AssertOne(text, "en", expected, value, qualifier, unit);
