@@ -1,12 +1,11 @@
 #!/usr/bin/env python3
-"""Derive data/lang/{fr,en}/quote-verbs.tsv (lemmas) and quote-verb-forms.tsv (form -> lemma)
-from the GenderGapTracker speech-verb lists (MIT), shared/data/speech-verbs.
+"""Derive data/lang/{fr,en}/quote-verbs.tsv (speech-verb lemmas) from the GenderGapTracker
+speech-verb lists (MIT), shared/data/speech-verbs.
 
 The source lists inflected forms, sorted. Lemmas are the infinitives found in the list (French:
 -er/-ir/-re/-oir forms that have a participle or third-person form beside them; English: forms
-that have an -s form beside them); every other form goes to the lemma it shares the longest
-prefix with, preferring a lemma whose stem begins the form. A handful of English irregular
-pasts are stated below because no prefix rule finds them.
+that have an -s form beside them), plus the few infinitives of the list that these tests miss
+(FR_EXTRA). Forms are not kept: Vigie's verb lexicon generates every form of each lemma.
 
     python3 tools/quote_verbs.py /work/shared/data/speech-verbs
 """
@@ -18,12 +17,9 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 HEADER = ("# source: GenderGapTracker (github.com/sfu-discourse-lab/GenderGapTracker, commit 5501de31e8598e18ace47982220e91961ca5460a),"
           " nlp/{lang}/rules/quote_verb_list.txt, reduced by tools/quote_verbs.py\n"
           "# licence: MIT (Copyright (c) 2018-2023 Maite Taboada)\n")
-EN_IRREGULAR = {"said": "say", "told": "tell", "retold": "retell", "wrote": "write", "thought": "think",
-                "decried": "decry", "clarified": "clarify", "notified": "notify", "testified": "testify",
-                "replied": "reply", "decries": "decry", "clarifies": "clarify", "notifies": "notify",
-                "testifies": "testify", "replies": "reply", "finding": "find", "finds": "find"}
 # Forms of the French list that are nouns or adjectives far more often than speech verbs.
-FR_SKIP = {"dires", "dancer", "lire", "savoir", "entendre", "croire", "penser", "juger", "demeurer", "valoir",
+FR_EXTRA = {"appeler", "craindre", "plaindre"}
+FR_SKIP = {"reconnaitre", "dires", "dancer", "lire", "savoir", "entendre", "croire", "penser", "juger", "demeurer", "valoir",
            "vouloir", "trouver", "soupire", "sourire"}
 EN_SKIP = {"finding", "finds", "point", "points", "present", "presents", "release", "releases",
            "state", "states", "continue", "continues", "continued", "continuing", "accept", "accepted",
@@ -38,12 +34,6 @@ def read(lang):
     with open(path, encoding="utf-8") as f:
         return sorted({w.strip().lower() for w in f if w.strip() and " " not in w.strip()})
 
-
-def lcp(a, b):
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 def fr_lemmas(forms):
@@ -69,51 +59,22 @@ def en_lemmas(forms):
     return out
 
 
-def stem(lemma, lang):
-    if lang == "en":
-        return lemma[:-1] if lemma.endswith("e") or lemma.endswith("y") else lemma
-    for suffix in ("aître", "aitre", "ettre", "oir", "er", "ir", "re"):
-        if lemma.endswith(suffix):
-            return lemma[: -len(suffix)]
-    return lemma
-
 
 def build(lang):
     forms = read(lang)
     lemmas = fr_lemmas(forms) if lang == "fr" else en_lemmas(forms)
     skip = FR_SKIP if lang == "fr" else EN_SKIP
-    lemmas = [l for l in lemmas if l not in skip]
-    mapping = {}
-    for w in forms:
-        if w in skip:
-            continue
-        if lang == "en" and w in EN_IRREGULAR:
-            if EN_IRREGULAR[w] in lemmas:
-                mapping[w] = EN_IRREGULAR[w]
-            continue
-        if w in lemmas:
-            mapping[w] = w
-            continue
-        best = max(lemmas, key=lambda l: (w.startswith(stem(l, lang)), lcp(w, l), -len(l)))
-        st = stem(best, lang)
-        if (len(st) >= 2 and w.startswith(st)) or (lcp(w, best) >= 3 and lcp(w, best) >= len(st) - 1):
-            mapping[w] = best
-    return sorted(set(mapping.values())), mapping
+    lemmas = sorted(set(l for l in lemmas if l not in skip) | (FR_EXTRA if lang == "fr" else set()))
+    return lemmas
 
 
 for lang in ("fr", "en"):
-    lemmas, mapping = build(lang)
+    lemmas = build(lang)
     folder = os.path.join(ROOT, "data", "lang", lang)
     with open(os.path.join(folder, "quote-verbs.tsv"), "w", encoding="utf-8") as f:
         f.write(HEADER.format(lang="french" if lang == "fr" else "english"))
-        f.write("# Lemmas of speech verbs: a verb of this list next to a quotation introduces it.\n")
+        f.write("# Lemmas of speech verbs: a form of one of them next to a quotation introduces it (forms come from the verb lexicon).\n")
         f.write("lemma\n")
         for l in lemmas:
             f.write(l + "\n")
-    with open(os.path.join(folder, "quote-verb-forms.tsv"), "w", encoding="utf-8") as f:
-        f.write(HEADER.format(lang="french" if lang == "fr" else "english"))
-        f.write("# Inflected forms of the speech verbs and their lemma; used when the verb lexicon does not know a form.\n")
-        f.write("form\tlemma\n")
-        for w in sorted(mapping):
-            f.write("%s\t%s\n" % (w, mapping[w]))
-    print(lang, len(lemmas), "lemmas", len(mapping), "forms")
+    print(lang, len(lemmas), "lemmas")

@@ -16,7 +16,7 @@ SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__fi
 GAZ = os.path.join(SHARED, 'gazetteers')
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '../../data/actors/countries.tsv')
-EXTRA = {'PSE', 'UNK', 'TWN', 'VAT'}          # non-members the brief asks for
+EXTRA = {'PSE', 'UNK', 'TWN', 'VAT', 'HKG'}   # non-members the brief asks for, and Hong Kong (its own ISO code)
 ISO_FIX = {'UNK': 'XKX'}                       # Kosovo: the user-assigned code in common use
 
 
@@ -63,7 +63,7 @@ def article(name):
 
 TITLE_ARTICLES = {'République': 'la', 'Fédération': 'la', 'Principauté': 'la', 'Confédération': 'la', 'Cité': 'la',
                   'Royaume': 'le', 'Royaume-Uni': 'le', 'Grand-Duché': 'le', 'Commonwealth': 'le', 'Sultanat': 'le',
-                  'État': "l'", 'Émirat': "l'", 'Union': "l'", 'Île': "l'", 'Îles': 'les', 'Territoires': 'les'}
+                  'État': "l'", 'Émirat': "l'", 'Union': "l'", 'Île': "l'", 'Îles': 'les', 'Territoires': 'les', 'Région': 'la'}
 
 
 def strip_article(name):

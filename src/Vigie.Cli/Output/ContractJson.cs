@@ -79,17 +79,10 @@ public static class ContractJson
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("quotes");
-        foreach (var q in d.Quotes)
-        {
-            w.WriteStartObject();
-            Span(w, q.Span, q.Text);
-            w.WriteString("speaker", q.Speaker);
-            w.WriteString("speaker_code", q.SpeakerCode);
-            w.WriteString("verb", q.Verb);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        // "quotes" holds the words in quotation marks; reported speech without them ("X a affirmé
+        // que …") follows in "indirect_quotes", so that readers of "quotes" get quotations only.
+        Quotes(w, "quotes", d.Quotes.Where(q => q.Kind != "indirect"));
+        Quotes(w, "indirect_quotes", d.Quotes.Where(q => q.Kind == "indirect"));
 
         w.WriteStartArray("events");
         foreach (var e in d.Events)
@@ -100,6 +93,22 @@ public static class ContractJson
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void Quotes(Utf8JsonWriter w, string name, IEnumerable<QuoteMention> quotes)
+    {
+        w.WriteStartArray(name);
+        foreach (var q in quotes)
+        {
+            w.WriteStartObject();
+            Span(w, q.Span, q.Text);
+            w.WriteString("speaker", q.Speaker);
+            w.WriteString("speaker_code", q.SpeakerCode);
+            w.WriteString("verb", q.Verb);
+            w.WriteString("kind", q.Kind);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>The fields of one event (without the braces, so that callers may add their own, like "doc").</summary>

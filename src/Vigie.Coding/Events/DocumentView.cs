@@ -20,7 +20,7 @@ internal sealed class DocumentView
     private readonly QuoteMention?[] _quoteAt;
     private readonly IReadOnlyList<VerbForm>?[] _forms;
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
-    private readonly bool[] _consumed;
+    private readonly string?[] _consumedBy;
 
     public Document Doc { get; }
     private List<Token> Tokens => Doc.Tokens;
@@ -34,7 +34,7 @@ internal sealed class DocumentView
         _entityAt = new EntityMention?[n];
         _quoteAt = new QuoteMention?[n];
         _forms = new IReadOnlyList<VerbForm>?[n];
-        _consumed = new bool[n];
+        _consumedBy = new string?[n];
         // Longer mentions win where mentions overlap.
         foreach (var e in doc.Entities.OrderByDescending(e => e.TokenCount))
             for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
@@ -130,16 +130,31 @@ internal sealed class DocumentView
     public int VerbGroupStart(int p, int clauseStart)
     {
         int start = p;
-        for (int i = p - 1; i >= clauseStart && p - i <= VerbGroupReach; i--)
+        for (int i = p - 1; i >= clauseStart && p - i <= VerbGroupReach + 4; i--)
         {
             var t = Tokens[i];
             if (EntityAt(i) is not null) break;
+            // "a, ce mercredi, menacé": commas around an inserted phrase stay inside the group.
+            if (t.Text == ",") continue;
             bool auxiliary = IsVerb(i) && (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) || _g.Is(t, WordClass.Modal));
             bool adverb = t.IsWord && (_g.Is(t, WordClass.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
             if (auxiliary || _g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
+            // A multi-word adverb or a time expression inside the group: "a de nouveau menacé", "a, mardi, condamné".
+            int phraseStart = AdverbPhraseEndingAt(i, clauseStart);
+            if (phraseStart >= 0) { start = phraseStart; i = phraseStart; continue; }
             break;
         }
         return start;
+    }
+
+    /// <summary>The first token of an adverb phrase or time expression ending at token <paramref name="end"/>, or -1.</summary>
+    private int AdverbPhraseEndingAt(int end, int limit)
+    {
+        foreach (var (first, last, _) in _timex)
+            if (last - 1 == end && first >= limit) return first;
+        for (int k = Math.Max(limit, end - 3); k < end; k++)
+            if (_g.Match(Tokens, k, WordClass.Adverb, end + 1) == end - k + 1) return k;
+        return -1;
     }
 
     public bool HasPassiveAuxiliary(int groupStart, int p)
@@ -171,17 +186,18 @@ internal sealed class DocumentView
         return i < end && i > p + 1 && IsNonFinite(i) && isPredicate(i);
     }
 
-    public bool IsConsumed(int i) => _consumed[i];
+    /// <summary>The root of the coded verb whose object holds token <paramref name="i"/>, or null.</summary>
+    public string? ConsumedBy(int i) => _consumedBy[i];
 
-    /// <summary>Marks the object of a coded verb (up to the next actor, preposition or clause end) as part of its event.</summary>
-    public void ConsumeObjectsOf(int p, Sentence s)
+    /// <summary>Marks the object of a coded verb (up to the next actor, preposition or clause end) as part of its event of root <paramref name="root"/>.</summary>
+    public void ConsumeObjectsOf(int p, Sentence s, string root)
     {
         var clause = ClauseOf(s, p);
         for (int i = p + 1; i < clause.End && i <= p + 4; i++)
         {
             var t = Tokens[i];
             if (EntityAt(i) is not null || (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) || !t.IsWord) break;
-            _consumed[i] = true;
+            _consumedBy[i] = root;
         }
     }
 
@@ -237,19 +253,27 @@ internal sealed class DocumentView
     /// <summary>The subject(s) of the predicate whose verb group starts at <paramref name="groupStart"/>.</summary>
     public List<ActorRef> Subjects(Clause clause, int groupStart, Modality? modality)
     {
+        EntityMention? leader = null;
         for (int j = groupStart - 1; j >= clause.Start; j--)
         {
             var t = Tokens[j];
             if (ActorAt(j) is { } e)
             {
                 j = e.FirstToken;
-                if (IsPrepositionToken(Before(e))) continue;
+                var before = Before(e);
+                // "la coalition menée par les États-Unis", "forces backed by Turkey": the agent of a
+                // participle qualifying the subject stands for it when no actor names the subject.
+                if (before is not null && _g.Is(before, WordClass.Agent) && before.Index > 0
+                    && VerbForms(before.Index - 1).Any(f => f.Tense == VerbTense.PastParticiple))
+                    leader ??= e;
+                if (IsPrepositionToken(before)) continue;
                 return WithCoordinated(e, left: true);
             }
             if (EntityAt(j) is { } other) { j = other.FirstToken; continue; }
             if (_g.Is(t, WordClass.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
             if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(j) is { } antecedent) return [Ref(antecedent)];
         }
+        if (leader is not null) return [Ref(leader)];
         switch (clause.Opener)
         {
             case ClauseOpener.Relative:
@@ -354,6 +378,11 @@ internal sealed class DocumentView
             var prep = PrepositionOf(e);
             bool ok = prep is null ? directObject && (allowed.Contains("-") || pattern.Prepositions.Count == 0)
                 : !objectOnly && allowed.Contains(prep);
+            // "a frappé les forces du régime syrien", "attacked positions of the army": the owner
+            // of the direct object's head noun is the target.
+            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && Before(e) is { } g && _g.Is(g, WordClass.Genitive)
+                && e.FirstToken - from <= 4 && IsBareNounPhrase(from, e.FirstToken - 1))
+                ok = true;
             if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
             if (!ok) continue;
             var r = Ref(e);
@@ -361,6 +390,18 @@ internal sealed class DocumentView
             return WithCoordinated(e, left: false);
         }
         return [];
+    }
+
+    /// <summary>True when tokens [from, end) are only determiners and words that are no verbs (a short noun phrase).</summary>
+    private bool IsBareNounPhrase(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            var t = Tokens[i];
+            if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
+            if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
+        }
+        return true;
     }
 
     /// <summary>Actor(s) introduced by a passive agent ("par X", "by X", "de la part de X") after the predicate.</summary>

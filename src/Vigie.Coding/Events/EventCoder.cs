@@ -85,13 +85,15 @@ public sealed class EventCoder
                     var patterns = _patterns.ForVerb(form.Lemma);
                     if (patterns.Count == 0) continue;
                     var ev = CodeVerb(view, sentence, p, form, patterns);
-                    if (ev is not null) { found.AddRange(ev); view.ConsumeObjectsOf(p, sentence); break; }
+                    if (ev is not null) { found.AddRange(ev); if (ev.Count > 0) view.ConsumeObjectsOf(p, sentence, ev[0].Root); break; }
                 }
                 continue;
             }
-            // A noun that is the object of a coded verb ("launched an offensive", "lift the sanctions") is part of that event.
-            if (view.IsConsumed(p)) continue;
             var nounPatterns = _patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(token.Norm)));
+            // A noun that is the object of a coded verb of another kind ("lift the sanctions",
+            // "bans on travel") is an argument of that event, not an event of its own; of the same
+            // kind ("launched an air strike") it may make the code more specific.
+            if (nounPatterns.Count > 0 && view.ConsumedBy(p) is { } root && !nounPatterns.Any(x => x.Cameo.StartsWith(root))) continue;
             if (nounPatterns.Count > 0) found.AddRange(CodeNoun(view, sentence, p, nounPatterns));
         }
     }
@@ -229,9 +231,14 @@ public sealed class EventCoder
         a.Span == b.Span || (a.Code is not null && a.Code == b.Code)
         || (a.Country is not null && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country));
 
-    /// <summary>Mentions of the same (source, target, code, date) are one event with several mentions.</summary>
+    /// <summary>
+    /// Mentions of the same (source, target, code, date) are one event with several mentions.
+    /// Within a sentence, a generic code yields to a more specific one of the same root between
+    /// the same actors ("launched an air strike": 190 and 195 → 195).
+    /// </summary>
     private static IEnumerable<Event> Merge(List<Event> events)
     {
+        events = events.Where(e => !events.Any(o => o != e && MoreSpecific(o, e))).ToList();
         var byKey = new Dictionary<string, Event>();
         var order = new List<Event>();
         foreach (var ev in events)
@@ -249,6 +256,15 @@ public sealed class EventCoder
             order.Add(ev);
         }
         return order;
+    }
+
+    /// <summary>True when <paramref name="o"/> codes the same interaction as <paramref name="e"/> in the same sentence with a more specific code of the same root.</summary>
+    private static bool MoreSpecific(Event o, Event e)
+    {
+        if (o.Mentions[0].Sentence != e.Mentions[0].Sentence || o.Root != e.Root || o.Cameo == e.Cameo) return false;
+        if (Key(o.Source) != Key(e.Source) || Key(o.Target) != Key(e.Target)) return false;
+        // 195 beats 19 and 190; 0332 beats 033.
+        return o.Cameo.Length > e.Cameo.Length || (o.Cameo.Length == e.Cameo.Length && e.Cameo[^1] == '0' && o.Cameo[^1] != '0');
     }
 
     private static string Key(ActorRef? a) => a is null ? "-" : a.Code ?? a.Country ?? a.Name ?? a.Text;

@@ -25,20 +25,24 @@ public enum QuoteCue
     Determiner,
     /// <summary>A lower-case word inside a name: "du", "al", "von".</summary>
     NameLink,
+    /// <summary>A word that announces a title or a name in quotation marks: "l'émission « ... »", "baptisée « ... »", "the film "..."".</summary>
+    TitleNoun,
+    /// <summary>Opens a sentence with whose view it gives: "Pour le ministre, « ... »".</summary>
+    Opinion,
+    /// <summary>A civility title before a name, left out of the speaker's name: "M.", "Mme", "Mr".</summary>
+    Title,
 }
 
 /// <summary>
-/// A language's quotation words: speech-verb lemmas (quote-verbs.tsv), their inflected forms
-/// for when no verb lexicon knows them (quote-verb-forms.tsv) and the cue words around a quote
-/// (quote-cues.tsv), loaded once and compiled into dictionaries and a token trie.
+/// A language's quotation words: speech-verb lemmas (quote-verbs.tsv; their forms come from the
+/// verb lexicon) and the cue words around a quote (quote-cues.tsv), loaded once and compiled
+/// into dictionaries and a token trie.
 /// </summary>
 public sealed class QuoteLexicon
 {
     public required string Lang { get; init; }
     /// <summary>Speech-verb lemmas ("déclarer", "say").</summary>
     public required HashSet<string> Verbs { get; init; }
-    /// <summary>Inflected form (Norm) → lemma, from the speech-verb source lists.</summary>
-    public required Dictionary<string, string> Forms { get; init; }
     /// <summary>Cue phrases of several tokens ("d'après", "according to") and their role.</summary>
     public required PhraseMatcher<QuoteCue> Cues { get; init; }
     /// <summary>One-token cues by Norm ("a", "-t-il", "selon").</summary>
@@ -64,13 +68,6 @@ public sealed class QuoteLexicon
         var rules = TokenizerRules.Load(lang, folder);
         string F(string name) => Path.Combine(folder, name);
         var verbs = DataFile.Load(F("quote-verbs.tsv"), "lemma").Rows.Select(r => TextNormalizer.Norm(r["lemma"])).ToHashSet(StringComparer.Ordinal);
-        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in DataFile.Load(F("quote-verb-forms.tsv"), "form", "lemma").Rows)
-        {
-            var lemma = TextNormalizer.Norm(row["lemma"]);
-            if (!verbs.Contains(lemma)) throw row.Error($"lemma '{lemma}' is not in quote-verbs.tsv", "QUO001");
-            forms[TextNormalizer.Norm(row["form"])] = lemma;
-        }
         var cues = new PhraseMatcher<QuoteCue>(t => t.Norm);
         var single = new Dictionary<string, QuoteCue>(StringComparer.Ordinal);
         foreach (var row in DataFile.Load(F("quote-cues.tsv"), "phrase", "kind").Rows)
@@ -85,6 +82,9 @@ public sealed class QuoteLexicon
                 "complementizer" => QuoteCue.Complementizer,
                 "determiner" => QuoteCue.Determiner,
                 "name-link" => QuoteCue.NameLink,
+                "title" => QuoteCue.Title,
+                "opinion" => QuoteCue.Opinion,
+                "title-noun" => QuoteCue.TitleNoun,
                 var k => throw row.Error($"unknown kind '{k}'", "QUO002"),
             };
             var phrase = row["phrase"];
@@ -94,7 +94,7 @@ public sealed class QuoteLexicon
             else cues.Add(tokens, kind);
         }
         var function = DataFile.Load(F("stopwords.tsv"), "word").Rows.Select(r => TextNormalizer.Norm(r["word"])).ToHashSet(StringComparer.Ordinal);
-        return new QuoteLexicon { Lang = lang, Verbs = verbs, Forms = forms, Cues = cues, SingleCues = single, FunctionWords = function };
+        return new QuoteLexicon { Lang = lang, Verbs = verbs, Cues = cues, SingleCues = single, FunctionWords = function };
     }
 
     /// <summary>The cue starting at token <paramref name="i"/> and its length in tokens.</summary>

@@ -13,9 +13,13 @@ namespace Vigie.Coding.Quotes;
 /// A quote of four words or more with no attribution keeps the speaker of the previous quote
 /// (the second half of a quote broken by an incise) or, failing that, the last person named.
 /// A quote of one to three words ("« État islamique »", "« terroristes »") is a quote only when
-/// a speech verb stands right next to it.</item>
+/// it is introduced like speech ("a répondu : « Jamais. »", "« Non », a-t-il dit"). Not quotes
+/// either: titles announced by a title word ("l'émission « ... »", "baptisée « ... »") and
+/// unattributed titles whose long words are all capitalised ("Back to the Mac").
+/// "Pour X, « ... »" opening a sentence gives X's view.</item>
 /// <item>Indirect quotes: "X a affirmé que ..." (Kind "indirect", the text is the clause after
-/// "que"), unless the clause holds a direct quote.</item>
+/// "que", up to three words may stand before "que"), unless the clause holds a direct quote;
+/// the speaker must be named (a description that names nobody is not enough).</item>
 /// </list>
 /// Speakers are taken from <see cref="Document.Entities"/> when an entity covers the speaker's
 /// position (its antecedent's name and code when it has one); otherwise from the capitalised
@@ -24,25 +28,29 @@ namespace Vigie.Coding.Quotes;
 /// is the last name that the text put beside the same noun ("le quotidien libanais
 /// L'Orient-Le Jour", "Abbas Akhoundi, le ministre"), else the last person named.
 /// </summary>
-public sealed class QuoteRecognizer
+public sealed partial class QuoteRecognizer
 {
     /// <summary>Quotes shorter than this need a speech verb next to them.</summary>
     public const int MinUnattributedWords = 4;
 
     private readonly QuoteLexicon _lex;
-    private readonly Func<string, string?>? _lemmaOf;
+    private readonly Func<string, IEnumerable<string>> _lemmasOf;
 
     /// <param name="lexicon">the language's quote words.</param>
-    /// <param name="lemmaOf">a verb lemmatiser (the verb lexicon) taking a token's Norm; forms it does not know
-    /// are looked up in the lexicon's own speech-verb forms.</param>
-    public QuoteRecognizer(QuoteLexicon lexicon, Func<string, string?>? lemmaOf = null)
+    /// <param name="lemmasOf">the lemmas a token's Norm may be a form of ("a" → avoir; "dit" → dire),
+    /// usually the verb lexicon's analyses; a form is a speech verb when one of them is in <see cref="QuoteLexicon.Verbs"/>.</param>
+    public QuoteRecognizer(QuoteLexicon lexicon, Func<string, IEnumerable<string>> lemmasOf)
     {
         _lex = lexicon;
-        _lemmaOf = lemmaOf;
+        _lemmasOf = lemmasOf;
     }
 
-    /// <summary>A speaker as found: a display name and, when the entity layer had one, the mention.</summary>
-    private sealed record Speaker(string Name, EntityMention? Mention, int Position);
+    /// <summary>
+    /// A speaker as found: a display name and, when the entity layer had one, the mention.
+    /// <see cref="Guessed"/>: a description that named nobody ("les informations disponibles")
+    /// fell back to the last person named.
+    /// </summary>
+    private sealed record Speaker(string Name, EntityMention? Mention, int Position, bool Guessed = false);
 
     private sealed class Context(Document document)
     {
@@ -151,6 +159,10 @@ public sealed class QuoteRecognizer
         for (int k = open + 1; k < close; k++)
             if (tokens[k].Kind is TokenKind.Word or TokenKind.Number && (k == open + 1 || tokens[k].SpaceBefore)) words++;
 
+        // "l'émission « Les nuits de la pleine lune »", "baptisée « Aube rouge »": a title, not speech.
+        int before = open - 1;
+        if (before >= 0 && Cue(tokens, before) is QuoteCue.Determiner) before--;
+        if (before >= 0 && Cue(tokens, before) == QuoteCue.TitleNoun) return null;
         var (speaker, verb, adjacent, rule) = After(ctx, close);
         if (speaker is null && verb is null) (speaker, verb, adjacent, rule) = Before(ctx, open);
         bool attributed = speaker is not null || verb is not null;
@@ -160,6 +172,7 @@ public sealed class QuoteRecognizer
             if (speaker is not null) ctx.Speakers.Add((tokens[open].Sentence, speaker));
             return null;
         }
+        if (!attributed && IsTitle(tokens, open, close)) return null;
         if (!attributed)
         {
             // The second half of a quote broken by an incise: « ... », a-t-il dit, « ... ».
@@ -177,6 +190,18 @@ public sealed class QuoteRecognizer
         var span = TextSpan.FromBounds(tokens[open + 1].Span.Start, tokens[close - 1].Span.End);
         if (speaker is not null) ctx.Speakers.Add((tokens[open].Sentence, speaker));
         return Make(ctx, span, speaker, verb, "direct", rule);
+    }
+
+    /// <summary>A title in quotation marks ("Back to the Mac"): every word longer than three letters capitalised, no final punctuation.</summary>
+    private static bool IsTitle(List<Token> tokens, int open, int close)
+    {
+        for (int k = open + 1; k < close; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation && t.Text is "." or "!" or "?" or "," or ";") return false;
+            if (t.Kind == TokenKind.Word && t.Text.Length > 3 && !t.IsCapitalized) return false;
+        }
+        return true;
     }
 
     /// <summary>True when only a short attribution stands between the previous quote and this opening mark, in one sentence.</summary>
@@ -272,6 +297,11 @@ public sealed class QuoteRecognizer
                 return (Pronoun(ctx, v), lemma, adjacent, "quote/before-pronoun");
             return (Subject(ctx, v, first), lemma, adjacent, "quote/before-verb");
         }
+        // "Pour le ministre, « ... »": an opinion cue opening the sentence, its holder, then a comma.
+        if (Cue(tokens, first) == QuoteCue.Opinion && first + 1 < open)
+            for (int c = first + 2; c < open && c <= first + 8; c++)
+                if (tokens[c].Text == ",")
+                    return (Forward(ctx, first + 1), tokens[first].Norm, false, "quote/before-opinion");
         return (null, null, false, "");
     }
 
@@ -313,233 +343,20 @@ public sealed class QuoteRecognizer
         var tokens = ctx.Tokens;
         if (SpeechLemma(tokens[v]) is not { } lemma) return null;
         var sentence = ctx.Doc.Sentences[tokens[v].Sentence];
+        // Up to three words may stand before "que": "a annoncé vendredi que", "a dit à la presse que".
         int q = v + 1;
-        while (q < sentence.EndToken && q <= v + 3 && Cue(tokens, q) is QuoteCue.Adverb or QuoteCue.Pronoun) q++;
+        while (q < sentence.EndToken && q <= v + 3 && tokens[q].Kind == TokenKind.Word && Cue(tokens, q) != QuoteCue.Complementizer
+               && SpeechLemma(tokens[q]) is null) q++;
         if (q >= sentence.EndToken || Cue(tokens, q) != QuoteCue.Complementizer) return null;
         int start = q + 1, end = sentence.EndToken;
         while (end > start && tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Quote) end--;
         if (end - start < 2) return null;
         for (int k = start; k < end; k++) if (inPair[k] >= 0) return null;   // the quote inside is reported as direct
+        // Without quotation marks, only a speaker the text really names makes it reported speech.
         var speaker = Subject(ctx, v, sentence.FirstToken);
-        if (speaker is null) return null;
+        if (speaker is null || speaker.Guessed) return null;
         ctx.Speakers.Add((sentence.Index, speaker));
         var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
         return Make(ctx, span, speaker, lemma, "indirect", "quote/indirect");
-    }
-
-    // ------------------------------------------------------------------ speakers
-
-    private string? SpeechLemma(Token t)
-    {
-        if (t.Kind != TokenKind.Word) return null;
-        var lemma = _lemmaOf?.Invoke(t.Norm);
-        if (lemma is not null && _lex.Verbs.Contains(lemma)) return lemma;
-        return _lex.Forms.TryGetValue(t.Norm, out var l) ? l : null;
-    }
-
-    private QuoteCue Cue(List<Token> tokens, int i) => _lex.CueOf(tokens[i]);
-
-    private static string CueText(List<Token> tokens, int k, int len) =>
-        string.Join(" ", Enumerable.Range(k, len).Select(i => tokens[i].Norm)).Replace("' ", "'");
-
-    private bool IsNameWord(Token t) =>
-        t.Kind == TokenKind.Word && t.IsCapitalized && !TextNormalizer.IsApostrophe(t.Text[^1]);
-
-    /// <summary>The speaker named from token k on: an entity, a capitalised name, a described speaker ("le porte-parole") or a pronoun.</summary>
-    private Speaker? Forward(Context ctx, int k)
-    {
-        var tokens = ctx.Tokens;
-        int n = tokens.Count;
-        while (k < n && Cue(tokens, k) == QuoteCue.Adverb) k++;
-        if (k >= n) return null;
-        if (FromEntity(ctx, k) is { } e) return e;
-        if (Cue(tokens, k) == QuoteCue.Pronoun) return Pronoun(ctx, k);
-        if (IsNameWord(tokens[k]) && Cue(tokens, k) != QuoteCue.Determiner) return NameFrom(ctx, k);
-        if (Cue(tokens, k) != QuoteCue.Determiner && !TextNormalizer.IsApostrophe(tokens[k].Text[^1])) return null;
-        // "le quotidien libanais L'Orient-Le Jour", "l'agence Bloomberg", "le porte-parole".
-        int sentenceEnd = ctx.Doc.Sentences[tokens[k].Sentence].EndToken;
-        int head = k + 1;
-        for (int j = k + 1; j < sentenceEnd && j <= k + 6; j++)
-        {
-            var t = tokens[j];
-            if (t.Kind != TokenKind.Word) break;
-            if (FromEntity(ctx, j) is { } inner) return inner;
-            if (IsNameWord(t) && Cue(tokens, j - 1) != QuoteCue.NameLink) return NameFrom(ctx, j);
-            if (SpeechLemma(t) is not null) break;
-        }
-        return head < sentenceEnd && tokens[head].Kind == TokenKind.Word ? Described(ctx, tokens[head].Norm, k) : null;
-    }
-
-    /// <summary>The speaker whose name ends at token j (subject before a verb), not reaching before <paramref name="first"/>.</summary>
-    private Speaker? Backward(Context ctx, int j, int first)
-    {
-        var tokens = ctx.Tokens;
-        if (FromEntity(ctx, j) is { } e) return e;
-        if (Cue(tokens, j) == QuoteCue.Pronoun) return Pronoun(ctx, j);
-        if (IsNameWord(tokens[j]))
-        {
-            int s = j;
-            while (s - 1 >= first && (IsNameWord(tokens[s - 1]) || Cue(tokens, s - 1) == QuoteCue.NameLink && s - 2 >= first && IsNameWord(tokens[s - 2])))
-                s--;
-            while (s < j && (Cue(tokens, s) == QuoteCue.Determiner || _lex.FunctionWords.Contains(tokens[s].Norm))) s++;
-            // "Le ministre iranien des Transports": a capitalised word after "des" belongs to the description.
-            if (s - 1 >= first && Cue(tokens, s - 1) == QuoteCue.NameLink) return DescribedBefore(ctx, s - 1, first) ?? Name(ctx, s, j + 1);
-            return Name(ctx, s, j + 1);
-        }
-        return DescribedBefore(ctx, j, first);
-    }
-
-    /// <summary>A description ending at j ("le quotidien", "le ministre iranien des Transports"): back to its determiner.</summary>
-    private Speaker? DescribedBefore(Context ctx, int j, int first)
-    {
-        var tokens = ctx.Tokens;
-        for (int d = j; d >= first && d >= j - 6; d--)
-        {
-            if (tokens[d].Kind != TokenKind.Word) return null;
-            if (Cue(tokens, d) == QuoteCue.Determiner)
-                return d + 1 <= j ? Described(ctx, tokens[d + 1].Norm, d) : null;
-        }
-        return null;
-    }
-
-    private Speaker? FromEntity(Context ctx, int k)
-    {
-        if (!ctx.EntityAt.TryGetValue(k, out var e) || e.Type is not (EntityTypes.Person or EntityTypes.Organisation or EntityTypes.Country or EntityTypes.Group))
-            return null;
-        var resolved = e.Antecedent ?? e;
-        return new Speaker(resolved.Name ?? resolved.Text, e, ctx.Tokens[k].Span.Start);
-    }
-
-    /// <summary>The capitalised name starting at k ("Jimmy Wales", "Abou Bakr al-Baghdadi").</summary>
-    private Speaker NameFrom(Context ctx, int k)
-    {
-        var tokens = ctx.Tokens;
-        int e = k + 1;
-        while (e < tokens.Count && (IsNameWord(tokens[e])
-               || Cue(tokens, e) == QuoteCue.NameLink && e + 1 < tokens.Count && IsNameWord(tokens[e + 1])))
-            e++;
-        return Name(ctx, k, e);
-    }
-
-    private static Speaker Name(Context ctx, int start, int end)
-    {
-        var span = TextSpan.FromBounds(ctx.Tokens[start].Span.Start, ctx.Tokens[end - 1].Span.End);
-        return new Speaker(ctx.Doc[span], null, span.Start);
-    }
-
-    /// <summary>A pronoun: the last speaker of this or the two previous sentences, else the last person named.</summary>
-    private Speaker? Pronoun(Context ctx, int at)
-    {
-        int sentence = ctx.Tokens[at].Sentence;
-        for (int i = ctx.Speakers.Count - 1; i >= 0; i--)
-        {
-            var (s, speaker) = ctx.Speakers[i];
-            if (sentence - s > 2) break;
-            if (speaker.Position < ctx.Tokens[at].Span.Start) return speaker with { Position = ctx.Tokens[at].Span.Start };
-        }
-        return LastPerson(ctx, at);
-    }
-
-    /// <summary>A described speaker: the last name the text put beside the same noun, else the last person named.</summary>
-    private Speaker? Described(Context ctx, string noun, int at)
-    {
-        int position = ctx.Tokens[at].Span.Start;
-        if (ctx.Appositions.TryGetValue(noun, out var names))
-        {
-            string? best = null;
-            int bestAt = -1;
-            foreach (var name in names)
-            {
-                int found = position > 0 ? ctx.Doc.Text.LastIndexOf(name, position - 1, StringComparison.Ordinal) : -1;
-                if (found > bestAt) { bestAt = found; best = name; }
-            }
-            if (best is not null) return new Speaker(best, EntityStartingAt(ctx, bestAt), position);
-        }
-        return LastPerson(ctx, at);
-    }
-
-    private static EntityMention? EntityStartingAt(Context ctx, int offset) =>
-        ctx.Doc.Entities.FirstOrDefault(e => e.Span.Start == offset);
-
-    /// <summary>
-    /// The last person named before token <paramref name="at"/>: a PER entity, or else two or
-    /// more capitalised words in a row (a first name and a name), or a previous speaker.
-    /// </summary>
-    private Speaker? LastPerson(Context ctx, int at)
-    {
-        int position = ctx.Tokens[at].Span.Start;
-        Speaker? best = null;
-        foreach (var e in ctx.Doc.Entities)
-            if (e.Type == EntityTypes.Person && e.Span.End <= position && (best is null || e.Span.Start > best.Position))
-            {
-                var resolved = e.Antecedent ?? e;
-                best = new Speaker(resolved.Name ?? resolved.Text, e, e.Span.Start);
-            }
-        if (ctx.Doc.Entities.Count == 0)
-            foreach (var (s, e) in ctx.Names)
-                if (LooksLikePerson(ctx, s, e) && ctx.Tokens[e - 1].Span.End <= position && (best is null || ctx.Tokens[s].Span.Start > best.Position))
-                    best = Name(ctx, s, e);
-        foreach (var (_, speaker) in ctx.Speakers)
-            if (speaker.Position < position && (best is null || speaker.Position > best.Position)) best = speaker;
-        return best;
-    }
-
-    /// <summary>
-    /// Without an entity layer, a person's name is two or more capitalised words with no
-    /// lower-case link and no article before them ("Kim Jong-un", not "la Corée du Nord" or
-    /// "la Maison Blanche").
-    /// </summary>
-    private bool LooksLikePerson(Context ctx, int s, int e)
-    {
-        if (e - s < 2) return false;
-        for (int k = s; k < e; k++) if (!IsNameWord(ctx.Tokens[k])) return false;
-        return s == 0 || !(Cue(ctx.Tokens, s - 1) == QuoteCue.Determiner || TextNormalizer.IsApostrophe(ctx.Tokens[s - 1].Text[^1]));
-    }
-
-    /// <summary>Collects capitalised name sequences and the nouns set beside them.</summary>
-    private void FindNames(Context ctx)
-    {
-        var tokens = ctx.Tokens;
-        int i = 0;
-        while (i < tokens.Count)
-        {
-            if (!IsNameWord(tokens[i]) || Cue(tokens, i) is QuoteCue.Determiner or QuoteCue.Pronoun
-                || (_lex.FunctionWords.Contains(tokens[i].Norm)) || SpeechLemma(tokens[i]) is not null)
-            {
-                i++;
-                continue;
-            }
-            int e = i + 1;
-            while (e < tokens.Count && (IsNameWord(tokens[e]) || Cue(tokens, e) == QuoteCue.NameLink && e + 1 < tokens.Count && IsNameWord(tokens[e + 1])))
-                e++;
-            // A name after an elided article glued to it ("L'Orient-Le Jour") keeps the article.
-            int s = i;
-            if (s > 0 && !tokens[s].SpaceBefore && TextNormalizer.IsApostrophe(tokens[s - 1].Text[^1]) && tokens[s - 1].IsCapitalized
-                && tokens[s - 1].Sentence == tokens[s].Sentence && ctx.Doc.Sentences[tokens[s].Sentence].FirstToken != s - 1)
-                s--;
-            ctx.Names.Add((i, e));
-            var name = ctx.Doc[TextSpan.FromBounds(tokens[s].Span.Start, tokens[e - 1].Span.End)];
-            // "le quotidien libanais L'Orient-Le Jour": determiner, noun, up to two lower-case words, then the name.
-            for (int d = s - 2; d >= 0 && d >= s - 4; d--)
-            {
-                var t = tokens[d + 1];
-                if (t.Kind != TokenKind.Word || t.IsCapitalized || t.Sentence != tokens[s].Sentence
-                    || _lex.FunctionWords.Contains(t.Norm) || Cue(tokens, d + 1) != QuoteCue.None) break;
-                if (Cue(tokens, d) == QuoteCue.Determiner) { AddApposition(ctx, tokens[d + 1].Norm, name); break; }
-            }
-            // "Abbas Akhoundi, le ministre iranien": the name, a comma, a determiner and the noun
-            // (not a lone capitalised word opening a sentence: "Toutefois, le président").
-            bool sentenceInitial = ctx.Doc.Sentences[tokens[s].Sentence].FirstToken == s;
-            if (!(sentenceInitial && e - s == 1) && e + 2 < tokens.Count && tokens[e].Text == ","
-                && Cue(tokens, e + 1) == QuoteCue.Determiner && tokens[e + 2].Kind == TokenKind.Word)
-                AddApposition(ctx, tokens[e + 2].Norm, name);
-            i = e;
-        }
-    }
-
-    private static void AddApposition(Context ctx, string noun, string name)
-    {
-        if (!ctx.Appositions.TryGetValue(noun, out var list)) ctx.Appositions[noun] = list = [];
-        if (!list.Contains(name)) list.Add(name);
     }
 }

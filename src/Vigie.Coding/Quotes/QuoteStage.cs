@@ -1,19 +1,17 @@
+using Vigie.Coding.Lexicon;
 using Vigie.Core;
 
 namespace Vigie.Coding.Quotes;
 
 /// <summary>
 /// Adds <see cref="Document.Quotes"/>: direct and indirect quotations with their speakers
-/// (<see cref="QuoteRecognizer"/>). Runs after the entity stage when there is one, so that
-/// speakers carry their full name and actor code.
+/// (<see cref="QuoteRecognizer"/>). Speech verbs are recognised in every form through the
+/// <see cref="VerbLexicon"/>, in which the stage registers the lemmas of quote-verbs.tsv. Runs
+/// after the entity stage when there is one, so that speakers carry their full name and actor code.
 /// </summary>
 public sealed class QuoteStage : IDocumentStage
 {
-    private readonly Func<string, Func<string, string?>?> _lemmatizer;
-
-    /// <param name="lemmatizer">Gives, for a language, a verb lemmatiser over token Norms (the verb lexicon);
-    /// null or a null result falls back to the speech-verb forms of data/lang/xx/quote-verb-forms.tsv.</param>
-    public QuoteStage(Func<string, Func<string, string?>?>? lemmatizer = null) => _lemmatizer = lemmatizer ?? (_ => null);
+    private static readonly HashSet<string> _registered = [];
 
     /// <summary>When false, only direct quotes (in quotation marks) are kept.</summary>
     public bool Indirect { get; init; } = true;
@@ -26,7 +24,21 @@ public sealed class QuoteStage : IDocumentStage
     {
         document.Quotes.Clear();
         if (document.Lang is null) return;
-        var quotes = new QuoteRecognizer(QuoteLexicon.For(document.Lang), _lemmatizer(document.Lang)).Recognize(document);
+        var lexicon = QuoteLexicon.For(document.Lang);
+        var verbs = VerbsOf(document.Lang, lexicon);
+        var quotes = new QuoteRecognizer(lexicon, norm => verbs.Analyze(norm).Select(f => f.Lemma)).Recognize(document);
         document.Quotes.AddRange(Indirect ? quotes : quotes.Where(q => q.Kind == "direct"));
+    }
+
+    /// <summary>The language's verb lexicon with every speech-verb lemma registered (once per language).</summary>
+    private static VerbLexicon VerbsOf(string lang, QuoteLexicon lexicon)
+    {
+        var verbs = VerbLexicon.For(lang);
+        lock (_registered)
+        {
+            if (_registered.Add(lang))
+                foreach (var lemma in lexicon.Verbs) verbs.Register(lemma);
+        }
+        return verbs;
     }
 }

@@ -65,7 +65,7 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
             {
                 if (r != last)
                 {
-                    if (!r.Multiplied && last.Multiplied && r.Value is { } v && last.Value is { } lv)
+                    if (!r.Multiplied && last.Multiplied && r.Value is { } v && last.Value is not null)
                         r.Value = v * Multiplier(tokens, last);
                     r.Unit ??= last.Unit;
                     r.NotAmount |= last.NotAmount;
@@ -117,10 +117,11 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         if (vague.Length > 0)
         {
             int after = k + vague.Length;
-            // A vague quantity counts something: it must be followed by "de"/"of".
-            if (after < end && IsContext(tokens[after], AmountContext.Partitive))
+            var v = vague.Values[0];
+            // A vague plural counts something only with "de"/"of" after it ("des dizaines de morts");
+            // an approximate number may stand alone ("a dozen eggs", "une centaine").
+            if (v.Value is not null || after < end && IsContext(tokens[after], AmountContext.Partitive))
             {
-                var v = vague.Values[0];
                 return new Reading
                 {
                     SpanStart = i, NumberStart = k, End = after, Value = v.Value, Magnitude = v.Magnitude, Vague = v.Value is null,
@@ -147,6 +148,10 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
             r.Numeric = true;
             k++;
             if (IsNameNumber(tokens, k - 1, sentenceStart, nameNumbers, r.Unit is not null)) { nameNumbers.Add(k - 1); return null; }
+            // "April 1", "le 17 septembre" read the other way round: a month or weekday before the number.
+            if (k - 2 >= sentenceStart && IsContext(tokens[k - 2], AmountContext.Date)) return null;
+            // The minutes of a clock time: "12 h 30".
+            if (k - 3 >= sentenceStart && IsContext(tokens[k - 2], AmountContext.Time) && tokens[k - 3].Kind == TokenKind.Number) return null;
             // An ungrouped four-digit year: "en 2022", "in 2015".
             if (t.Text.Length == 4 && value is >= 1000 and <= 2100 && r.Unit is null
                 && !(k < end && (lexicon.Multipliers.ContainsKey(tokens[k].Norm) || IsSuffixSymbol(tokens, k, end))))
@@ -194,7 +199,10 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
     {
         if (hasSymbol || n - 1 < sentenceStart) return false;
         var before = tokens[n - 1];
-        if (before.Kind == TokenKind.Word && before.IsCapitalized && n - 1 > sentenceStart && !lexicon.Context.ContainsKey(before.Norm)
+        // "Standard & Poor's 500": a possessive of a name.
+        if (before.Norm == "'s" && n - 2 > sentenceStart && tokens[n - 2].IsCapitalized) return true;
+        // "Boeing 737", "iPhone 4": a word with a capital letter (not one opening the sentence).
+        if (before.Kind == TokenKind.Word && before.Text.Any(char.IsUpper) && n - 1 > sentenceStart && !IsContext(before, AmountContext.Date)
             && lexicon.Qualifiers.Match(tokens, n - 1).Length == 0)
             return true;
         return n - 2 >= sentenceStart && IsContext(before, AmountContext.Connector) && nameNumbers.Contains(n - 2);
@@ -290,7 +298,7 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         {
             var parts = tokens[wordsEnd].Norm.Split('-');
             decimal tokenValue = 0, before = current;
-            bool ok = true, hundred = false;
+            bool ok = true, hundred = false, tokenOnlyOne = true;
             var saved = current;
             foreach (var part in parts)
             {
@@ -312,12 +320,14 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
                         current += w.Value;
                         break;
                 }
-                if (w.Role != NumberWordRole.One && w.Role != NumberWordRole.Joiner) onlyOne = false;
+                if (w.Role != NumberWordRole.One && w.Role != NumberWordRole.Joiner) tokenOnlyOne = false;
             }
             if (!ok) { current = saved; break; }
             tokenValue = current - before;
             // Across tokens the values must fall ("cent vingt"), unless a hundred multiplies ("trois cents").
-            if (wordsEnd > k && !hundred && !previousHundred && tokenValue >= previousToken) { current = saved; break; }
+            // "mille" after other number words multiplies them: left to the multiplier step.
+            if (wordsEnd > k && (tokenValue >= 1000 || !hundred && !previousHundred && tokenValue >= previousToken)) { current = saved; break; }
+            onlyOne &= tokenOnlyOne;
             previousToken = tokenValue;
             previousHundred = hundred;
             wordsEnd++;

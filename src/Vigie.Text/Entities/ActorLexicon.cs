@@ -4,7 +4,10 @@ using Vigie.Text.Tokens;
 
 namespace Vigie.Text.Entities;
 
-/// <summary>What a lexicon phrase names.</summary>
+/// <summary>
+/// What a lexicon phrase names. When one phrase has several entries, the first kind in this order
+/// wins (a capitalised "Argentine" is the country before the adjective).
+/// </summary>
 public enum ActorKind { Country, Capital, Demonym, Institution, Person, Surname, Role }
 
 /// <summary>What a role denotes: one person, an institution, or a plural group of people.</summary>
@@ -20,7 +23,11 @@ public sealed record RoleInfo(string Code, RoleKind Kind, string Label);
 /// One period of an actor's code: a person's office or an institution's status. An open
 /// <see cref="To"/> means "still so".
 /// </summary>
-public sealed record ActorTerm(string Code, string? Country, PartialDate? From, PartialDate? To);
+public sealed record ActorTerm(string Code, string? Country, PartialDate? From, PartialDate? To)
+{
+    /// <summary>For people: the office held in this term ("president"), matched against role labels by coreference.</summary>
+    public string? Role { get; init; }
+}
 
 /// <summary>A named actor with successive codes (people.tsv, institutions.tsv).</summary>
 public sealed class NamedActor
@@ -29,8 +36,6 @@ public sealed class NamedActor
     public required string NameEn { get; init; }
     public required string Type { get; init; }
     public List<ActorTerm> Terms { get; } = [];
-    /// <summary>For people: the role of the latest term ("president"), used by coreference.</summary>
-    public string? Role { get; set; }
 
     /// <summary>
     /// The term in force at <paramref name="date"/>: one whose period overlaps the date's period
@@ -113,6 +118,10 @@ public sealed class ActorLexicon
     public IReadOnlySet<string> UnMembers => _unMembers;
     private readonly HashSet<string> _unMembers = new(StringComparer.Ordinal);
     public IReadOnlyList<string> Languages { get; }
+    private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+
+    /// <summary>True when a capitalised word is a common given name (data/actors/first-names.tsv).</summary>
+    public bool IsGivenName(Token token) => token.IsCapitalized && _givenNames.Contains(token.Fold);
 
     private static readonly Lazy<ActorLexicon> _default = new(() => Load(DataDirectory.Default));
 
@@ -137,12 +146,31 @@ public sealed class ActorLexicon
         lex.LoadInstitutions(Path.Combine(actors, "institutions.tsv"));
         lex.LoadPeople(Path.Combine(actors, "people.tsv"));
         lex.LoadRoles(Path.Combine(actors, "roles.tsv"));
+        foreach (var row in DataFile.Load(Path.Combine(actors, "first-names.tsv"), "name").Rows)
+            lex._givenNames.Add(TextNormalizer.Fold(row["name"]));
         return lex;
     }
 
     /// <summary>True when <paramref name="token"/> is a cue of <paramref name="kind"/> (det, of, title...) in <paramref name="lang"/>.</summary>
     public bool IsCue(string lang, string kind, Token token) =>
         _cues.TryGetValue((lang, kind), out var set) && set.Contains(token.Fold);
+
+    /// <summary>
+    /// The country named by the first part of a hyphenated compound whose last part is a
+    /// "compound" cue: "US-led", "Russian-backed", "Iranian-made", "Israeli-occupied".
+    /// </summary>
+    public ActorEntry? MatchCompound(string lang, Token token)
+    {
+        if (!token.IsWord || !_cues.TryGetValue((lang, "compound"), out var suffixes)) return null;
+        var parts = token.Text.Split(['-', '\u2010', '\u2011']);
+        if (parts.Length < 2 || !suffixes.Contains(TextNormalizer.Fold(parts[^1]))) return null;
+        var prefix = string.Join('-', parts[..^1]);
+        var tokens = Tokenizer.Tokenize(prefix, new TextSpan(0, prefix.Length), _rules[lang]);
+        var (len, values) = Phrases.Match(tokens, 0);
+        if (len == 0 || len != tokens.Count) return null;
+        return values.FirstOrDefault(v => v.Kind is ActorKind.Country or ActorKind.Demonym
+            && (v.Lang is null || v.Lang == lang) && v.CaseMatches(tokens, 0));
+    }
 
     /// <summary>Length of a "le pays"/"the country" phrase at <paramref name="start"/>, or 0.</summary>
     public int MatchCountryAnaphor(string lang, IReadOnlyList<Token> tokens, int start, int limit) =>
@@ -283,10 +311,9 @@ public sealed class ActorLexicon
                 foreach (var n in row.List("names").Append(name).Distinct()) AddPhrase(n, null, ActorKind.Person, path, row, actor: person);
                 foreach (var n in row.List("surnames")) AddPhrase(n, null, ActorKind.Surname, path, row, actor: person);
             }
-            var term = new ActorTerm(Code(row), CountryCell(row), DateCell(row, "from"), DateCell(row, "to"));
+            var term = new ActorTerm(Code(row), CountryCell(row), DateCell(row, "from"), DateCell(row, "to")) { Role = row["role"] };
             if (term.From is null) throw row.Error("column 'from' is empty", "ACT009");
             person.Terms.Add(term);
-            person.Role = row["role"];
         }
     }
 

@@ -25,7 +25,7 @@ internal static class Coreference
             {
                 // The country last named, or the country of the last actor acting for one ("Poutine a dit que le pays...");
                 // a bare adjective (armes nord-coréennes) is too weak to be referred back to.
-                "coref/country" => history.LastOrDefault(h => h.Country is not null && !h.Demonym && !h.IsPlace && !h.NeedsAntecedent),
+                "coref/country" or "coref/role-of-country" => history.LastOrDefault(h => h.Country is not null && !h.Demonym && !h.IsPlace && !h.NeedsAntecedent),
                 "coref/role" => history.LastOrDefault(h => h.Role == d.Role && h.Code is not null && !h.NeedsAntecedent || h.Role == d.Role && h.Antecedent is not null),
                 "coref/surname" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Name is not null && LastWord(h.Name) == LastWord(doc, d)),
                 _ when d.ShortName && d.Actor is not null => history.LastOrDefault(h => h.Actor == d.Actor && !h.ShortName),
@@ -38,11 +38,12 @@ internal static class Coreference
             {
                 var root = antecedent.Antecedent ?? antecedent;
                 d.Antecedent = root;
-                if (d.Rule == "coref/country")
+                if (d.Rule is "coref/country" or "coref/role-of-country")
                 {
-                    d.Code = antecedent.Country;
+                    var country = lex.Countries.GetValueOrDefault(antecedent.Country!);
                     d.Country = antecedent.Country;
-                    d.Name = lex.Countries.TryGetValue(antecedent.Country!, out var c) ? c.NameEn : antecedent.Name;
+                    d.Code = antecedent.Country + d.RoleCode;
+                    d.Name = d.RoleCode is null ? country?.NameEn ?? antecedent.Name : $"{country?.DemonymEn ?? country?.NameEn} {d.Role}";
                 }
                 else if (d.Actor is null || d.NeedsAntecedent)
                 {
@@ -71,7 +72,11 @@ internal static class Coreference
                 if (covered[t]) continue;
                 int len = lex.MatchCountryAnaphor(lang, doc.Tokens, t, s.EndToken);
                 if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
-                drafts.Add(new EntityRecognizer.Draft { First = t, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
+                // "le Pays basque": a capitalised "Pays" starts a proper name.
+                if (doc.Tokens[t + len - 1].IsCapitalized) continue;
+                // "du pays", "au pays": the preposition inside the contraction stays out of the span.
+                int first = doc.Tokens[t].Expansion is null ? t : t + 1;
+                drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
                 for (int i = t; i < t + len; i++) covered[i] = true;
                 t += len - 1;
             }

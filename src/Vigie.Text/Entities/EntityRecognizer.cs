@@ -29,10 +29,17 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// <summary>A bare role ("le porte-parole") or "le pays": kept only if coreference resolves it.</summary>
         public bool NeedsAntecedent;
         public Draft? Antecedent;
+        /// <summary>For "le président du pays": the role code to join to the country the anaphor resolves to.</summary>
+        public string? RoleCode;
     }
 
-    private sealed record Item(int Start, int End, ActorEntry Entry);
+    /// <summary>A lexicon match over tokens [Start, End); <see cref="Compound"/> for "US-led" (the country inside one word).</summary>
+    private sealed record Item(int Start, int End, ActorEntry Entry, bool Compound = false);
 
+    /// <summary>
+    /// The actor mentions of a document that has tokens and sentences, in text order, without
+    /// overlaps. Codes of people and institutions are those in force at <see cref="Document.Date"/>.
+    /// </summary>
     public IReadOnlyList<EntityMention> Recognize(Document doc)
     {
         var lang = doc.Lang is "en" ? "en" : "fr";
@@ -90,6 +97,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             Compose();
             Appositions();
             Titles();
+            GivenNames();
             foreach (var d in _drafts) IncludeDeterminer(d);
             return _drafts;
         }
@@ -100,7 +108,16 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             for (int i = sentence.FirstToken; i < sentence.EndToken;)
             {
                 var entry = Lookup(i, out int length);
-                if (entry is null) { i++; continue; }
+                if (entry is null)
+                {
+                    if (_lex.MatchCompound(lang, _tokens[i]) is { } compound)
+                    {
+                        _itemAt[i] = _items.Count;
+                        _items.Add(new Item(i, i + 1, compound, Compound: true));
+                    }
+                    i++;
+                    continue;
+                }
                 _itemAt[i] = _items.Count;
                 _items.Add(new Item(i, i + length, entry));
                 i += length;
@@ -131,7 +148,15 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool Rejected(ActorEntry e, int start, int len)
         {
             if (len != 1 || e.Kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Surname)) return false;
-            return GluedName(start + 1) || (start - 1 >= sentence.FirstToken && GluedName(start - 1));
+            // A name that is also a given name (Dominique, Maurice) is a country only after an
+            // article or a preposition: "la Dominique", "à Maurice".
+            if (e.Kind == ActorKind.Country && _lex.IsGivenName(_tokens[start])
+                && !(Cue("det", start - 1) || Cue("of", start - 1) || Cue("place", start - 1) || Tok(start - 1)?.Expansion is not null))
+                return true;
+            // The sentence's first word is capitalised anyway ("Yesterday Peru signed").
+            // A known surname after an unlisted given name ("Sergey Lavrov" spelt otherwise) is still that person.
+            bool afterGivenName = e.Kind == ActorKind.Surname && _lex.IsGivenName(_tokens[start - 1 < 0 ? 0 : start - 1]);
+            return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1) && !afterGivenName);
         }
 
         private bool GluedName(int t) =>
@@ -145,7 +170,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 var it = _items[k];
                 if (Used(it.Start)) continue;
                 var e = it.Entry;
-                switch (e.Kind)
+                switch (it.Compound ? ActorKind.Demonym : e.Kind)
                 {
                     case ActorKind.Role:
                         ComposeRole(it);
@@ -161,7 +186,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                         // English: US officials, White House spokesman, Turkey's army.
                         if (lang == "en" && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } r1)
                             AddRole(it.Start, r1.End, r1.Entry.Role!, e.Country, e.Actor, "actors/name+role");
-                        else if (lang == "en" && e.Kind != ActorKind.Institution && Cue("possessive", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Role } r2)
+                        else if (lang == "en" && Cue("possessive", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Role } r2)
                             AddRole(it.Start, r2.End, r2.Entry.Role!, e.Country, e.Actor, "actors/possessive+role");
                         else
                             AddName(it);
@@ -173,32 +198,52 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             }
         }
 
-        /// <summary>French: role + demonym (+ portfolio) or role + de + country/institution; both languages: role + of + X, role + name.</summary>
+        /// <summary>What a role is attached to: a country or an institution, through another role or not.</summary>
+        private sealed record Target(int End, CountryInfo? Country, NamedActor? Institution, RoleInfo? Via, string Rule);
+
+        /// <summary>
+        /// The country or institution a role belongs to: French role + demonym (+ portfolio), role +
+        /// de/of + country or institution, or through another role ("le porte-parole du ministère
+        /// russe", "le chef de l'armée turque" → the inner role's code).
+        /// </summary>
+        private Target? RoleTarget(Item role)
+        {
+            if (lang == "fr" && ItemAt(role.End) is { Entry.Kind: ActorKind.Demonym } dem)
+                return new Target(Portfolio(dem.End), dem.Entry.Country, null, null, "actors/role+demonym");
+            if (!Cue("of", role.End)) return null;
+            int t = role.End + 1;
+            if (Cue("det", t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
+            switch (ItemAt(t))
+            {
+                case { Entry.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Institution } x:
+                    return new Target(x.End, x.Entry.Country, x.Entry.Actor, null, "actors/role+of");
+                case { Entry.Kind: ActorKind.Role } inner when RoleTarget(inner) is { } chained:
+                    return chained with { Via = chained.Via ?? inner.Entry.Role, Rule = "actors/role+of+role" };
+            }
+            // "le ministre des Affaires étrangères russe": the portfolio sits between role and demonym.
+            int p = Portfolio(role.End);
+            if (lang == "fr" && p > role.End && ItemAt(p) is { Entry.Kind: ActorKind.Demonym } d2)
+                return new Target(d2.End, d2.Entry.Country, null, null, "actors/role+demonym");
+            return null;
+        }
+
         private void ComposeRole(Item role)
         {
             var info = role.Entry.Role!;
-            if (ItemAt(role.End) is { Entry.Kind: ActorKind.Demonym } dem && lang == "fr")
+            if (RoleTarget(role) is { } target)
             {
-                int end = Portfolio(dem.End);
-                AddRole(role.Start, end, info, dem.Entry.Country, null, "actors/role+demonym");
+                AddRole(role.Start, target.End, info, target.Country, target.Institution, target.Rule, target.Via);
                 return;
             }
-            if (Cue("of", role.End))
+            // "le président du pays", "the army of the country": the role of the country last named.
+            int anaphor = _lex.MatchCountryAnaphor(lang, _tokens, role.End, sentence.EndToken);
+            if (anaphor == 0 && Cue("of", role.End)) anaphor = _lex.MatchCountryAnaphor(lang, _tokens, role.End + 1, sentence.EndToken) is > 0 and var a ? a + 1 : 0;
+            if (anaphor > 0)
             {
-                int t = role.End + 1;
-                if (Cue("det", t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
-                if (ItemAt(t) is { Entry.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Institution } x)
-                {
-                    AddRole(role.Start, x.End, info, x.Entry.Country, x.Entry.Actor, "actors/role+of");
-                    return;
-                }
-                // "le ministre des Affaires étrangères russe": the portfolio sits between role and demonym.
-                int p = Portfolio(role.End);
-                if (p > role.End && ItemAt(p) is { Entry.Kind: ActorKind.Demonym } d2 && lang == "fr")
-                {
-                    AddRole(role.Start, d2.End, info, d2.Entry.Country, null, "actors/role+demonym");
-                    return;
-                }
+                var type = info.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
+                Use(role.Start, role.End + anaphor);
+                _drafts.Add(new Draft { First = role.Start, End = role.End + anaphor, Type = type, Rule = "coref/role-of-country", Role = info.Label, RoleCode = info.Code, NeedsAntecedent = true });
+                return;
             }
             if (info.Kind == RoleKind.Person)
             {
@@ -206,7 +251,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 var draft = new Draft { First = role.Start, End = role.End, Type = EntityTypes.Person, Rule = "coref/role", Role = info.Label, NeedsAntecedent = true };
                 if (AttachName(draft, role.End)) return;
                 var before = Tok(role.Start - 1);
-                if (before is not null && (_lex.IsCue(lang, "det", before) || before.Expansion is not null))
+                if (before is not null && (_lex.IsCue(lang, "det", before) || before.Expansion is not null) && !Cue("former", role.Start - 1))
                 {
                     Use(role.Start, role.End);
                     _drafts.Add(draft);
@@ -214,18 +259,27 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             }
         }
 
-        /// <summary>End of a portfolio after a role ("des Transports", "de la Défense"), or <paramref name="t"/> when none.</summary>
+        /// <summary>
+        /// End of a portfolio after a role ("des Transports", "de la Défense", "de l'Économie et des
+        /// Finances"), or <paramref name="t"/> when none. One capitalised word per department, so
+        /// that a following name stays a name ("de la Défense Sadio Keita").
+        /// </summary>
         private int Portfolio(int t)
         {
-            if (!Cue("of", t)) return t;
-            int j = t + 1;
-            if (Cue("det", j)) j++;
-            int end = j;
-            while (Tok(end) is { IsWord: true, IsCapitalized: true } w && !_itemAt.ContainsKey(end) && !Cue("not_name", end)) end++;
-            return end > j ? end : t;
+            int end = t;
+            while (Cue("of", end))
+            {
+                int j = end + 1;
+                if (Cue("det", j)) j++;
+                if (Tok(j) is not { IsWord: true, IsCapitalized: true } || ItemAt(j) is { Entry.Kind: not ActorKind.Role } || Cue("not_name", j)) break;
+                end = j + 1;
+                if (Tok(end) is { Fold: "et" or "and" } && Cue("of", end + 1)) end++;
+                else break;
+            }
+            return end;
         }
 
-        private void AddRole(int first, int end, RoleInfo role, CountryInfo? country, NamedActor? institution, string rule)
+        private void AddRole(int first, int end, RoleInfo role, CountryInfo? country, NamedActor? institution, string rule, RoleInfo? via = null)
         {
             string? code, iso, name;
             if (institution is not null)
@@ -236,11 +290,22 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             else
             {
                 iso = country!.Iso3;
-                code = iso + role.Code;
+                code = iso + (via ?? role).Code;
                 name = $"{country.DemonymEn ?? country.NameEn} {role.Label}";
             }
+            // "l'ancien président américain", "former Russian President": the role is no longer held,
+            // so the person counts for the country alone; the word joins the span.
+            int former = first - 1;
+            string? label = role.Label;
+            if (Cue("former", former) && !Used(former))
+            {
+                first = former;
+                code = iso;
+                name = "former " + name;
+                label = null;   // a later "le président" is not this one
+            }
             var type = role.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
-            var draft = new Draft { First = first, End = end, Type = type, Code = code, Country = iso, Name = name, Rule = rule, Role = role.Label };
+            var draft = new Draft { First = first, End = end, Type = type, Code = code, Country = iso, Name = name, Rule = rule, Role = label };
             if (role.Kind == RoleKind.Person && AttachName(draft, end)) return;
             Use(first, end);
             _drafts.Add(draft);
@@ -289,6 +354,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 break;
             }
             while (end > t && !Tok(end - 1)!.IsCapitalized) end--;   // no trailing particle
+            // "General Motors", "Adam Air Flight": a word of organisations or places is no person's name.
+            for (int k = t; k < end; k++) if (Cue("not_person", k)) return t;
             return end;
         }
 
@@ -297,11 +364,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
 
         private void AddDemonym(Item it)
         {
-            // "en russe", "in Russian": the language, not the country.
-            if (Cue("language", it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')) return;
+            // "en russe", "in Russian": the language, not the country ("in Israeli hands" is the country).
+            if (!it.Compound && Cue("language", it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')
+                && (lang == "fr" || Tok(it.End) is null or { IsWord: false } or { Fold: "and" or "or" }))
+                return;
             var tok = _tokens[it.Start];
             bool noun = lang == "fr" ? tok.IsCapitalized && it.Start > sentence.FirstToken : tok.Fold.EndsWith('s') && it.End - it.Start == 1;
             var c = it.Entry.Country!;
+            if (it.Compound) noun = false;
             Use(it.Start, it.End);
             _drafts.Add(new Draft
             {
@@ -335,7 +405,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     d = new Draft
                     {
                         Type = EntityTypes.Person, Code = pc, Country = pi, Name = e.Actor!.NameEn, Actor = e.Actor,
-                        Rule = "actors/person", Role = e.Actor.Role, ShortName = e.Kind == ActorKind.Surname,
+                        Rule = "actors/person", Role = e.Actor.TermAt(doc.Date)?.Role, ShortName = e.Kind == ActorKind.Surname,
                     };
                     break;
                 default:
@@ -374,7 +444,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 }
                 // Name , Role
                 int comma = role.First - 1;
-                if (Cue("det", comma)) comma--;
+                if (Cue("det", comma) || Cue("indefinite", comma)) comma--;
                 if (Tok(comma) is { Text: "," })
                 {
                     var person = _drafts.FirstOrDefault(d => d.End == comma && d.Type == EntityTypes.Person && d.Actor is not null);
@@ -382,7 +452,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     int first = comma;
                     while (first - 1 >= sentence.FirstToken && Tok(first - 1) is { IsWord: true, IsCapitalized: true } && !Used(first - 1) && !Cue("not_name", first - 1)
                            && comma - first < MaxNameTokens) first--;
-                    if (comma - first >= 2)
+                    if (comma - first >= 2 && !Enumerable.Range(first, comma - first).Any(k => Cue("not_person", k)))
                     {
                         Use(first, comma);
                         _drafts.Add(new Draft { First = first, End = comma, Type = EntityTypes.Person, Name = NameText(first, comma), Code = role.Code, Country = role.Country, Role = role.Role, Rule = "actors/apposition" });
@@ -413,9 +483,27 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             }
         }
 
-        /// <summary>The determiner right before a mention belongs to it: "la Russie", "the White House".</summary>
+        /// <summary>"Marie Dubois", "John Smith": a common given name followed by capitalised words is a person.</summary>
+        private void GivenNames()
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken - 1; t++)
+            {
+                if (Used(t) || _itemAt.ContainsKey(t) || !_lex.IsGivenName(_tokens[t])) continue;
+                int end = ReadName(t);
+                if (end - t < 2) continue;
+                Use(t, end);
+                _drafts.Add(new Draft { First = t, End = end, Type = EntityTypes.Person, Name = NameText(t, end), Rule = "actors/given+surname" });
+                t = end - 1;
+            }
+        }
+
+        /// <summary>
+        /// The determiner right before a mention belongs to it: "la Russie", "the White House" —
+        /// but not before an adjective ("the Syrian capital": "the" goes with "capital").
+        /// </summary>
         private void IncludeDeterminer(Draft d)
         {
+            if (d.Demonym && d.Type != EntityTypes.Group) return;
             if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue("det", d.First - 1))
                 d.First--;
         }

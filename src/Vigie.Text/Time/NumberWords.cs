@@ -83,6 +83,14 @@ public sealed class NumberWords
         return true;
     }
 
+    /// <summary>True when the folded word (or the first part of a hyphenated compound) is a number word.</summary>
+    public bool IsNumberWord(string word)
+    {
+        int dash = word.IndexOf('-');
+        var first = dash > 0 ? word[..dash] : word;
+        return _words.ContainsKey(first);
+    }
+
     /// <summary>The value of one word or hyphenated compound ("dix-huit" → 18), if it is a number.</summary>
     public bool TryParseWord(string word, out decimal value)
     {

@@ -47,6 +47,9 @@ public sealed class TimeFrame
     public TimeFrame Clone() => (TimeFrame)MemberwiseClone();
 
     /// <summary>Slot names accepted in data files (class names, regex groups, pattern arguments).</summary>
+    private static int? Int(string value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+
     public static readonly string[] Slots =
     [
         "year", "month", "day", "weekday", "hour", "minute", "offset", "dir", "sign", "num", "vague", "unit",
@@ -56,19 +59,18 @@ public sealed class TimeFrame
     /// <summary>Sets a slot from its text form; false when the slot is unknown or the value malformed.</summary>
     public bool Set(string slot, string value)
     {
-        int? Int() => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
         switch (slot)
         {
-            case "year": Year = Int(); return Year is not null;
-            case "month": Month = Int(); return Month is >= 1 and <= 12;
-            case "day": Day = Int(); return Day is >= 1 and <= 31;
-            case "weekday": Weekday = Int(); return Weekday is >= 1 and <= 7;
-            case "hour": Hour = Int(); return Hour is >= 0 and <= 24;
-            case "minute": Minute = Int(); return Minute is >= 0 and <= 59;
-            case "offset": Offset = Int(); return Offset is not null;
-            case "dir": Dir = Int(); return Dir is not null;
-            case "sign": Sign = Int(); return Sign is not null;
-            case "ordinal": Ordinal = Int(); return Ordinal is not null;
+            case "year": Year = Int(value); return Year is not null;
+            case "month": Month = Int(value); return Month is >= 1 and <= 12;
+            case "day": Day = Int(value); return Day is >= 1 and <= 31;
+            case "weekday": Weekday = Int(value); return Weekday is >= 1 and <= 7;
+            case "hour": Hour = Int(value); return Hour is >= 0 and <= 24;
+            case "minute": Minute = Int(value); return Minute is >= 0 and <= 59;
+            case "offset": Offset = Int(value); return Offset is not null;
+            case "dir": Dir = Int(value); return Dir is not null;
+            case "sign": Sign = Int(value); return Sign is not null;
+            case "ordinal": Ordinal = Int(value); return Ordinal is not null;
             case "num":
                 if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)) return false;
                 Num = n; return true;

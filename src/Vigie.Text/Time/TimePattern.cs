@@ -7,7 +7,7 @@ namespace Vigie.Text.Time;
 /// One element of a time pattern, written in data/lang/xx/time-patterns.tsv as:
 /// <c>word</c> or <c>w1|w2</c> (a token, accents and case ignored); <c>{class}</c> (a phrase of
 /// time.tsv's class, filling the slot of the same name); <c>{num}</c>, <c>{day}</c>, <c>{year}</c>,
-/// <c>{year2}</c>, <c>{monthnum}</c>, <c>{hour}</c>, <c>{minute}</c>, <c>{numunit}</c>,
+/// <c>{year2}</c>, <c>{dayx}</c> (a day that fills no slot: the other end of a range), <c>{monthnum}</c>, <c>{hour}</c>, <c>{minute}</c>, <c>{numunit}</c>,
 /// <c>{punct}</c> (built-in token tests); <c>/regex/</c> (one token's normal form, named groups fill
 /// slots). <c>[x]</c> makes an element optional; <c>(x)</c> makes it context: it must match but
 /// stays out of the span.
@@ -30,8 +30,8 @@ public sealed record RegexElement(Regex Regex) : TimeElement;
 /// </summary>
 public sealed class TimePattern
 {
-    public static readonly string[] Builtins = ["num", "day", "year", "year2", "monthnum", "hour", "minute", "numunit", "punct"];
-    public static readonly string[] Operations = ["date", "rel", "weekday", "dur", "set", "const", "time", "season", "holiday", "ref", "quarter", "none"];
+    public static readonly string[] Builtins = ["num", "day", "dayx", "year", "year2", "monthnum", "hour", "minute", "numunit", "punct"];
+    public static readonly string[] Operations = ["date", "rel", "weekday", "dur", "set", "const", "time", "season", "holiday", "ref", "quarter", "part", "none"];
 
     public required string Id { get; init; }
     public required IReadOnlyList<TimeElement> Elements { get; init; }
@@ -39,6 +39,8 @@ public sealed class TimePattern
     public required string Op { get; init; }
     /// <summary>Slot values the pattern sets before matching ("unit=D offset=-1").</summary>
     public required IReadOnlyList<(string Slot, string Value)> Args { get; init; }
+    /// <summary>A frame with <see cref="Args"/> already set; each match starts from a copy.</summary>
+    public required TimeFrame Prototype { get; init; }
     /// <summary>Order in the file: on equal length the earlier pattern wins.</summary>
     public int Priority { get; init; }
 
@@ -64,7 +66,7 @@ public sealed class TimePattern
             if (!probe.Set(slot, value)) throw row.Error($"argument '{arg}': unknown slot or bad value", "TIME006");
             args.Add((slot, value));
         }
-        return new TimePattern { Id = row["id"], Elements = elements, Type = type, Op = op, Args = args, Priority = priority };
+        return new TimePattern { Id = row["id"], Elements = elements, Type = type, Op = op, Args = args, Prototype = probe, Priority = priority };
     }
 
     private static TimeElement ParseElement(string piece, DataRow row, Func<string, bool> knownClass)

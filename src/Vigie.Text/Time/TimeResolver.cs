@@ -25,10 +25,12 @@ public static class TimeResolver
             "ref" => new TimexValue(type, Sign(f) switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" }, null),
             "date" => Date(type, f, anchor, tense),
             "weekday" => Weekday(type, f, anchor, tense),
-            "rel" => Relative(type, f, anchor),
+            "rel" => Relative(type, f, anchor, tense),
             "dur" => Duration(type, f),
             "set" => Set(type, f),
             "time" => Clock(type, f, anchor, reference),
+            // "la soirée", "en fin d'après-midi": a part of the day last written about.
+            "part" => (reference ?? anchor) is { } pa ? new TimexValue(type, pa.ToString(), pa) : null,
             "season" => Season(type, f, anchor),
             "holiday" => Holiday(type, f, anchor, tense),
             "quarter" => Quarter(type, f, anchor),
@@ -66,14 +68,21 @@ public static class TimeResolver
         if (month is null) return null;
         // A day of a month is news of either side of the anchor ("prévue le 16 juillet",
         // "mis en examen le 21 décembre"): the nearest year, or the one whose weekday agrees.
-        year ??= f.Weekday is int wd && anchor is { } aw
-            ? new[] { aw.Year, aw.Year - 1, aw.Year + 1 }.Cast<int?>().FirstOrDefault(y => f.Day <= DateTime.DaysInMonth(y!.Value, month.Value)
-                  && Iso(new DateOnly(y.Value, month.Value, f.Day.Value)) == wd) ?? InferYear(month.Value, f.Day.Value, anchor, f.Dir ?? 0)
-            : InferYear(month.Value, f.Day.Value, anchor, f.Dir ?? 0);
+        year ??= (f.Weekday is int wd ? YearWithWeekday(month.Value, f.Day.Value, wd, anchor) : null)
+            ?? InferYear(month.Value, f.Day.Value, anchor, f.Dir ?? 0);
         if (year is null) return new TimexValue(type, $"XXXX-{month:D2}-{f.Day:D2}", null);
         if (f.Day > DateTime.DaysInMonth(year.Value, month.Value)) return null;
         var d = new PartialDate(year.Value, month.Value, f.Day.Value);
         return new TimexValue(type, d.ToString(), d);
+    }
+
+    /// <summary>The anchor's year, the one before or the one after, whichever puts the day on the weekday written ("samedi 24 juillet").</summary>
+    private static int? YearWithWeekday(int month, int day, int isoWeekday, PartialDate? anchor)
+    {
+        if (anchor is not { } a) return null;
+        foreach (var y in new[] { a.Year, a.Year - 1, a.Year + 1 })
+            if (day <= DateTime.DaysInMonth(y, month) && Iso(new DateOnly(y, month, day)) == isoWeekday) return y;
+        return null;
     }
 
     /// <summary>
@@ -134,7 +143,7 @@ public static class TimeResolver
 
     private static int Iso(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
-    private static TimexValue? Relative(string type, TimeFrame f, PartialDate? anchor)
+    private static TimexValue? Relative(string type, TimeFrame f, PartialDate? anchor, int tense)
     {
         int? offset = f.Offset ?? (f.Num is { } n && n == decimal.Truncate(n) ? (int)n * (f.Sign ?? 1) : (int?)null) ?? f.Dir;
         if (offset is not int o || f.Unit is not { } unit) return null;
@@ -149,13 +158,15 @@ public static class TimeResolver
             case "WE":
                 // "il y a une semaine", "two weeks ago": a day, counted from the anchor.
                 if (a.Precision < DatePrecision.Day || (f.Sign is not null && unit == "W")) return AtPrecision(type, first.AddDays(7 * o), DatePrecision.Day, a);
+                // "ce week-end" told in the past on a weekday is the weekend just gone.
+                if (unit == "WE" && o == 0 && tense < 0 && Iso(first) <= 5) o = -1;
                 var wd = first.AddDays(7 * o).ToDateTime(TimeOnly.MinValue);
                 var week = $"{ISOWeek.GetYear(wd):D4}-W{ISOWeek.GetWeekOfYear(wd):D2}" + (unit == "WE" ? "-WE" : "");
                 return new TimexValue(type, week, null);
             case "M":
                 return AtPrecision(type, first.AddMonths(o), DatePrecision.Month, a);
             case "Q":
-                if (a.Precision < DatePrecision.Month) return AtPrecision(type, first, DatePrecision.Year, a);
+                if (a.Precision < DatePrecision.Month) return new TimexValue(type, a.ToString(), a);
                 var q = first.AddMonths(3 * o);
                 return new TimexValue(type, $"{q.Year:D4}-Q{(q.Month - 1) / 3 + 1}", null);
             case "Y":
@@ -171,8 +182,13 @@ public static class TimeResolver
         return null;
     }
 
+    /// <summary>
+    /// The shifted date at the unit's precision, but never finer than the anchor's; a unit finer
+    /// than the anchor ("hier" against 2023-10) cannot move it: the anchor itself is the answer.
+    /// </summary>
     private static TimexValue AtPrecision(string type, DateOnly date, DatePrecision precision, PartialDate anchor)
     {
+        if (precision > anchor.Precision) return new TimexValue(type, anchor.ToString(), anchor);
         var p = PartialDate.FromDate(date, (DatePrecision)Math.Min((int)precision, (int)anchor.Precision));
         return new TimexValue(type, p.ToString(), p);
     }
@@ -185,6 +201,9 @@ public static class TimeResolver
         {
             "H" or "MIN" or "S" => $"PT{count}{(unit == "MIN" ? "M" : unit)}",
             "WE" => $"P{count}WE",
+            // Decades and centuries in years, as news corpora write them ("over a decade" = P10Y).
+            "DE" => f.Num is { } de && !f.Vague ? $"P{de * 10}Y" : "PXDE",
+            "CE" => f.Num is { } ce && !f.Vague ? $"P{ce * 100}Y" : "PXCE",
             "HALF" => f.Num is { } h ? $"P{h * 6}M" : "PXM",
             "Q" => f.Num is { } q ? $"P{q * 3}M" : "PXM",
             _ => $"P{count}{unit}",

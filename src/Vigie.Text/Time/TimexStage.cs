@@ -5,8 +5,9 @@ namespace Vigie.Text.Time;
 /// <summary>
 /// Finds time expressions (TIMEX3: DATE, TIME, DURATION, SET) in each sentence and normalises
 /// them against the document date, filling <see cref="Document.Timex"/>. The longest pattern of
-/// time-patterns.tsv at each token is found; overlapping matches keep the longest span. A bare weekday or month takes
-/// its direction from the tense of the words around it (time-tense.tsv): the past by default.
+/// time-patterns.tsv at each token is found; overlapping matches keep the longest span. A bare
+/// weekday or month takes its direction from the tense of the words around it (time-tense.tsv):
+/// the past by default.
 /// Clock times attach to the last day-precise date written before them, else the anchor.
 /// </summary>
 public sealed class TimexStage : IDocumentStage
@@ -23,8 +24,24 @@ public sealed class TimexStage : IDocumentStage
         document.Timex.AddRange(Recognize(document, lexicon));
     }
 
-    /// <summary>The time expressions of a tokenised document (pure: the document is not changed).</summary>
+    /// <summary>How far into the body a dateline may stand (the headline and the date line).</summary>
+    private const int DatelineReach = 200;
+
+    /// <summary>
+    /// The time expressions of a tokenised document (pure: the document is not changed). A
+    /// document without a date is anchored on its dateline when it has one: a full calendar date
+    /// written in its first lines ("March 01, 2008" under the headline).
+    /// </summary>
     public static List<TimeMention> Recognize(Document document, TimeLexicon lexicon)
+    {
+        var found = Recognize(document, lexicon, document.Date);
+        if (document.Date is null
+            && found.FirstOrDefault(t => t.Span.Start < document.Body.Start + DatelineReach && t.Date is { Precision: DatePrecision.Day }) is { Date: { } dateline })
+            found = Recognize(document, lexicon, dateline);
+        return found;
+    }
+
+    private static List<TimeMention> Recognize(Document document, TimeLexicon lexicon, PartialDate? anchor)
     {
         var found = new List<TimeMention>();
         var tokens = document.Tokens;
@@ -44,7 +61,7 @@ public sealed class TimexStage : IDocumentStage
             foreach (var m in chosen.OrderBy(m => m.SpanStart))
             {
                 int tense = lexicon.Tense(tokens, sentence, m.SpanStart, m.SpanEnd);
-                if (TimeResolver.Resolve(m.Pattern.Op, m.Pattern.Type, m.Frame, document.Date, reference, tense) is not { } value) continue;
+                if (TimeResolver.Resolve(m.Pattern.Op, m.Pattern.Type, m.Frame, anchor, reference, tense) is not { } value) continue;
                 var span = TextSpan.FromBounds(tokens[m.SpanStart].Span.Start, tokens[m.SpanEnd - 1].Span.End);
                 found.Add(new TimeMention(span, value.Type, value.Value, document[span]) { Rule = m.Pattern.Id, Date = value.Date });
                 if (value.Date is { Precision: DatePrecision.Day } day) reference = day;

@@ -40,7 +40,7 @@ public class ContractJsonTests
         var amount = o.GetProperty("amounts")[0];
         Assert.Equal(["start", "end", "text", "value", "qualifier", "unit"], Keys(amount));
         Assert.Equal(JsonValueKind.Number, amount.GetProperty("value").ValueKind);
-        Assert.Equal(["start", "end", "text", "speaker", "speaker_code", "verb"], Keys(o.GetProperty("quotes")[0]));
+        Assert.Equal(["start", "end", "text", "speaker", "speaker_code", "verb", "kind"], Keys(o.GetProperty("quotes")[0]));
     }
 
     [Fact]

@@ -1,0 +1,192 @@
+using Vigie.Core;
+using Vigie.Text.Tokens;
+
+namespace Vigie.Text.Time;
+
+public sealed partial class TimeLexicon
+{
+    /// <summary>The longest pattern match starting at token <paramref name="start"/> (ties: the earlier pattern).</summary>
+    public TimeMatch? Match(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        var t = tokens[start];
+        // Candidate patterns come from the index, each once (a pattern may be reached by several keys).
+        Span<bool> seen = stackalloc bool[Patterns.Count];
+        TimeMatch? best = null;
+        Try(_index.GetValueOrDefault(WordKey(t.Fold)), tokens, start, limit, seen, ref best);
+        if (_classStartsByWord.TryGetValue(t.Fold, out var starts))
+            foreach (var (trie, list) in starts)
+                if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, ref best);
+        if (t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0])) Try(_digitStarts, tokens, start, limit, seen, ref best);
+        else if (t.IsWord && Numbers.IsNumberWord(t.Fold)) Try(_index.GetValueOrDefault("b:num"), tokens, start, limit, seen, ref best);
+        if (t.IsWord && t.Fold.Contains('-')) Try(_index.GetValueOrDefault("b:numunit"), tokens, start, limit, seen, ref best);
+        if (t.Kind == TokenKind.Punctuation) Try(_index.GetValueOrDefault("b:punct"), tokens, start, limit, seen, ref best);
+        Try(_index.GetValueOrDefault("re"), tokens, start, limit, seen, ref best);
+        return best;
+    }
+
+    private void Try(List<TimePattern>? list, IReadOnlyList<Token> tokens, int start, int limit, Span<bool> seen, ref TimeMatch? best)
+    {
+        if (list is null) return;
+        foreach (var p in list)
+        {
+            if (seen[p.Priority]) continue;
+            seen[p.Priority] = true;
+            Walk(p, 0, tokens, start, start, limit, p.Prototype.Clone(), -1, -1, ref best);
+        }
+    }
+
+    private static string WordKey(string fold) => "w:" + fold;
+
+    /// <summary>Built-ins that only a token starting with a digit can match.</summary>
+    private static readonly string[] DigitBuiltins = ["b:num", "b:day", "b:dayx", "b:year", "b:year2", "b:monthnum", "b:hour", "b:minute"];
+
+    /// <summary>Compiles the per-class and digit start lists once, after the patterns are indexed.</summary>
+    private void CompileStarts()
+    {
+        foreach (var (word, classes) in _classesByFirstWord)
+        {
+            var starts = classes.Where(c => _index.ContainsKey("c:" + c)).Select(c => (_classes[c], _index["c:" + c])).ToArray();
+            if (starts.Length > 0) _classStartsByWord[word] = starts;
+        }
+        _digitStarts = DigitBuiltins.SelectMany(k => _index.GetValueOrDefault(k) ?? []).Distinct().ToList();
+    }
+
+    private readonly Dictionary<string, (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]> _classStartsByWord = new(StringComparer.Ordinal);
+    private List<TimePattern> _digitStarts = [];
+
+    private void Walk(TimePattern p, int e, IReadOnlyList<Token> tokens, int start, int i, int limit, TimeFrame f,
+        int spanStart, int spanEnd, ref TimeMatch? best)
+    {
+        if (e == p.Elements.Count)
+        {
+            if (spanStart < 0 || spanEnd <= spanStart) return;
+            int length = i - start;
+            if (best is null || length > best.MatchLength || (length == best.MatchLength && p.Priority < best.Pattern.Priority))
+                best = new TimeMatch(p, spanStart, spanEnd, length, f);
+            return;
+        }
+        var el = p.Elements[e];
+        if (el.Optional) Walk(p, e + 1, tokens, start, i, limit, f, spanStart, spanEnd, ref best);
+        if (i >= limit) return;
+        // Literals and punctuation fill no slot: no need to copy the frame for them.
+        var next = el is LiteralElement || el is BuiltinElement { Name: "punct" } ? f : f.Clone();
+        int len = MatchElement(el, tokens, i, limit, next);
+        if (len == 0) return;
+        if (!el.Context) { if (spanStart < 0) spanStart = i; spanEnd = i + len; }
+        Walk(p, e + 1, tokens, start, i + len, limit, next, spanStart, spanEnd, ref best);
+    }
+
+    /// <summary>Tokens consumed by one element at <paramref name="i"/> (0: no match); fills slots of <paramref name="f"/>.</summary>
+    private int MatchElement(TimeElement el, IReadOnlyList<Token> tokens, int i, int limit, TimeFrame f)
+    {
+        var t = tokens[i];
+        switch (el)
+        {
+            case LiteralElement l:
+                return l.Folds.Contains(t.Fold) ? 1 : 0;
+            case ClassElement c:
+            {
+                var (len, values) = _classes[c.Class].Match(tokens, i, limit);
+                if (len == 0) return 0;
+                if (len == 1 && _exactCase.TryGetValue(t.Fold, out var exact) && t.Text != exact) return 0;
+                return SetClass(c.Class, values[0], f) ? len : 0;
+            }
+            case RegexElement r:
+            {
+                var m = r.Regex.Match(t.Norm);
+                if (!m.Success) return 0;
+                foreach (var name in r.Regex.GetGroupNames())
+                {
+                    var g = m.Groups[name];
+                    if (!g.Success || char.IsDigit(name[0])) continue;
+                    bool ok = name switch
+                    {
+                        "monthname" => LookUp("month", g.Value, f),
+                        "unitname" => LookUp("unit", g.Value, f),
+                        "year" when g.Value.Length == 2 => f.Set("year", Year2(int.Parse(g.Value)).ToString()),
+                        _ => f.Set(name, g.Value),
+                    };
+                    if (!ok) return 0;
+                }
+                return 1;
+            }
+            case BuiltinElement b:
+                return MatchBuiltin(b.Name, tokens, i, limit, f);
+        }
+        return 0;
+    }
+
+    private bool LookUp(string cls, string word, TimeFrame f) =>
+        _classWords.TryGetValue(cls, out var words) && words.TryGetValue(TextNormalizer.Fold(word), out var v) && SetClass(cls, v, f);
+
+    /// <summary>A class value is either the value of the slot named like the class, or "slot=value" pairs.</summary>
+    private static bool SetClass(string cls, string value, TimeFrame f)
+    {
+        if (value.Contains('='))
+        {
+            foreach (var pair in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                int eq = pair.IndexOf('=');
+                if (eq <= 0 || !f.Set(pair[..eq], pair[(eq + 1)..])) return false;
+            }
+            return true;
+        }
+        return !TimeFrame.Slots.Contains(cls) || f.Set(cls, value.Length == 0 ? "1" : value);
+    }
+
+    private static int Year2(int v) => v < 50 ? 2000 + v : 1900 + v;
+
+    private int MatchBuiltin(string name, IReadOnlyList<Token> tokens, int i, int limit, TimeFrame f)
+    {
+        var t = tokens[i];
+        bool digits = t.Kind == TokenKind.Number && t.Text.All(char.IsAsciiDigit);
+        int v = digits && t.Text.Length <= 4 ? int.Parse(t.Text) : -1;
+        switch (name)
+        {
+            case "num":
+                if (!Numbers.TryParse(tokens, i, limit, out var n, out var len)) return 0;
+                f.Num = n;
+                return len;
+            case "dayx":
+                return MatchBuiltin("day", tokens, i, limit, f.Clone());
+            case "day":
+                if (digits && t.Text.Length <= 2 && v is >= 1 and <= 31) { f.Day = v; return 1; }
+                // 1er, 2nd, 21st: digits and an ordinal suffix listed in time.tsv.
+                int k = 0;
+                while (k < t.Text.Length && char.IsAsciiDigit(t.Text[k])) k++;
+                if (t.Kind == TokenKind.Word && k is 1 or 2 && _classWords.TryGetValue("ordsuffix", out var suffixes)
+                    && suffixes.ContainsKey(t.Fold[k..]) && int.Parse(t.Text[..k]) is >= 1 and <= 31 and var d)
+                { f.Day = d; return 1; }
+                return 0;
+            case "year":
+                if (digits && t.Text.Length == 4 && v is >= 1000 and <= 2199) { f.Year = v; return 1; }
+                return 0;
+            case "year2":
+                if (digits && t.Text.Length == 2) { f.Year = Year2(v); return 1; }
+                return 0;
+            case "monthnum":
+                if (digits && t.Text.Length <= 2 && v is >= 1 and <= 12) { f.Month = v; return 1; }
+                return 0;
+            case "hour":
+                if (digits && t.Text.Length <= 2 && v is >= 0 and <= 24) { f.Hour = v; return 1; }
+                return 0;
+            case "minute":
+                if (digits && t.Text.Length == 2 && v is >= 0 and <= 59) { f.Minute = v; return 1; }
+                return 0;
+            case "numunit":
+            {
+                // "fifty-year", "two-day": a number word, a hyphen and a unit, as one token.
+                int dash = t.Fold.LastIndexOf('-');
+                if (t.Kind != TokenKind.Word || dash <= 0) return 0;
+                var left = t.Fold[..dash];
+                if (!(Numbers.TryParseWord(left, out var count) || Numbers.TryParseDigits(left, out count))) return 0;
+                if (!LookUp("unit", t.Fold[(dash + 1)..], f)) return 0;
+                f.Num = count;
+                return 1;
+            }
+            case "punct":
+                return t.Kind == TokenKind.Punctuation ? 1 : 0;
+        }
+        return 0;
+    }
+}
