@@ -74,6 +74,10 @@ internal sealed class DocumentView
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
         if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
+        // "victims killed by …": an ambiguous -ed form followed by a passive agent is a participle.
+        if (forms.Count > 1 && i + 1 < Tokens.Count && _g.Is(Tokens[i + 1], WordClass.Agent)
+            && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast))
+            forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "expel exiled leaders": a participle right after another verb qualifies a noun.
         if (forms.Count > 1 && i > 0 && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
             && VerbForms(i - 1).Any(f => f.Tense is not VerbTense.PastParticiple) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)))
@@ -242,13 +246,30 @@ internal sealed class DocumentView
     private bool IsPrepositionToken(Token? t) => t is not null && (_g.Is(t, WordClass.Preposition) || _g.Is(t, WordClass.Report)
         || _g.Is(t, WordClass.Agent) || (t.Expansion is { Length: > 0 } x && _g.IsWord(x[0], WordClass.Preposition)));
 
-    /// <summary>The preposition before an entity as a folded word ("au" → "a"), or null for none.</summary>
+    /// <summary>
+    /// The preposition that introduces an entity, as a folded word ("au" → "a"), or null for none.
+    /// A short head noun may stand between: "contre l'organisation armée État islamique".
+    /// </summary>
     private string? PrepositionOf(EntityMention e)
     {
         var t = Before(e);
-        if (!IsPrepositionToken(t)) return null;
-        return t!.Expansion is { Length: > 0 } x ? TextNormalizer.Fold(x[0]) : t.Fold;
+        if (IsPrepositionToken(t)) return Folded(t!);
+        for (int i = e.FirstToken - 1, words = 0; i >= 0 && words < 3 && t is not null; i--)
+        {
+            var w = Tokens[i];
+            // Not across an adverbial: "affronte depuis deux ans l'État islamique", "pour la première fois".
+            if (InTimex(i) || w.Kind == TokenKind.Number || _g.Match(Tokens, i, WordClass.Adverb, e.FirstToken) > 0) return null;
+            if (IsPrepositionToken(w) && !_g.Is(w, WordClass.Determiner))
+                return i + 1 < e.FirstToken && InTimex(i + 1) ? null : Folded(w);
+            if (_g.Is(w, WordClass.Determiner)) continue;
+            bool adjectivalParticiple = VerbForms(i).Count > 0 && VerbForms(i).All(f => f.Tense == VerbTense.PastParticiple);
+            if (!w.IsWord || (VerbForms(i).Count > 0 && !adjectivalParticiple) || EntityAt(i) is not null) return null;
+            words++;
+        }
+        return null;
     }
+
+    private static string Folded(Token t) => t.Expansion is { Length: > 0 } x ? TextNormalizer.Fold(x[0]) : t.Fold;
 
     /// <summary>The subject(s) of the predicate whose verb group starts at <paramref name="groupStart"/>.</summary>
     public List<ActorRef> Subjects(Clause clause, int groupStart, Modality? modality)
@@ -376,7 +397,9 @@ internal sealed class DocumentView
             if (e is null) continue;
             j = e.EndToken - 1;
             var prep = PrepositionOf(e);
-            bool ok = prep is null ? directObject && (allowed.Contains("-") || pattern.Prepositions.Count == 0)
+            // A direct object is the first noun phrase after the verb: only determiners, adjectives
+            // and nouns stand between ("condamné fermement la Russie"), no verb and no preposition.
+            bool ok = prep is null ? directObject && (allowed.Contains("-") || pattern.Prepositions.Count == 0) && IsBareNounPhrase(from, e.FirstToken)
                 : !objectOnly && allowed.Contains(prep);
             // "a frappé les forces du régime syrien", "attacked positions of the army": the owner
             // of the direct object's head noun is the target.
@@ -392,12 +415,19 @@ internal sealed class DocumentView
         return [];
     }
 
+    private bool InTimex(int i) => _timex.Any(t => t.First <= i && i < t.End);
+
     /// <summary>True when tokens [from, end) are only determiners and words that are no verbs (a short noun phrase).</summary>
     private bool IsBareNounPhrase(int from, int end)
     {
         for (int i = from; i < end; i++)
         {
             var t = Tokens[i];
+            if (InTimex(i) || t.Kind == TokenKind.Number) continue;   // "a frappé samedi les forces", "expelled 23 diplomats"
+            // Adverbials: "pour la première fois", "depuis deux ans" (a preposition before a time expression).
+            int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
+            if (adverb > 0) { i += adverb - 1; continue; }
+            if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
             if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
             if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
         }
