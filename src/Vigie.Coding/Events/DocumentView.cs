@@ -86,6 +86,24 @@ internal sealed class DocumentView
         return forms;
     }
 
+    /// <summary>True when a word with verb readings may be a noun here: after a determiner or a preposition, or at the start of a clause.</summary>
+    public bool CouldBeNoun(int i) => i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) || _g.Is(Tokens[i - 1], WordClass.Preposition)
+        || (Tokens[i - 1].Expansion is { Length: > 0 }));
+
+    /// <summary>The subject of the that-clause right after a clause ("exige que la Russie retire …").</summary>
+    public List<ActorRef> ComplementSubject(Sentence s, Clause clause, List<ActorRef> sources)
+    {
+        if (clause.End >= s.EndToken || !_g.Is(Tokens[clause.End], WordClass.Complementizer)) return [];
+        var next = ClauseOf(s, Math.Min(clause.End + 1, s.EndToken - 1));
+        for (int j = next.Start; j < next.End && j <= next.Start + 4; j++)
+            if (ActorAt(j) is { } e)
+            {
+                if (IsPrepositionToken(Before(e)) || sources.Any(x => x.Span == e.Span)) return [];
+                return WithCoordinated(e, left: false);
+            }
+        return [];
+    }
+
     private bool IsVerb(int i) => VerbForms(i).Count > 0 || _g.Is(Tokens[i], WordClass.Modal);
 
     private bool HasLemma(int i, Func<string, bool> test) => VerbForms(i).Any(f => test(f.Lemma));
@@ -253,6 +271,8 @@ internal sealed class DocumentView
     private string? PrepositionOf(EntityMention e)
     {
         var t = Before(e);
+        // "a enlevé des Japonais": after a verb, "des"/"du" are articles, not "de" + article.
+        if (t is not null && _g.Is(t, WordClass.Determiner) && t.Index > 0 && VerbForms(t.Index - 1).Count > 0) return null;
         if (IsPrepositionToken(t)) return Folded(t!);
         for (int i = e.FirstToken - 1, words = 0; i >= 0 && words < 3 && t is not null; i--)
         {

@@ -50,6 +50,9 @@ public sealed class EventCoder
 
     private static readonly Dictionary<string, EventCoder> _cache = new();
 
+    /// <summary>Roots whose target may be the subject of a that-clause: appeals, demands, accusations, threats.</summary>
+    private static readonly HashSet<string> ComplementTargetRoots = ["02", "10", "11", "13"];
+
     public static EventCoder For(string lang)
     {
         lock (_cache)
@@ -80,14 +83,16 @@ public sealed class EventCoder
             var verbForms = view.VerbForms(p);
             if (verbForms.Count > 0)
             {
+                bool coded = false;
                 foreach (var form in verbForms)
                 {
                     var patterns = _patterns.ForVerb(form.Lemma);
                     if (patterns.Count == 0) continue;
                     var ev = CodeVerb(view, sentence, p, form, patterns);
-                    if (ev is not null) { found.AddRange(ev); if (ev.Count > 0) view.ConsumeObjectsOf(p, sentence, ev[0].Root); break; }
+                    if (ev is not null) { found.AddRange(ev); if (ev.Count > 0) view.ConsumeObjectsOf(p, sentence, ev[0].Root); coded = true; break; }
                 }
-                continue;
+                // A word that is also a noun ("attaque", "aide", "visite", "attack") may still be an event noun.
+                if (coded || !view.CouldBeNoun(p)) continue;
             }
             var nounPatterns = _patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(token.Norm)));
             // A noun that is the object of a coded verb of another kind ("lift the sanctions",
@@ -133,6 +138,9 @@ public sealed class EventCoder
         {
             sources = view.Subjects(clause, groupStart, modality);
             targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
+            // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
+            if (targets.Count == 0 && !pattern.NoTarget && pattern.Cameo[..2] is var root && ComplementTargetRoots.Contains(root))
+                targets = view.ComplementSubject(sentence, clause, sources);
         }
         if (pattern.Reverse) (sources, targets) = (targets, sources);
         return Build(view, sentence, p, pattern, modality, sources, targets, clause);
