@@ -74,6 +74,10 @@ internal sealed class DocumentView
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
         if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
+        // "would not provide support": a base form right after a lexical verb is a noun.
+        if (forms.Count > 0 && i > 0 && forms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
+            && VerbForms(i - 1).Any(f => f.Tense != VerbTense.Base) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && !_g.Is(Tokens[i - 1], WordClass.Modal))
+            forms = [];
         // "victims killed by …": an ambiguous -ed form followed by a passive agent is a participle.
         if (forms.Count > 1 && i + 1 < Tokens.Count && _g.Is(Tokens[i + 1], WordClass.Agent)
             && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast))
@@ -559,6 +563,20 @@ internal sealed class DocumentView
             : reportedBy is not null ? Modalities.Reported
             : Modalities.Asserted;
         return new Modality(value, negated, intent && !hypothetical, reportedBy);
+    }
+
+    /// <summary>
+    /// True when the verb group is a simple infinitive (not "avoir livré", "having delivered") that
+    /// no aspect verb governs ("a commencé à bombarder" happens; "pour soutenir" is a purpose).
+    /// </summary>
+    public bool IsPurposeInfinitive(int groupStart, int clauseStart)
+    {
+        var forms = VerbForms(groupStart);
+        bool simpleInfinitive = forms.Any(f => f.Tense == VerbTense.Infinitive || (f.Tense == VerbTense.Base && groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker)))
+                                && !forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary));
+        if (!simpleInfinitive) return false;
+        int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
+        return governor < 0 || !HasLemma(governor, l => _g.IsLemma(l, WordClass.Aspect));
     }
 
     /// <summary>For an infinitive verb group ("de livrer", "to deliver"), the verb that governs it, or -1.</summary>

@@ -43,7 +43,7 @@ public sealed class EventCoder
         foreach (var lemma in _patterns.VerbLemmas) _verbs.Register(lemma);
         foreach (var lemma in _speechVerbs) _verbs.Register(lemma);
         // Verbs the grammar names (intent, denial, auxiliaries) must be recognisable in every form.
-        foreach (var cls in new[] { WordClass.Intent, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary })
+        foreach (var cls in new[] { WordClass.Intent, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
             foreach (var lemma in _grammar.Entries(cls)) _verbs.Register(lemma.StartsWith("s'") ? lemma[2..] : lemma);
         _defaultPrepositions = DefaultTargetPrepositions.For(lang);
     }
@@ -89,7 +89,7 @@ public sealed class EventCoder
                     var patterns = _patterns.ForVerb(form.Lemma);
                     if (patterns.Count == 0) continue;
                     var ev = CodeVerb(view, sentence, p, form, patterns);
-                    if (ev is not null) { found.AddRange(ev); if (ev.Count > 0) view.ConsumeObjectsOf(p, sentence, ev[0].Root); coded = true; break; }
+                    if (ev is not null) { found.AddRange(ev); coded = true; break; }
                 }
                 // A word that is also a noun ("attaque", "aide", "visite", "attack") may still be an event noun.
                 if (coded || !view.CouldBeNoun(p)) continue;
@@ -115,6 +115,8 @@ public sealed class EventCoder
 
         var pattern = ChoosePattern(view, patterns, p, clause, reflexive, passive || adjectivalParticiple);
         if (pattern is null) return null;
+        // Its object belongs to this predicate even when the event is dropped below (negated, a purpose).
+        view.ConsumeObjectsOf(p, sentence, pattern.Cameo[..2]);
         // "promet de livrer", "pledged to expel": the complement is the event (coded as an intent).
         if (_grammar.IsLemma(form.Lemma, WordClass.Intent)
             && view.GovernsInfinitive(p, clause.End, i => view.VerbForms(i).Any(f => _patterns.ForVerb(f.Lemma).Count > 0)))
@@ -122,6 +124,9 @@ public sealed class EventCoder
 
         var modality = view.Modality(sentence, clause, groupStart, p, form);
         if (modality.Negated) return null;
+        // A bare infinitive that no intent, speech or aspect verb governs states a purpose or a
+        // pressure ("frappes pour soutenir", "pressured to help"), not an event.
+        if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent) return null;
 
         // Arguments.
         List<ActorRef> sources, targets;
