@@ -311,6 +311,10 @@ internal sealed class DocumentView
                 if (before is not null && _g.Is(before, WordClass.Agent) && before.Index > 0
                     && VerbForms(before.Index - 1).Any(f => f.Tense == VerbTense.PastParticiple))
                     leader ??= e;
+                // "Opponents of Rwanda's Senate protested", "les dirigeants de l'UE ont …": the
+                // owner named after the subject's head noun stands for it.
+                if (before is not null && _g.Is(before, WordClass.Genitive) && IsBareNounPhrase(clause.Start, before.Index))
+                    leader ??= e;
                 if (IsPrepositionToken(before)) continue;
                 return WithCoordinated(e, left: true);
             }

@@ -200,7 +200,8 @@ public sealed class EventCoder
                 reciprocal.AddRange(Build(view, sentence, p, pattern, modality, [source], sources.Where(t => t != source).ToList(), clause) ?? []);
             return reciprocal;
         }
-        if (targets.Count == 0 && !pattern.NoTarget) return null;
+        // Protests need no target when a verb states them ("X protested"); a protest noun without one is too often background.
+        if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && ReciprocalCodes.Targetless.Contains(pattern.Cameo))) return null;
         var code = pattern.Cameo;
         string rule = pattern.Id;
         if (modality.Intent)

@@ -42,7 +42,11 @@ public sealed class IntentTable
     }
 }
 
-/// <summary>Codes whose coordinated actors act on each other when no target is named (data/ontology/reciprocal.tsv).</summary>
+/// <summary>
+/// A set of CAMEO codes and prefixes read from a data file: the codes whose coordinated actors act
+/// on each other when no target is named (data/ontology/reciprocal.tsv), and those that are events
+/// without a target (data/ontology/targetless.tsv).
+/// </summary>
 public sealed class ReciprocalCodes
 {
     private readonly string[] _prefixes;
@@ -50,8 +54,13 @@ public sealed class ReciprocalCodes
     private ReciprocalCodes(string[] prefixes) => _prefixes = prefixes;
 
     private static readonly Lazy<ReciprocalCodes> _default = new(() => Load(DataDirectory.Path("ontology", "reciprocal.tsv"), CameoOntology.Default));
+    private static readonly Lazy<ReciprocalCodes> _targetless = new(() => Load(DataDirectory.Path("ontology", "targetless.tsv"), CameoOntology.Default));
 
+    /// <summary>Codes coordinated actors do to each other.</summary>
     public static ReciprocalCodes Default => _default.Value;
+
+    /// <summary>Codes that need no target.</summary>
+    public static ReciprocalCodes Targetless => _targetless.Value;
 
     public bool Contains(string code) => _prefixes.Any(code.StartsWith);
 
