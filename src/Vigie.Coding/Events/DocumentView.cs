@@ -265,8 +265,21 @@ internal sealed class DocumentView
         return i >= 0 ? Tokens[i] : null;
     }
 
-    private bool IsPrepositionToken(Token? t) => t is not null && (_g.Is(t, WordClass.Preposition) || _g.Is(t, WordClass.Report)
+    private bool IsPrepositionToken(Token? t) => t is not null && !IsArticleHere(t) && (_g.Is(t, WordClass.Preposition) || _g.Is(t, WordClass.Report)
         || _g.Is(t, WordClass.Agent) || (t.Expansion is { Length: > 0 } x && _g.IsWord(x[0], WordClass.Preposition)));
+
+    /// <summary>
+    /// "des"/"du" are articles, not "de" + article, where no noun precedes them: at the start of a
+    /// sentence or clause ("Des manifestants ont …"), after punctuation or after a verb.
+    /// </summary>
+    private bool IsArticleHere(Token t)
+    {
+        if (!_g.Is(t, WordClass.Determiner) || !_g.Is(t, WordClass.Preposition)) return false;
+        int i = t.Index - 1;
+        if (i < 0 || Tokens[i].Sentence != t.Sentence) return true;
+        var before = Tokens[i];
+        return !before.IsWord || VerbForms(i).Count > 0 || _g.Is(before, WordClass.Subordinator) || _g.Is(before, WordClass.Relative) || _g.Is(before, WordClass.Coordination);
+    }
 
     /// <summary>
     /// The preposition that introduces an entity, as a folded word ("au" → "a"), or null for none.

@@ -113,10 +113,11 @@ public sealed class EventCoder
         bool passive = form.Tense == VerbTense.PastParticiple && !reflexive && view.HasPassiveAuxiliary(groupStart, p);
         bool adjectivalParticiple = form.Tense == VerbTense.PastParticiple && groupStart == p && !reflexive;
 
-        var pattern = ChoosePattern(view, patterns, p, clause, reflexive, passive || adjectivalParticiple);
-        if (pattern is null) return null;
+        var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple).ToList();
+        if (candidates.Count == 0) return null;
+        var first = candidates[0];
         // Its object belongs to this predicate even when the event is dropped below (negated, a purpose).
-        view.ConsumeObjectsOf(p, sentence, pattern.Cameo[..2]);
+        view.ConsumeObjectsOf(p, sentence, first.Cameo[..2]);
         // "promet de livrer", "pledged to expel": the complement is the event (coded as an intent).
         if (_grammar.IsLemma(form.Lemma, WordClass.Intent)
             && view.GovernsInfinitive(p, clause.End, i => view.VerbForms(i).Any(f => _patterns.ForVerb(f.Lemma).Count > 0)))
@@ -128,33 +129,39 @@ public sealed class EventCoder
         // pressure ("frappes pour soutenir", "pressured to help"), not an event.
         if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent) return null;
 
-        // Arguments.
-        List<ActorRef> sources, targets;
-        if (passive || adjectivalParticiple)
+        // The first matching pattern whose arguments are found gives the event ("protester
+        // auprès de X" is 114; "protester" with no one addressed, 141).
+        foreach (var pattern in candidates)
         {
-            // "Des armes ont été livrées à X par Y": the agent acts; the target is the passive
-            // subject when it is an actor, else the recipient after the verb.
-            sources = view.AgentAfter(p, clause);
-            targets = adjectivalParticiple ? view.NearestActorBefore(p, sentence.FirstToken) : view.Subjects(clause, groupStart, modality);
-            if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
-            if (adjectivalParticiple && sources.Count == 0) return null;
+            List<ActorRef> sources, targets;
+            if (passive || adjectivalParticiple)
+            {
+                // "Des armes ont été livrées à X par Y": the agent acts; the target is the passive
+                // subject when it is an actor, else the recipient after the verb.
+                sources = view.AgentAfter(p, clause);
+                targets = adjectivalParticiple ? view.NearestActorBefore(p, sentence.FirstToken) : view.Subjects(clause, groupStart, modality);
+                if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
+                if (adjectivalParticiple && sources.Count == 0) continue;
+            }
+            else
+            {
+                sources = view.Subjects(clause, groupStart, modality);
+                targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
+                // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
+                if (targets.Count == 0 && !pattern.NoTarget && ComplementTargetRoots.Contains(pattern.Cameo[..2]))
+                    targets = view.ComplementSubject(sentence, clause, sources);
+            }
+            if (pattern.Reverse) (sources, targets) = (targets, sources);
+            var events = Build(view, sentence, p, pattern, modality, sources, targets, clause);
+            if (events is { Count: > 0 }) return events;
         }
-        else
-        {
-            sources = view.Subjects(clause, groupStart, modality);
-            targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
-            // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
-            if (targets.Count == 0 && !pattern.NoTarget && pattern.Cameo[..2] is var root && ComplementTargetRoots.Contains(root))
-                targets = view.ComplementSubject(sentence, clause, sources);
-        }
-        if (pattern.Reverse) (sources, targets) = (targets, sources);
-        return Build(view, sentence, p, pattern, modality, sources, targets, clause);
+        return null;
     }
 
     private List<Event> CodeNoun(DocumentView view, Sentence sentence, int p, IReadOnlyList<EventPattern> patterns)
     {
         var clause = view.ClauseOf(sentence, p);
-        var pattern = ChoosePattern(view, patterns, p, clause, reflexive: false, lookBefore: false);
+        var pattern = MatchingPatterns(view, patterns, p, clause, reflexive: false, lookBefore: false).FirstOrDefault();
         if (pattern is null) return [];
         var (sources, afterSource) = view.NounSources(p, clause);
         // The verb that governs the noun ("a lancé une offensive", "would not provide support")
@@ -175,7 +182,8 @@ public sealed class EventCoder
         return Build(view, sentence, p, pattern, modality, sources, targets, clause) ?? [];
     }
 
-    private EventPattern? ChoosePattern(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore)
+    /// <summary>The patterns of a trigger whose conditions hold here, most specific first.</summary>
+    private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore)
     {
         bool anyPronominal = patterns.Any(x => x.Pronominal);
         foreach (var pattern in patterns)
@@ -183,9 +191,8 @@ public sealed class EventCoder
             if (anyPronominal && pattern.Pronominal != reflexive && pattern.Kind == TriggerKind.Verb) continue;
             if (pattern.Particle is not null && !view.HasWordAfter(p, pattern.Particle, 3, clause.End)) continue;
             if (pattern.Objects.Count > 0 && !view.HasObject(pattern.Objects, lookBefore ? clause.Start : p + 1, clause.End, p)) continue;
-            return pattern;
+            yield return pattern;
         }
-        return null;
     }
 
     private List<Event>? Build(DocumentView view, Sentence sentence, int p, EventPattern pattern, Modality modality,
@@ -217,7 +224,8 @@ public sealed class EventCoder
             IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [null] : targets;
             foreach (var target in targetList)
             {
-                if (target is not null && SameActor(source, target)) continue;
+                // Protesters protest in and against their own country; other self-references are dropped.
+                if (target is not null && SameActor(source, target) && !(code.StartsWith("14") && source.Span != target.Span)) continue;
                 var ev = new Event
                 {
                     Source = source,
