@@ -221,7 +221,7 @@ public sealed class EventCoder
         var events = new List<Event>();
         foreach (var source in sources)
         {
-            IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [null] : targets;
+            IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [null] : targets.Cast<ActorRef?>();
             foreach (var target in targetList)
             {
                 // Protesters protest in and against their own country; other self-references are dropped.
