@@ -332,6 +332,9 @@ internal sealed class DocumentView
                 return WithCoordinated(e, left: true);
             }
             if (EntityAt(j) is { } other) { j = other.FirstToken; continue; }
+            // Another finite verb in between ("Canada imposed sanctions on companies accused of …"):
+            // the actor before it is that verb's subject, not this one's.
+            if (IsFiniteLexicalVerb(j)) break;
             if (_g.Is(t, WordClass.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
             if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(j) is { } antecedent) return [Ref(antecedent)];
         }
@@ -370,6 +373,16 @@ internal sealed class DocumentView
                 }
         }
         return [];
+    }
+
+    /// <summary>A verb form that can only be finite and is no auxiliary, modal or speech verb.</summary>
+    private bool IsFiniteLexicalVerb(int i)
+    {
+        var forms = VerbForms(i);
+        return forms.Count > 0
+            && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional)
+            && !forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary) || _g.IsLemma(f.Lemma, WordClass.Intent) || _g.IsLemma(f.Lemma, WordClass.Aspect) || _coder.SpeechVerbLemmas.Contains(f.Lemma))
+            && !_g.Is(Tokens[i], WordClass.Modal);
     }
 
     private bool IsPronoun(Token t) => _g.Is(t, WordClass.Pronoun) || _g.Is(t, WordClass.PluralPronoun) || _g.Is(t, WordClass.ThingPronoun);
