@@ -18,6 +18,7 @@ public static class CodeCommand
             var items = DocumentAnalyzer.Default.Analyze(DocumentSource.Read(inputs, options, stdin));
             foreach (var item in items)
             {
+                if (item.Warning is not null) stderr.WriteLine($"vigie: {item.Where}: warning: {item.Warning}");
                 if (item.IsError)
                 {
                     failed++;

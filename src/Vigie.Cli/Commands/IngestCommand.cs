@@ -58,6 +58,7 @@ public static class IngestCommand
 
             foreach (var item in DocumentAnalyzer.Default.Analyze(ToAnalyse(DocumentSource.Read(inputs, options, stdin))))
             {
+                if (item.Warning is not null) stderr.WriteLine($"vigie: {item.Where}: warning: {item.Warning}");
                 if (item.IsError) { failed++; stderr.WriteLine($"vigie: {item.Message}"); continue; }
                 if (item.Skipped is not null)
                 {

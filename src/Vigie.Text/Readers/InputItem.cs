@@ -10,6 +10,9 @@ public sealed record InputItem(string Id, string Where, Document? Document, stri
 {
     public bool IsError => Error is not null;
 
+    /// <summary>A problem that did not stop the input from being read ("date '03-02-2009' ignored"), else null.</summary>
+    public string? Warning { get; init; }
+
     /// <summary>Why a readable input was not analysed ("already stored, same content"), else null.</summary>
     public string? Skipped { get; init; }
 

@@ -5,7 +5,7 @@ namespace Vigie.Text.Readers;
 
 /// <summary>
 /// Reads JSON Lines records <c>{"id", "text", "date"?, "title"?, "url"?, "lang"?, "source"?}</c>,
-/// one document per line, streaming. A bad line (broken JSON, no text, empty text, bad date, over
+/// one document per line, streaming. A bad line (broken JSON, no text, empty text, over
 /// the size limit) becomes an error item naming the line; the following lines are still read.
 /// </summary>
 public static class JsonLinesReader
@@ -46,19 +46,21 @@ public static class JsonLinesReader
                 return InputItem.Fail(id, where, "record has no \"text\" string");
             var text = textEl.GetString()!;
             if (string.IsNullOrWhiteSpace(text)) return InputItem.Fail(id, where, "empty text");
+            // A date that is not ISO 8601 ("03-02-2009": March or February?) is not guessed: the
+            // document is analysed without it (a dateline in its text may anchor it) and a warning says so.
             PartialDate? date = null;
+            string? warning = null;
             var dateText = Scalar(root, "date");
             if (dateText is not null && options.Date is null)
             {
-                if (!PartialDate.TryParse(dateText, out var d))
-                    return InputItem.Fail(id, where, $"date '{dateText}' is not YYYY, YYYY-MM or YYYY-MM-DD");
-                date = d;
+                if (PartialDate.TryParse(dateText, out var d)) date = d;
+                else warning = $"date '{dateText}' is not YYYY, YYYY-MM or YYYY-MM-DD; analysed without a publication date";
             }
             var doc = Document.FromText(id, text, Scalar(root, "lang"), date);
             doc.Title = Scalar(root, "title");
             doc.Url = Scalar(root, "url");
             doc.Source = Scalar(root, "source");
-            return InputItem.Ok(options.Finish(doc), where);
+            return InputItem.Ok(options.Finish(doc), where) with { Warning = warning };
         }
     }
 

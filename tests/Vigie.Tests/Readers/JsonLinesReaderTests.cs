@@ -53,13 +53,22 @@ public class JsonLinesReaderTests
     [Theory]
     [InlineData("""{"id": "x", "title": "no text"}""", "no \"text\"")]
     [InlineData("""{"id": "x", "text": "   "}""", "empty text")]
-    [InlineData("""{"id": "x", "text": "Un texte.", "date": "13/10/2023"}""", "is not YYYY")]
     [InlineData("""["not", "an", "object"]""", "expected a JSON object")]
     public void BadRecordsAreErrorsThatKeepTheirId(string line, string message)
     {
         var item = Assert.Single(Read(line));
         Assert.True(item.IsError);
         Assert.Contains(message, item.Error);
+        Assert.Equal("in.jsonl:1", item.Where);
+    }
+
+    [Fact]
+    public void ANonIsoDateIsIgnoredWithAWarningAndTheRecordIsRead()
+    {
+        var item = Assert.Single(Read("""{"id": "x", "text": "Un texte.", "date": "13/10/2023"}"""));
+        Assert.False(item.IsError);
+        Assert.Null(item.Document!.Date);
+        Assert.Contains("'13/10/2023' is not YYYY", item.Warning);
         Assert.Equal("in.jsonl:1", item.Where);
     }
 
