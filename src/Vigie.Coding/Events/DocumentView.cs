@@ -637,6 +637,25 @@ internal sealed class DocumentView
         return -1;
     }
 
+    /// <summary>
+    /// For an obligation word inside a reported clause ("X said that Y must withdraw"), the
+    /// reporter as source and the clause's subject as target; null otherwise.
+    /// </summary>
+    public (List<ActorRef> Sources, List<ActorRef> Targets, Modality Modality)? ReportedObligation(Sentence s, int p)
+    {
+        var clause = ClauseOf(s, p);
+        int speech = ReportingVerb(clause, p);
+        if (speech < 0) return null;
+        var sClause = ClauseOf(Doc.Sentences[Tokens[speech].Sentence], speech);
+        var sGroup = VerbGroupStart(speech, sClause.Start);
+        var sModality = Modality(s, sClause, sGroup, speech, VerbForms(speech).FirstOrDefault());
+        if (sModality.Negated) return null;
+        var reporters = Subjects(sClause, sGroup, null);
+        var subjects = Subjects(clause, VerbGroupStart(p, clause.Start), null);
+        if (reporters.Count == 0 || subjects.Count == 0) return null;
+        return (reporters, subjects, sModality);
+    }
+
     private bool IsSpeechVerb(int i) => VerbForms(i).Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) && f.Tense != VerbTense.Infinitive);
 
     // ------------------------------------------------------------------ dates

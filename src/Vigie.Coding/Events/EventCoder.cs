@@ -80,6 +80,12 @@ public sealed class EventCoder
         {
             var token = tokens[p];
             if (!token.IsWord || view.EntityAt(p) is not null) continue;
+            // "X said that Y must …": a reported obligation is a demand from X to Y.
+            if (_grammar.Is(token, WordClass.Obligation) && view.ReportedObligation(sentence, p) is { } demand)
+            {
+                found.AddRange(Build(view, sentence, p, ObligationPattern(token), demand.Modality, demand.Sources, demand.Targets, view.ClauseOf(sentence, p)) ?? []);
+                continue;
+            }
             var verbForms = view.VerbForms(p);
             if (verbForms.Count > 0)
             {
@@ -181,6 +187,17 @@ public sealed class EventCoder
         if (governorModality is { } gm && gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted) modality = gm;
         return Build(view, sentence, p, pattern, modality, sources, targets, clause) ?? [];
     }
+
+    /// <summary>The demand (CAMEO 100) stated by a reported obligation; its rule names the grammar entry.</summary>
+    private EventPattern ObligationPattern(Token token) => new()
+    {
+        Id = $"{Lang}/100/grammar-obligation-{token.Norm}",
+        Lemma = token.Norm,
+        Kind = TriggerKind.Verb,
+        Cameo = "100",
+        File = "grammar.tsv",
+        Line = 0,
+    };
 
     /// <summary>The patterns of a trigger whose conditions hold here, most specific first.</summary>
     private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore)
