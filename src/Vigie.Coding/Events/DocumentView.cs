@@ -544,7 +544,7 @@ internal sealed class DocumentView
         if (groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.NegatingPreposition)) negated = true;
         if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
         // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
-        if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))) intent = true;
+        if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l)))) intent = true;
         // An event noun qualified as planned: "la visite prévue", "the planned visit".
         if (form is null)
             for (int i = Math.Max(clause.Start, p - 2); i < Math.Min(clause.End, p + 12); i++)
@@ -614,9 +614,10 @@ internal sealed class DocumentView
     {
         if (!IsNonFinite(groupStart)) return -1;
         int i = groupStart - 1;
-        while (i >= clauseStart && _g.Is(Tokens[i], WordClass.InfinitiveMarker)) i--;
+        while (i >= clauseStart && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i--;
         for (int k = i; k >= clauseStart && i - k <= 2; k--)
-            if (VerbForms(k).Count > 0) return k;
+            // A verb, or an adjective of intent ("is willing to", "est prêt à").
+            if (VerbForms(k).Count > 0 || _g.Is(Tokens[k], WordClass.Intent)) return k;
         return -1;
     }
 
