@@ -37,6 +37,7 @@ public class OntologyTests
     [InlineData("190", "138")]
     [InlineData("042", "036")]
     [InlineData("036", "036")]
+    [InlineData("045", "039")]
     [InlineData("138", "138")]
     public void IntentOfAnActFollowsTheLongestPrefix(string act, string intent) =>
         Assert.Equal(intent, IntentTable.Default.IntentOf(act));
