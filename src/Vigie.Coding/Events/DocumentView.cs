@@ -457,10 +457,12 @@ internal sealed class DocumentView
                 : !objectOnly && allowed.Contains(prep);
             // "a frappé les forces du régime syrien", "attacked positions of the army": the owner
             // of the direct object's head noun is the target.
-            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && Before(e) is { } g && _g.Is(g, WordClass.Genitive)
+            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && Before(e) is { } g && _g.Is(g, WordClass.Genitive) && !IsCapitalMetonym(e)
                 && e.FirstToken - from <= 4 && IsBareNounPhrase(from, e.FirstToken - 1))
                 ok = true;
             if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
+            // "se retirer de l'accord de Paris": a capital after a noun and "de" names the thing.
+            if (ok && IsCapitalMetonym(e) && Before(e) is { } gen && _g.Is(gen, WordClass.Genitive) && gen.Index - 1 >= from && !IsVerb(gen.Index - 1)) ok = false;
             if (!ok) continue;
             var r = Ref(e);
             if (sources.Any(s => s.Span == r.Span)) continue;
@@ -526,8 +528,10 @@ internal sealed class DocumentView
         return ([], p + 1);
     }
 
-    private static bool IsDemonym(EntityMention e) =>
-        e.Rule is { } r && r.Contains("demonym", StringComparison.OrdinalIgnoreCase);
+    private static bool IsDemonym(EntityMention e) => e.Demonym;
+
+    /// <summary>A capital standing for its government ("Moscou a condamné"); after "de"/"of" it names a thing ("l'accord de Paris").</summary>
+    private static bool IsCapitalMetonym(EntityMention e) => e.Rule == "actors/capital";
 
     // ------------------------------------------------------------------ modality
 
