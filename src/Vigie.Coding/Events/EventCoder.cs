@@ -44,14 +44,11 @@ public sealed class EventCoder
         foreach (var lemma in _speechVerbs) _verbs.Register(lemma);
         // Verbs the grammar names (intent, denial, auxiliaries) must be recognisable in every form.
         foreach (var cls in new[] { WordClass.Intent, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
-            foreach (var lemma in _grammar.Entries(cls)) _verbs.Register(lemma.StartsWith("s'") ? lemma[2..] : lemma);
+            foreach (var lemma in _grammar.Entries(cls)) _verbs.Register(lemma);
         _defaultPrepositions = DefaultTargetPrepositions.For(lang);
     }
 
     private static readonly Dictionary<string, EventCoder> _cache = new();
-
-    /// <summary>Roots whose target may be the subject of a that-clause: appeals, demands, accusations, threats.</summary>
-    private static readonly HashSet<string> ComplementTargetRoots = ["02", "10", "11", "13"];
 
     public static EventCoder For(string lang)
     {
@@ -154,7 +151,7 @@ public sealed class EventCoder
                 sources = view.Subjects(clause, groupStart, modality);
                 targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
-                if (targets.Count == 0 && !pattern.NoTarget && ComplementTargetRoots.Contains(pattern.Cameo[..2]))
+                if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
             }
             if (pattern.Reverse) (sources, targets) = (targets, sources);
@@ -217,7 +214,7 @@ public sealed class EventCoder
     {
         if (sources.Count == 0) return null;
         // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other.
-        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && ReciprocalCodes.Default.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
+        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
         {
             var reciprocal = new List<Event>();
             foreach (var source in sources)
@@ -225,7 +222,7 @@ public sealed class EventCoder
             return reciprocal;
         }
         // Protests need no target when a verb states them ("X protested"); a protest noun without one is too often background.
-        if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && ReciprocalCodes.Targetless.Contains(pattern.Cameo))) return null;
+        if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))) return null;
         var code = pattern.Cameo;
         string rule = pattern.Id;
         if (modality.Intent)

@@ -43,36 +43,43 @@ public sealed class IntentTable
 }
 
 /// <summary>
-/// A set of CAMEO codes and prefixes read from a data file: the codes whose coordinated actors act
-/// on each other when no target is named (data/ontology/reciprocal.tsv), and those that are events
-/// without a target (data/ontology/targetless.tsv).
+/// A set of CAMEO codes and prefixes read from a data file of data/ontology/: the codes whose
+/// coordinated actors act on each other when no target is named (reciprocal.tsv), those that are
+/// events without a target (targetless.tsv), and those whose target may be the subject of a
+/// that-clause (complement-target.tsv).
 /// </summary>
-public sealed class ReciprocalCodes
+public sealed class CameoCodeSet
 {
     private readonly string[] _prefixes;
 
-    private ReciprocalCodes(string[] prefixes) => _prefixes = prefixes;
+    private CameoCodeSet(string[] prefixes) => _prefixes = prefixes;
 
-    private static readonly Lazy<ReciprocalCodes> _default = new(() => Load(DataDirectory.Path("ontology", "reciprocal.tsv"), CameoOntology.Default));
-    private static readonly Lazy<ReciprocalCodes> _targetless = new(() => Load(DataDirectory.Path("ontology", "targetless.tsv"), CameoOntology.Default));
+    private static Lazy<CameoCodeSet> From(string file) => new(() => Load(DataDirectory.Path("ontology", file), CameoOntology.Default));
+
+    private static readonly Lazy<CameoCodeSet> _reciprocal = From("reciprocal.tsv");
+    private static readonly Lazy<CameoCodeSet> _targetless = From("targetless.tsv");
+    private static readonly Lazy<CameoCodeSet> _complementTarget = From("complement-target.tsv");
 
     /// <summary>Codes coordinated actors do to each other.</summary>
-    public static ReciprocalCodes Default => _default.Value;
+    public static CameoCodeSet Reciprocal => _reciprocal.Value;
 
     /// <summary>Codes that need no target.</summary>
-    public static ReciprocalCodes Targetless => _targetless.Value;
+    public static CameoCodeSet Targetless => _targetless.Value;
+
+    /// <summary>Codes whose target may be the subject of a that-clause.</summary>
+    public static CameoCodeSet ComplementTarget => _complementTarget.Value;
 
     public bool Contains(string code) => _prefixes.Any(code.StartsWith);
 
-    public static ReciprocalCodes Load(string path, CameoOntology ontology)
+    public static CameoCodeSet Load(string path, CameoOntology ontology)
     {
         var prefixes = new List<string>();
         foreach (var row in DataFile.Load(path, "code").Rows)
         {
             var code = row["code"];
-            if (!ontology.Contains(code)) throw row.Error($"unknown CAMEO code '{code}'", "REC001");
+            if (!ontology.Contains(code)) throw row.Error($"unknown CAMEO code '{code}'", "SET001");
             prefixes.Add(code);
         }
-        return new ReciprocalCodes(prefixes.ToArray());
+        return new CameoCodeSet(prefixes.ToArray());
     }
 }
