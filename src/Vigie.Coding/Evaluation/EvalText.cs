@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Vigie.Coding.Evaluation;
+
+/// <summary>
+/// Text normalisation of the scorer: quotes (<see cref="NormText"/>), speaker names
+/// (<see cref="NormName"/>, <see cref="SpeakerOk"/>), and Python-style JSON text (<see cref="Json"/>).
+/// </summary>
+public static class EvalText
+{
+    private static bool IsApostrophe(char c) => c is '\u2019' or '\u2018' or '\u201b' or '\u02bc' or '\u2032' or '`' or '\u00b4';
+
+    private static bool IsQuotationMark(char c) => c is '\u00ab' or '\u00bb' or '\u201c' or '\u201d' or '\u201e' or '\u201f'
+        or '\u2033' or '\u301d' or '\u301e' or '\uff02' or '\u2039' or '\u203a';
+
+    private static readonly Regex SpacedQuote = new(" ?\" ?", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Quote text for containment: NFC, apostrophes → <c>'</c>, quotation marks → <c>"</c>,
+    /// whitespace runs → one space, the spaces around quotation marks dropped, trimmed.
+    /// </summary>
+    public static string NormText(string? s)
+    {
+        s = PyValues.Strip(s ?? "").Normalize(NormalizationForm.FormC);
+        var b = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (var c0 in s)
+        {
+            var c = IsApostrophe(c0) ? '\'' : IsQuotationMark(c0) ? '"' : c0;
+            if (PyValues.IsSpace(c)) { space = true; continue; }
+            if (space) { b.Append(' '); space = false; }
+            b.Append(c);
+        }
+        if (space) b.Append(' ');
+        return PyValues.Strip(SpacedQuote.Replace(b.ToString(), "\""));
+    }
+
+    /// <summary>Accents removed: compatibility decomposition, combining marks dropped.</summary>
+    public static string StripAccents(string s)
+    {
+        var b = new StringBuilder(s.Length);
+        foreach (var c in s.Normalize(NormalizationForm.FormKD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) b.Append(c);
+        return b.ToString();
+    }
+
+    /// <summary>A name for comparison: apostrophes unified, accents removed, case folded, runs of other than letters, digits, _ and ' → one space.</summary>
+    public static string NormName(string? s)
+    {
+        s = PyValues.Strip(s ?? "");
+        var ap = new StringBuilder(s.Length);
+        foreach (var c in s) ap.Append(IsApostrophe(c) ? '\'' : c);
+        var folded = PyValues.CaseFold(StripAccents(ap.ToString()));
+        var b = new StringBuilder(folded.Length);
+        bool gap = false;
+        foreach (var r in folded.EnumerateRunes())
+        {
+            if (IsWord(r)) { if (gap) b.Append(' '); gap = false; b.Append(r.ToString()); }
+            else gap = true;
+        }
+        if (gap) b.Append(' ');
+        return PyValues.Strip(b.ToString());
+    }
+
+    /// <summary>Python's <c>\w</c> plus the apostrophe.</summary>
+    private static bool IsWord(Rune r)
+    {
+        if (r.Value is '_' or '\'') return true;
+        return Rune.GetUnicodeCategory(r) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    }
+
+    /// <summary>The system speaker is right when, normalised, it equals a gold name or ends with it after a space.</summary>
+    public static bool SpeakerOk(string? systemSpeaker, IEnumerable<string> goldNames)
+    {
+        var s = NormName(systemSpeaker);
+        if (s.Length == 0) return false;
+        foreach (var g in goldNames)
+        {
+            var n = NormName(g);
+            if (n.Length > 0 && (s == n || s.EndsWith(" " + n, StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A JSON string literal as Python's <c>json.dumps</c> writes it (<paramref name="ensureAscii"/> as its option).</summary>
+    public static string Json(string s, bool ensureAscii)
+    {
+        var b = new StringBuilder(s.Length + 2).Append('"');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '"': b.Append("\\\""); break;
+                case '\\': b.Append("\\\\"); break;
+                case '\n': b.Append("\\n"); break;
+                case '\r': b.Append("\\r"); break;
+                case '\t': b.Append("\\t"); break;
+                case '\b': b.Append("\\b"); break;
+                case '\f': b.Append("\\f"); break;
+                default:
+                    if (c < 0x20 || (ensureAscii && c > 0x7e)) b.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else b.Append(c);
+                    break;
+            }
+        }
+        return b.Append('"').ToString();
+    }
+
+    /// <summary><c>json.dumps</c> of a list of strings.</summary>
+    internal static string JsonList(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(i => Json(i, true))) + "]";
+}
