@@ -119,36 +119,29 @@ public sealed class EvalScorer
         var stripped = data.TrimStart(PySpaces);
         if (stripped.StartsWith('['))
         {
-            try
+            if (Parse(stripped) is { ValueKind: JsonValueKind.Array } array)
             {
-                using var doc = JsonDocument.Parse(stripped);
-                if (doc.RootElement.ValueKind == JsonValueKind.Array)
+                int i = 0;
+                foreach (var r in array.EnumerateArray())
                 {
-                    int i = 0;
-                    foreach (var r in doc.RootElement.EnumerateArray())
-                    {
-                        i++;
-                        if (r.ValueKind == JsonValueKind.Object) records.Add((i, r.Clone()));
-                    }
-                    return records;
+                    i++;
+                    if (r.ValueKind == JsonValueKind.Object) records.Add((i, r));
                 }
+                return records;
             }
-            catch (JsonException) { }  // fall back to lines
+            // else fall back to lines
         }
         int n = 0;
         foreach (var line in SplitLines(data))
         {
             n++;
             if (Strip(line).Length == 0) continue;
-            JsonElement r;
-            try
+            if (Parse(line) is not { } r)
             {
-                using var doc = JsonDocument.Parse(line);
-                r = doc.RootElement.Clone();
-            }
-            catch (JsonException e)
-            {
-                _warn($"{what} {path} line {n}: not JSON ({e.Message}); skipped");
+                string message;
+                try { using var _ = JsonDocument.Parse(line); message = "?"; }
+                catch (JsonException e) { message = e.Message; }
+                _warn($"{what} {path} line {n}: not JSON ({message}); skipped");
                 continue;
             }
             if (r.ValueKind != JsonValueKind.Object)
@@ -159,6 +152,22 @@ public sealed class EvalScorer
             records.Add((n, r));
         }
         return records;
+    }
+
+    /// <summary>One JSON value as Python's json reads it (also NaN, Infinity), or null when it is no JSON.</summary>
+    private static JsonElement? Parse(string json)
+    {
+        foreach (var text in new[] { json, PythonLiterals(json) })
+        {
+            if (text is null) continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(text);
+                return doc.RootElement.Clone();
+            }
+            catch (JsonException) { }
+        }
+        return null;
     }
 
     private static readonly char[] PySpaces = Enumerable.Range(0, 0x3001).Select(i => (char)i).Where(IsSpace).ToArray();

@@ -23,7 +23,7 @@ public static class EvalText
     /// </summary>
     public static string NormText(string? s)
     {
-        s = PyValues.Strip(s ?? "").Normalize(NormalizationForm.FormC);
+        s = Normalize(PyValues.Strip(s ?? ""), NormalizationForm.FormC);
         var b = new StringBuilder(s.Length);
         bool space = false;
         foreach (var c0 in s)
@@ -37,11 +37,33 @@ public static class EvalText
         return PyValues.Strip(SpacedQuote.Replace(b.ToString(), "\""));
     }
 
+    /// <summary>Unicode normalisation that, as Python's, keeps lone surrogates (left unchanged) instead of refusing the text.</summary>
+    private static string Normalize(string s, NormalizationForm form)
+    {
+        bool lone = false;
+        for (int i = 0; i < s.Length && !lone; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            else if (char.IsSurrogate(s[i])) lone = true;
+        }
+        if (!lone) return s.Normalize(form);
+        var b = new StringBuilder(s.Length);
+        int start = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (!char.IsSurrogate(s[i])) continue;
+            b.Append(s[start..i].Normalize(form)).Append(s[i]);
+            start = i + 1;
+        }
+        return b.Append(s[start..].Normalize(form)).ToString();
+    }
+
     /// <summary>Accents removed: compatibility decomposition, combining marks dropped.</summary>
     public static string StripAccents(string s)
     {
         var b = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormKD))
+        foreach (var c in Normalize(s, NormalizationForm.FormKD))
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) b.Append(c);
         return b.ToString();
     }

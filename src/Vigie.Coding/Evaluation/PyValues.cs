@@ -33,7 +33,7 @@ internal static class PyValues
     /// <summary>Python's <c>str(v)</c> of a JSON value (None → "None").</summary>
     public static string Str(JsonElement v) => v.ValueKind switch
     {
-        JsonValueKind.String => v.GetString()!,
+        JsonValueKind.String => StringOf(v),
         JsonValueKind.Number => IsIntegerLiteral(v) ? BigInteger.Parse(v.GetRawText(), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : FloatRepr(ParseDouble(v.GetRawText())),
         JsonValueKind.True => "True",
         JsonValueKind.False => "False",
@@ -42,7 +42,36 @@ internal static class PyValues
         _ => "None",
     };
 
-    private static string Repr(JsonElement v) => v.ValueKind == JsonValueKind.String ? StrRepr(v.GetString()!) : Str(v);
+    private static string Repr(JsonElement v) => v.ValueKind == JsonValueKind.String ? StrRepr(StringOf(v)) : Str(v);
+
+    /// <summary>A JSON string's value, lone surrogates (<c>\ud800</c>) kept as Python keeps them.</summary>
+    public static string StringOf(JsonElement v)
+    {
+        try { return v.GetString()!; }
+        catch (InvalidOperationException) { return Unescape(v.GetRawText()); }
+    }
+
+    private static string Unescape(string literal)
+    {
+        var b = new StringBuilder(literal.Length);
+        for (int i = 1; i < literal.Length - 1; i++)
+        {
+            char c = literal[i];
+            if (c != '\\') { b.Append(c); continue; }
+            c = literal[++i];
+            switch (c)
+            {
+                case 'n': b.Append('\n'); break;
+                case 'r': b.Append('\r'); break;
+                case 't': b.Append('\t'); break;
+                case 'b': b.Append('\b'); break;
+                case 'f': b.Append('\f'); break;
+                case 'u': b.Append((char)Convert.ToInt32(literal.Substring(i + 1, 4), 16)); i += 4; break;
+                default: b.Append(c); break;
+            }
+        }
+        return b.ToString();
+    }
 
     private static string StrRepr(string s)
     {
@@ -64,7 +93,7 @@ internal static class PyValues
     public static bool Truthy(JsonElement v) => v.ValueKind switch
     {
         JsonValueKind.True => true,
-        JsonValueKind.String => v.GetString()!.Length > 0,
+        JsonValueKind.String => StringOf(v).Length > 0,
         JsonValueKind.Number => ParseDouble(v.GetRawText()) != 0,
         JsonValueKind.Array => v.GetArrayLength() > 0,
         JsonValueKind.Object => v.EnumerateObject().Any(),
@@ -73,7 +102,47 @@ internal static class PyValues
 
     private static bool IsIntegerLiteral(JsonElement number) => number.GetRawText().IndexOfAny(['.', 'e', 'E']) < 0;
 
-    private static double ParseDouble(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+    /// <summary>The number literal that stands for Python's <c>NaN</c> (see <see cref="PythonLiterals"/>).</summary>
+    internal const string NaNLiteral = "0e-77777";
+
+    private static double ParseDouble(string s) =>
+        s == NaNLiteral ? double.NaN : double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The line with the literals Python's json reads and standard JSON does not (<c>NaN</c>,
+    /// <c>Infinity</c>, <c>-Infinity</c>) replaced, outside strings, by numbers that read the same
+    /// here; null when there are none.
+    /// </summary>
+    public static string? PythonLiterals(string json)
+    {
+        var b = new StringBuilder(json.Length);
+        bool inString = false, changed = false;
+        for (int i = 0; i < json.Length; i++)
+        {
+            char c = json[i];
+            if (inString)
+            {
+                if (c == '\\' && i + 1 < json.Length) { b.Append(c).Append(json[++i]); continue; }
+                if (c == '"') inString = false;
+                b.Append(c);
+                continue;
+            }
+            if (c == '"') { inString = true; b.Append(c); continue; }
+            foreach (var (token, number) in new[] { ("NaN", NaNLiteral), ("Infinity", "1e999"), ("-Infinity", "-1e999") })
+            {
+                if (string.CompareOrdinal(json, i, token, 0, token.Length) == 0)
+                {
+                    b.Append(number);
+                    i += token.Length - 1;
+                    changed = true;
+                    goto next;
+                }
+            }
+            b.Append(c);
+        next:;
+        }
+        return changed ? b.ToString() : null;
+    }
 
     /// <summary><c>as_int</c>: an int, an integral float, or a string of digits; else null (bools too).</summary>
     public static long? AsInt(JsonElement v)
@@ -85,7 +154,7 @@ internal static class PyValues
                 var d = ParseDouble(v.GetRawText());
                 return double.IsFinite(d) && Math.Floor(d) == d && Math.Abs(d) < 9.2e18 ? (long)d : null;
             case JsonValueKind.String:
-                var s = v.GetString()!;
+                var s = StringOf(v);
                 int i = 0, n = s.Length;
                 while (i < n && IsSpace(s[i])) i++;
                 while (n > i && IsSpace(s[n - 1])) n--;
@@ -112,7 +181,7 @@ internal static class PyValues
             case JsonValueKind.Number:
                 return ParseDouble(v.GetRawText());
             case JsonValueKind.String:
-                var s = Strip(v.GetString()!).Replace("\u202f", "").Replace("\u00a0", "").Replace(" ", "");
+                var s = Strip(StringOf(v)).Replace("\u202f", "").Replace("\u00a0", "").Replace(" ", "");
                 return ParseFloat(s);
             default:
                 return null;

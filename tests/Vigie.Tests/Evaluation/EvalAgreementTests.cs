@@ -171,4 +171,20 @@ public class EvalAgreementTests
         differences = Compare(gold, empty).ToList();
         Assert.True(differences.Count == 0, string.Join("\n", differences));
     }
+
+    /// <summary>What Python's json reads beyond standard JSON: NaN and Infinity, lone surrogates, repeated keys (the last wins).</summary>
+    [Fact]
+    public void EveryReportLineAgreesWithScorePyOnNonStandardJson()
+    {
+        _ = ScorePy;
+        using var dir = new TempDir();
+        var gold = dir.File("odd.gold.jsonl", """
+            {"id": "a", "events": [{"source": ["USA"], "target": ["PRK"], "root": ["11"], "root": ["12"]}, {"source": ["X"], "target": [], "root": NaN}, {"source": ["Y"], "target": [], "root": [Infinity], "note": "\ud83d\ude00 \ud800 NaN"}], "quotes": [{"contains": "x\ud800y", "speaker": ["B\udc00"]}], "amounts": [{"value": NaN, "contains": ""}, {"value": 1e400}, {"value": -Infinity, "contains": "z"}]}
+            """ + "\n");
+        var output = dir.File("odd.out.jsonl", """
+            {"id": "a", "events": [{"source": "USA", "target": "PRK", "cameo": "121"}, {"source": "X", "root": NaN}, {"source": "Y", "root": "in"}], "quotes": [{"text": "x\ud800y", "speaker": "B\udc00"}], "amounts": [{"value": "inf", "text": "a"}, {"value": "1_000", "text": "b"}, {"value": "-inf", "unit": "Z"}]}
+            """ + "\n");
+        var differences = Compare(gold, output).ToList();
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
 }

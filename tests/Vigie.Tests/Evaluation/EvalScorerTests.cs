@@ -251,6 +251,17 @@ public class EventScoringTests
     }
 
     [Fact]
+    public void NonStandardJsonIsReadAsPythonReadsIt()
+    {
+        var r = new EvalScorer().Score(
+            """{"id": "d", "events": [{"source": ["USA"], "target": ["PRK"], "root": ["11"], "root": ["12"]}], "quotes": [{"contains": "x\ud800y", "speaker": ["B\udc00"]}], "amounts": [{"value": NaN}, {"value": -Infinity, "contains": "z"}]}""", "g",
+            """{"id": "d", "events": [{"source": "USA", "target": "PRK", "cameo": "121"}], "quotes": [{"text": "x\ud800y", "speaker": "B\udc00"}], "amounts": [{"value": "nan", "text": "a"}, {"value": "-inf", "unit": "Z"}]}""", "s");
+        Assert.Equal((1, 0, 0), Eval.Counts(r.Events!.Prf));
+        Assert.Equal((1, 0, 0), Eval.Counts(r.Quotes!.Prf));
+        Assert.Equal((2, 0, 0), Eval.Counts(r.Amounts!.Prf));
+    }
+
+    [Fact]
     public void OnlyTheLayersTheGoldAnnotatesAreScored()
     {
         var r = Eval.Score(TwoEvents(), JsonNode.Parse("""{"id": "d1", "events": [], "timex": [{"start": 0, "end": 3}]}""")!);
