@@ -63,9 +63,24 @@ public static class EvalText
     public static string StripAccents(string s)
     {
         var b = new StringBuilder(s.Length);
-        foreach (var c in Normalize(s, NormalizationForm.FormKD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) b.Append(c);
+        foreach (var r in Normalize(s, NormalizationForm.FormKD).EnumerateRunes())
+            if (!IsCombining(r)) b.Append(r.ToString());
         return b.ToString();
+    }
+
+    /// <summary>
+    /// Python's <c>unicodedata.combining(c) != 0</c>: a non-zero canonical combining class, found
+    /// from canonical reordering, as .NET has no direct access to it: a mark of class 1 after it
+    /// moves before it when its class is above 1, and it moves before a mark of class 230 when its
+    /// class is between 1 and 229.
+    /// </summary>
+    private static bool IsCombining(Rune r)
+    {
+        if (r.Value < 0x300 || Rune.GetUnicodeCategory(r) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            return false;
+        var c = r.ToString();
+        return ("a" + c + "\u0334").Normalize(NormalizationForm.FormD) != "a" + c + "\u0334"
+            || ("a\u0301" + c).Normalize(NormalizationForm.FormD) != "a\u0301" + c;
     }
 
     /// <summary>A name for comparison: apostrophes unified, accents removed, case folded, runs of other than letters, digits, _ and ' → one space.</summary>

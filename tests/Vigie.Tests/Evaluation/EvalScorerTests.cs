@@ -378,6 +378,16 @@ public class QuoteScoringTests
         Assert.Equal(ok, EvalText.SpeakerOk(system, [gold]));
 
     [Theory]
+    [InlineData("Élisabeth", "Elisabeth")]
+    [InlineData("ﬁn", "fin")]                        // compatibility decomposition
+    [InlineData("\u0e01\u0e31", "\u0e01\u0e31")]    // a Thai vowel mark of class 0 stays
+    [InlineData("\u0e01\u0e38", "\u0e01")]          // a Thai vowel mark of class 103 goes
+    [InlineData("a\u034fb", "a\u034fb")]            // the grapheme joiner (class 0) stays
+    [InlineData("\u05d1\u05b0", "\u05d1")]          // a Hebrew point (class 10) goes
+    public void AccentsAreTheMarksOfNonZeroCombiningClass(string text, string stripped) =>
+        Assert.Equal(stripped, EvalText.StripAccents(text));
+
+    [Theory]
     [InlineData("« Nous  condamnons »", "\"Nous condamnons\"")]
     [InlineData("il a dit : “ oui ”.", "il a dit :\"oui\".")]
     [InlineData("l’État\u00a0et\tle\npeuple ", "l'État et le peuple")]
@@ -454,6 +464,19 @@ public class ReportFormatTests
     [InlineData(0.0, 3, "0.000")]
     public void FixedPointFormattingRoundsTheExactBinaryValueHalfToEven(double x, int digits, string expected) =>
         Assert.Equal(expected, PyValues.FormatFixed(x, digits));
+
+    [Theory]
+    [InlineData("1_000", 1000.0)]
+    [InlineData(" 2.5 ", 2.5)]
+    [InlineData("1e3", 1000.0)]
+    [InlineData(".5", 0.5)]
+    [InlineData("-Infinity", double.NegativeInfinity)]
+    [InlineData("1__0", null)]
+    [InlineData("2,5", null)]
+    [InlineData("abc", null)]
+    [InlineData("", null)]
+    public void NumbersInStringsAreReadAsPythonFloatReadsThem(string text, double? expected) =>
+        Assert.Equal(expected, PyValues.ParseFloat(text));
 
     [Theory]
     [InlineData(1.0, "1.0")]
