@@ -251,6 +251,22 @@ internal static class PyValues
                 case 'ſ': b.Append('s'); break;
                 case 'ς': b.Append('σ'); break;
                 case 'İ': b.Append("i\u0307"); break;
+                case 'µ': b.Append('μ'); break;
+                case 'ϐ': b.Append('β'); break;
+                case 'ϑ': b.Append('θ'); break;
+                case 'ϕ': b.Append('φ'); break;
+                case 'ϖ': b.Append('π'); break;
+                case 'ϰ': b.Append('κ'); break;
+                case 'ϱ': b.Append('ρ'); break;
+                case 'ϵ': b.Append('ε'); break;
+                case '\u0345' or '\u1fbe': b.Append('ι'); break;
+                case 'ŉ': b.Append("ʼn"); break;
+                case 'ﬀ': b.Append("ff"); break;
+                case 'ﬁ': b.Append("fi"); break;
+                case 'ﬂ': b.Append("fl"); break;
+                case 'ﬃ': b.Append("ffi"); break;
+                case 'ﬄ': b.Append("ffl"); break;
+                case 'ﬅ' or 'ﬆ': b.Append("st"); break;
                 default: b.Append(char.ToLowerInvariant(c)); break;
             }
         }
