@@ -51,7 +51,7 @@ public static class EvalCommand
             var coded = new MemoryStream();
             CodeCommand.Run([input!], options, "jsonl", coded, stderr);
             var systemText = Encoding.UTF8.GetString(coded.ToArray());
-            result = scorer.Score(File.ReadAllText(gold, ResultWriter.Utf8), gold, systemText, input!);
+            result = scorer.Score(EvalScorer.ReadFile(gold, "gold"), gold, systemText, input!);
         }
         using var text = new StreamWriter(stdout, ResultWriter.Utf8, leaveOpen: true) { NewLine = "\n" };
         if (json)

@@ -32,11 +32,12 @@ public sealed class EvalScorer
     /// <param name="warn">receives each warning (bad line, item skipped); none by default.</param>
     public EvalScorer(Action<string>? warn = null) => _warn = warn ?? (_ => { });
 
-    /// <summary>Scores files; <paramref name="goldName"/> and <paramref name="systemName"/> are what the report names.</summary>
+    /// <summary>Scores a system output file against a gold file; the report names them as given.</summary>
     public EvalResult ScoreFiles(string goldPath, string systemPath) =>
-        Score(ReadText(goldPath, "gold"), goldPath, ReadText(systemPath, "system"), systemPath);
+        Score(ReadFile(goldPath, "gold"), goldPath, ReadFile(systemPath, "system"), systemPath);
 
-    private static string ReadText(string path, string what)
+    /// <summary>A file's text (UTF-8, BOM dropped); <see cref="IOException"/> naming the file when it cannot be read.</summary>
+    public static string ReadFile(string path, string what)
     {
         try { return File.ReadAllText(path, new System.Text.UTF8Encoding(false)); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
