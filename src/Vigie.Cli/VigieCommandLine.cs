@@ -18,6 +18,7 @@ public static class VigieCommandLine
         root.Subcommands.Add(Code(stdout, stderr, stdin));
         root.Subcommands.Add(Ingest(stdout, stderr, stdin));
         root.Subcommands.Add(Events(stdout, stderr));
+        root.Subcommands.Add(Eval(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -113,6 +114,26 @@ public static class VigieCommandLine
             var query = new Vigie.Store.EventQuery { Actor = p.GetValue(actor), Target = p.GetValue(target), Code = p.GetValue(code), From = f, To = t };
             var fmt = p.GetValue(format) ?? (Console.IsOutputRedirected ? "jsonl" : "table");
             return EventsCommand.Run(p.GetValue(db)!, query, fmt, stdout, stderr);
+        });
+        return cmd;
+    }
+
+    private static Command Eval(Stream stdout, TextWriter stderr)
+    {
+        var gold = new Argument<string>("gold") { Description = "the gold file (JSON Lines, format of shared/eval/FORMAT.md)" };
+        var input = new Option<string>("--input", "-i") { Description = "documents to code with the standard pipeline (as vigie code --format jsonl), then score (default: NAME.jsonl beside NAME.gold.jsonl)" };
+        var output = new Option<string>("--output", "-o") { Description = "an existing output of vigie code --format jsonl to score instead" };
+        var details = new Option<bool>("--details") { Description = "list every miss and false alarm per document before the report" };
+        var json = new Option<bool>("--json") { Description = "print one JSON object instead of the report (as score.py --json)" };
+        var date = DateOption();
+        var lang = LangOption();
+        var cmd = new Command("eval", "score Vigie against a gold file: the same report and figures as shared/eval/score.py")
+            { gold, input, output, details, json, date, lang };
+        cmd.SetAction(p =>
+        {
+            if (!TryReaderOptions(p.GetValue(date), p.GetValue(lang), stderr, out var options)) return 2;
+            return EvalCommand.Run(p.GetValue(gold)!, p.GetValue(input), p.GetValue(output), p.GetValue(details), p.GetValue(json),
+                options, stdout, stderr);
         });
         return cmd;
     }
