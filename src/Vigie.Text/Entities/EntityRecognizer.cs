@@ -642,6 +642,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private void IncludeDeterminer(Draft d)
         {
             if (d.Demonym && d.Type != EntityTypes.Group) return;
+            // "the Kharkiv area": the article goes with the noun after the place.
+            if (d.IsPlace && lang == "en" && Tok(d.End) is { IsWord: true, IsCapitalized: false }) return;
             if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue("det", d.First - 1))
                 d.First--;
         }
