@@ -101,6 +101,9 @@ internal static class Coreference
             var tok = doc.Tokens[t];
             if (covered[t] || covered[t - 1] || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after || !lex.IsOrgHead(lang, tok)) continue;
             if (!lex.IsCue(lang, "det", doc.Tokens[t - 1]) || doc.Tokens[t - 1].Sentence != tok.Sentence) continue;
+            // "les forces", "le ministère de l'Intérieur": many, or another one named on the spot.
+            if (lex.IsCue(lang, "det_plural", doc.Tokens[t - 1])) continue;
+            if (t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Sentence == tok.Sentence && lex.IsCue(lang, "of", doc.Tokens[t + 1])) continue;
             drafts.Add(new EntityRecognizer.Draft { First = t - 1, End = t + 1, Type = EntityTypes.Organisation, Rule = "coref/org", OrgHead = tok.Fold, NeedsAntecedent = true });
             covered[t - 1] = covered[t] = true;
         }

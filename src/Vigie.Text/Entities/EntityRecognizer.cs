@@ -600,7 +600,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             int adjectives = 0;
             while (end - t < MaxTokens)
             {
-                if (FreeCapitalised(end)) { end++; continue; }
+                // "… de France Roger Cukierman": a given name starts a person, not more of the name.
+                if (FreeCapitalised(end) && !(end > t && _lex.IsGivenName(_tokens[end]))) { end++; continue; }
                 if (adjectives < 2 && Tok(end) is { } w && !w.IsCapitalized && !Used(end) && _lex.IsOrgAdjective(lang, w)) { end++; adjectives++; continue; }
                 int j = end;
                 if (Tok(j) is { Fold: "et" or "and" } && j > t) j++;

@@ -118,6 +118,21 @@ public class EntityFormTests
     }
 
     [Fact]
+    public void APluralOrANewlyNamedHeadDoesNotReferBack()
+    {
+        var doc = Run("Les Forces patriotiques ont avancé. Les forces gouvernementales ont reculé, et le Conseil national a protesté auprès du conseil de sécurité.", "fr");
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Les forces" || e.Text == "les forces");
+        Assert.DoesNotContain(doc.Entities, e => e.Rule == "coref/org");
+    }
+
+    [Fact]
+    public void AnOrganisationNameStopsBeforeAPersonName()
+    {
+        var doc = Run("Le président du Comité des fêtes de Vannes Pierre Lemaire a démissionné.", "fr");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityTypes.Organisation && e.Text.Contains("Pierre"));
+    }
+
+    [Fact]
     public void AHeadWordWithoutAnEarlierOrganisationIsNothing()
     {
         var doc = Run("The party will meet on Friday.", "en");
