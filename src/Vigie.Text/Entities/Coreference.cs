@@ -6,7 +6,9 @@ namespace Vigie.Text.Entities;
 /// Resolves short mentions within one document to the full mention they repeat: a surname
 /// ("Kirby" → John Kirby), a bare role ("le porte-parole", "the president" → the last person or
 /// role phrase holding that role), "le pays"/"the country" (→ the country last named). A short
-/// mention takes its antecedent's code, country and name.
+/// mention takes its antecedent's code, country and name. Also: a lone title ("le colonel" → the
+/// person last named with it), an organisation head ("le ministère" → the last organisation with
+/// that head word).
 /// </summary>
 internal static class Coreference
 {
@@ -28,6 +30,7 @@ internal static class Coreference
                 // a bare adjective (armes nord-coréennes) is too weak to be referred back to.
                 "coref/country" or "coref/role-of-country" => history.LastOrDefault(h => h.Country is not null && !h.Demonym && !h.IsPlace && !h.NeedsAntecedent),
                 "coref/role" => history.LastOrDefault(h => h.Role == d.Role && h.Code is not null && !h.NeedsAntecedent || h.Role == d.Role && h.Antecedent is not null),
+                "coref/title" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Role == d.Role && h.Name is not null && !h.NeedsAntecedent),
                 "coref/org" => history.LastOrDefault(h => h.OrgHead == d.OrgHead && !h.NeedsAntecedent),
                 "coref/surname" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Name is not null && LastWord(h.Name) == LastWord(doc, d)),
                 _ when d.ShortName && d.Actor is not null => history.LastOrDefault(h => h.Actor == d.Actor && !h.ShortName),

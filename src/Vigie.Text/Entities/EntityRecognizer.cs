@@ -523,7 +523,16 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 int name = t + len;
                 if (ItemAt(name) is { Entry.Kind: ActorKind.Person or ActorKind.Surname }) continue;
                 int end = ReadName(name);
-                if (end == name) continue;
+                if (end == name)
+                {
+                    // "le colonel", "the archbishop" alone: the person last named with that title.
+                    if (title.Role is not null && Cue("det", t - 1) && !Cue("det_plural", t - 1) && !Cue("of", name))
+                    {
+                        Use(t, name);
+                        _drafts.Add(new Draft { First = t, End = name, Type = EntityTypes.Person, Role = title.Role, Rule = "coref/title", NeedsAntecedent = true });
+                    }
+                    continue;
+                }
                 Use(t, end);
                 _drafts.Add(new Draft { First = t, End = end, Type = EntityTypes.Person, Name = NameText(name, end), Role = title.Role, Rule = "actors/title+name" });
                 t = end - 1;

@@ -97,6 +97,17 @@ public class EntityFormTests
     }
 
     [Fact]
+    public void ALaterLoneTitleIsThePersonWithThatTitle()
+    {
+        var doc = Run("Le colonel Pierre Lemaire commande la base. Selon le colonel, la situation est calme.", "fr");
+        var later = Find(doc, "le colonel");
+        Assert.Equal("Pierre Lemaire", later.Name);
+        Assert.Equal("Le colonel Pierre Lemaire", later.Antecedent!.Text);
+        var none = Run("Selon le colonel, la situation est calme.", "fr");
+        Assert.Empty(none.Entities);
+    }
+
+    [Fact]
     public void ALaterLeMinistereIsTheMinistry()
     {
         var doc = Run("Le ministère de la Santé a publié un bilan. Le ministère a ensuite corrigé les chiffres.", "fr");
