@@ -33,7 +33,8 @@ public sealed record TitleInfo(string Form, string? Role, byte[] Case);
 public enum OrgHeadKind { Prefix, Suffix }
 
 /// <summary>A head word of data/actors/org-forms.tsv; <see cref="Head"/> is its folded last word, matched by later short mentions ("le ministère").</summary>
-public sealed record OrgForm(OrgHeadKind Kind, string Form, string Head, byte[] Case);
+/// <see cref="NameFollows"/>: the form ends with a lower-case link ("Ministry of", "Front for"), so the name's capitalised words come right after it.
+public sealed record OrgForm(OrgHeadKind Kind, string Form, string Head, byte[] Case, bool NameFollows);
 
 /// <summary>A role of data/actors/roles.tsv ("président" → GOV, person).</summary>
 public sealed record RoleInfo(string Code, RoleKind Kind, string Label);
@@ -384,7 +385,8 @@ public sealed class ActorLexicon
                 var tokens = Tokenizer.Tokenize(f, new TextSpan(0, f.Length), rules);
                 if (tokens.Count == 0) throw row.Error($"empty form in '{f}'", "ACT001");
                 var head = tokens[kind == OrgHeadKind.Prefix ? 0 : ^1];
-                m.Add(tokens, new OrgForm(kind.Value, f, head.Fold, tokens.Select(t => CaseOf(t.Text)).ToArray()));
+                bool nameFollows = kind == OrgHeadKind.Prefix && tokens.Count > 1 && !tokens[^1].IsCapitalized;
+                m.Add(tokens, new OrgForm(kind.Value, f, head.Fold, tokens.Select(t => CaseOf(t.Text)).ToArray(), nameFollows));
                 heads.Add(head.Fold);
             }
         }

@@ -573,7 +573,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             int head = t + len;
             // "ministère des Affaires étrangères" is one role phrase: the name goes on after it.
             if (ItemAt(t) is { Entry.Kind: ActorKind.Role } role && role.End > head) head = role.End;
-            int end = OrgComplement(head, form.Form.EndsWith(" of") || form.Form.EndsWith(" for") || form.Form.EndsWith(" on"));
+            int end = OrgComplement(head, form.NameFollows);
             if (end == head && head == t + len) return null;
             return new Draft { First = t, End = end, Type = EntityTypes.Organisation, Name = NameText(t, end), Rule = "orgs/prefix", OrgHead = form.Head };
         }
