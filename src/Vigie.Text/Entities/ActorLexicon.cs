@@ -16,7 +16,9 @@ public enum RoleKind { Person, Body, Group }
 /// <summary>A country of data/actors/countries.tsv, with its coordinates from data/actors/places.tsv when known.</summary>
 public sealed record CountryInfo(string Iso3, string NameEn, string? DemonymEn)
 {
+    /// <summary>Latitude of the country's centre (mledoze latlng), set once at load.</summary>
     public double? Lat { get; internal set; }
+    /// <summary>Longitude of the country's centre, set once at load.</summary>
     public double? Lon { get; internal set; }
 }
 
@@ -32,8 +34,11 @@ public sealed record TitleInfo(string Form, string? Role, byte[] Case);
 /// <summary>Where an organisation's head word stands: before its name ("ministère de la Santé") or after it ("Labour Party").</summary>
 public enum OrgHeadKind { Prefix, Suffix }
 
-/// <summary>A head word of data/actors/org-forms.tsv; <see cref="Head"/> is its folded last word, matched by later short mentions ("le ministère").</summary>
-/// <see cref="NameFollows"/>: the form ends with a lower-case link ("Ministry of", "Front for"), so the name's capitalised words come right after it.
+/// <summary>
+/// A head word of data/actors/org-forms.tsv. <see cref="Head"/> is its folded head word, matched by
+/// later short mentions ("le ministère"). <see cref="NameFollows"/>: the form ends with a lower-case
+/// link ("Ministry of", "Front for"), so the name's capitalised words come right after it.
+/// </summary>
 public sealed record OrgForm(OrgHeadKind Kind, string Form, string Head, byte[] Case, bool NameFollows);
 
 /// <summary>A role of data/actors/roles.tsv ("président" → GOV, person).</summary>
