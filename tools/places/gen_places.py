@@ -156,7 +156,10 @@ def main():
             regions_by_base.setdefault(fold(base), set()).add(iso)
             add(p, 'en', base)   # Brittany for Brittany Region
             p['name_en'] = base
-        add(p, 'fr', proper_name(r['name_fr'], suffixes))
+        base_fr = proper_name(r['name_fr'], suffixes)
+        if base_fr:
+            regions_by_base.setdefault(fold(base_fr), set()).add(iso)
+            add(p, 'fr', base_fr)
     for r in rows:
         if not r['geonameid_or_admin_code'].isdigit():
             continue
@@ -166,8 +169,9 @@ def main():
             p = ids[next(iter(known))]
             add(p, 'en', en)
             add(p, 'fr', fr)
-        elif not known and len(regions_by_base.get(fold(en), ())) == 1:
-            p = place('city', next(iter(regions_by_base[fold(en)])), en)
+        elif not known and len(regions_by_base.get(fold(en), set()) | regions_by_base.get(fold(fr or en), set())) == 1:
+            iso = next(iter(regions_by_base.get(fold(en), set()) | regions_by_base.get(fold(fr or en), set())))
+            p = place('city', iso, en)
             add(p, 'en', en)
             add(p, 'fr', fr)
 
