@@ -20,7 +20,7 @@ or shorter than four letters is marked cue_only: it is a place only after a plac
 
 Usage: python3 tools/places/gen_places.py [SHARED_DATA_DIR] [ZONEINFO_DIR]   (from the repository root)
 """
-import glob, json, os, re, sys, unicodedata
+import difflib, glob, json, os, re, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, '../..')
@@ -74,6 +74,18 @@ def proper_name(name, admin_words):
     return None
 
 
+def capital_zone(capital, country_name, cities):
+    """Coordinates of a capital that mledoze gives none: those of the tz zone whose exemplar city is
+    the capital spelt otherwise (Tirane for Tirana, Katmandu for Kathmandu: same first letter, 75 % alike),
+    or of a zone named after the country itself (Asia/Qatar, America/Panama), whose coordinates tz
+    takes from the capital. None otherwise (Quito is not Guayaquil)."""
+    for city, latlng in cities:
+        a, b = fold(city), fold(capital)
+        if latlng and (a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75 or a == fold(country_name)):
+            return latlng
+    return None
+
+
 def main():
     alpha3 = {r['alpha2']: r['alpha3'] for r in read_tsv(os.path.join(GAZ, 'iso-codes-4.15-3166-1-en-fr.tsv'))}
     alpha3['XK'] = 'XKX'
@@ -86,11 +98,27 @@ def main():
             continue
         cc, coord, zone = l.rstrip('\n').split('\t')[:3]
         zones[zone] = (alpha3.get(cc), iso6709(coord))
+    # A link is a renamed zone (Asia/Katmandu -> Asia/Kathmandu) or a zone merged into another one
+    # (Africa/Asmera -> Africa/Nairobi: another city, another country): only renames are kept.
+    # A rename is told by the names: the old zone's or its exemplar city's is like the new zone's
+    # (Katmandu, Kathmandu; Asia/Calcutta's exemplar city is Kolkata).
+    links = {}
     for l in open(os.path.join(ZONEINFO, 'tzdata.zi'), encoding='utf-8'):
         if l.startswith('L '):
             _, target, alias = l.split()
-            if target in zones and alias not in zones:
-                zones[alias] = zones[target]
+            links[alias] = target
+
+    def alike(x, y):
+        a, b = fold(x.split('/')[-1]).replace('_', ' '), fold(y.split('/')[-1]).replace('_', ' ')
+        return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+    def zone_of(zone, city):
+        if zone in zones:
+            return zones[zone]
+        target = links.get(zone)
+        if target in zones and (alike(zone, target) or alike(city, target)):
+            return zones[target]
+        return (None, None)
 
     places = {}   # key (kind, country, folded English name) -> place
 
@@ -112,13 +140,15 @@ def main():
                 p[lang].append(n)
 
     # CLDR exemplar cities, placed through their tz zone.
+    zone_cities = {}   # country -> [(exemplar city, zone's coordinates)]
     for r in read_tsv(os.path.join(GAZ, 'cldr41-exemplar-cities-en-fr.tsv')):
-        iso, latlng = zones.get(r['tz_zone'], (None, None))
+        iso, latlng = zone_of(r['tz_zone'], r['city_en'])
         if iso not in countries:
             continue
         p = place('city', iso, r['city_en'], latlng)
         add(p, 'en', r['city_en'])
         add(p, 'fr', r.get('city_fr'))
+        zone_cities.setdefault(iso, []).append((r['city_en'], latlng))
 
     # Capitals and country coordinates (mledoze).
     country_coords = {}
@@ -130,7 +160,7 @@ def main():
             country_coords[iso] = tuple(round(v, 4) for v in c['latlng'])
         cap_ll = (c.get('capitalInfo') or {}).get('latlng')
         for cap in c.get('capital') or []:
-            p = place('capital', iso, cap, tuple(cap_ll) if cap_ll else None)
+            p = place('capital', iso, cap, tuple(cap_ll) if cap_ll else capital_zone(cap, c['name']['common'], zone_cities.get(iso, [])))
             add(p, 'en', cap)
 
     # GeoNames: admin1 regions carry their country; other names are placed through the names above.
