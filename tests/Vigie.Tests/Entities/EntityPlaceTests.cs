@@ -67,6 +67,26 @@ public class EntityPlaceTests
     }
 
     [Fact]
+    public void ACapitalTakesTheCoordinatesOfTheTimeZoneNamedAfterItsCountry()
+    {
+        // mledoze gives no coordinates for capitals; tz's Asia/Qatar is located at Doha.
+        var doc = Run("Les délégations se sont retrouvées à Doha pour un cessez-le-feu.", "fr");
+        var m = Find(doc, "Doha");
+        Assert.True(m.IsPlace);
+        Assert.Equal("QAT", m.Country);
+        Assert.InRange(m.Lat!.Value, 25.0, 25.5);
+        Assert.InRange(m.Lon!.Value, 51.3, 51.7);
+    }
+
+    [Fact]
+    public void ACityNamedLikeItsRegionIsPlacedInTheRegionsCountry()
+    {
+        var doc = Run("Des drones ont frappé le port d'Odessa et la ville de Kherson.", "fr");
+        Assert.Equal("UKR", Place(doc, "Odessa").Country);
+        Assert.Equal("UKR", Place(doc, "Kherson").Country);
+    }
+
+    [Fact]
     public void ACountryAfterEnOrInCarriesItsCoordinates()
     {
         var fr = Run("Le ministre s'est rendu en Norvège la semaine dernière.", "fr");
