@@ -117,7 +117,7 @@ public class EntityPlaceTests
         var cued = Run("Le président s'est rendu en Corse lundi.", "fr");
         Assert.Equal("FRA", Place(cued, "Corse").Country);
         var lower = Run("Le littoral a été touché par la tempête.", "fr");
-        Assert.Empty(lower.Entities.Where(e => e.IsPlace));
+        Assert.DoesNotContain(lower.Entities, e => e.IsPlace);
     }
 
     [Fact]
