@@ -51,6 +51,11 @@ public static class ContractJson
             w.WriteString("code", e.Code);
             w.WriteString("country", e.Country);
             w.WriteString("name", e.Name);
+            if (e.Lat is { } lat && e.Lon is { } lon)
+            {
+                w.WriteNumber("lat", lat);
+                w.WriteNumber("lon", lon);
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -8,13 +8,38 @@ namespace Vigie.Text.Entities;
 /// What a lexicon phrase names. When one phrase has several entries, the first kind in this order
 /// wins (a capitalised "Argentine" is the country before the adjective).
 /// </summary>
-public enum ActorKind { Country, Capital, Demonym, Institution, Person, Surname, Role }
+public enum ActorKind { Country, Capital, Demonym, Institution, Person, Surname, Place, Role }
 
 /// <summary>What a role denotes: one person, an institution, or a plural group of people.</summary>
 public enum RoleKind { Person, Body, Group }
 
-/// <summary>A country of data/actors/countries.tsv.</summary>
-public sealed record CountryInfo(string Iso3, string NameEn, string? DemonymEn);
+/// <summary>A country of data/actors/countries.tsv, with its coordinates from data/actors/places.tsv when known.</summary>
+public sealed record CountryInfo(string Iso3, string NameEn, string? DemonymEn)
+{
+    /// <summary>Latitude of the country's centre (mledoze latlng), set once at load.</summary>
+    public double? Lat { get; internal set; }
+    /// <summary>Longitude of the country's centre, set once at load.</summary>
+    public double? Lon { get; internal set; }
+}
+
+/// <summary>
+/// A city, region or capital of data/actors/places.tsv: its English name, the ISO-3 code of its
+/// country, and its coordinates when the data has them.
+/// </summary>
+public sealed record PlaceInfo(string Kind, string NameEn, string Country, double? Lat, double? Lon);
+
+/// <summary>A title of data/actors/titles.tsv ("le colonel", "Dr."); <see cref="Role"/> is null for civilities (M., Mrs).</summary>
+public sealed record TitleInfo(string Form, string? Role, byte[] Case);
+
+/// <summary>Where an organisation's head word stands: before its name ("ministère de la Santé") or after it ("Labour Party").</summary>
+public enum OrgHeadKind { Prefix, Suffix }
+
+/// <summary>
+/// A head word of data/actors/org-forms.tsv. <see cref="Head"/> is its folded head word, matched by
+/// later short mentions ("le ministère"). <see cref="NameFollows"/>: the form ends with a lower-case
+/// link ("Ministry of", "Front for"), so the name's capitalised words come right after it.
+/// </summary>
+public sealed record OrgForm(OrgHeadKind Kind, string Form, string Head, byte[] Case, bool NameFollows);
 
 /// <summary>A role of data/actors/roles.tsv ("président" → GOV, person).</summary>
 public sealed record RoleInfo(string Code, RoleKind Kind, string Label);
@@ -81,16 +106,22 @@ public sealed class ActorEntry
     public CountryInfo? Country { get; init; }
     public NamedActor? Actor { get; init; }
     public RoleInfo? Role { get; init; }
+    public PlaceInfo? Place { get; init; }
+    /// <summary>A place name that is also a common word or a given name: a place only after a place preposition.</summary>
+    public bool CueOnly { get; init; }
 
     internal const byte AnyCase = 0, Capitalised = 1, AllCaps = 2;
 
     /// <summary>True when the tokens from <paramref name="start"/> have the case the form asks for.</summary>
-    public bool CaseMatches(IReadOnlyList<Token> tokens, int start)
+    public bool CaseMatches(IReadOnlyList<Token> tokens, int start) => CaseMatches(Case, tokens, start);
+
+    /// <summary>True when the tokens from <paramref name="start"/> have the case <paramref name="cases"/> asks for (see <see cref="Case"/>).</summary>
+    public static bool CaseMatches(byte[] cases, IReadOnlyList<Token> tokens, int start)
     {
-        for (int k = 0; k < Case.Length; k++)
+        for (int k = 0; k < cases.Length; k++)
         {
             var text = tokens[start + k].Text;
-            switch (Case[k])
+            switch (cases[k])
             {
                 case Capitalised when !char.IsUpper(text[0]): return false;
                 case AllCaps when text.Any(char.IsLower): return false;
@@ -119,6 +150,37 @@ public sealed class ActorLexicon
     private readonly HashSet<string> _unMembers = new(StringComparer.Ordinal);
     public IReadOnlyList<string> Languages { get; }
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Country, string Fold), PlaceInfo> _places = new();
+    private readonly Dictionary<string, PhraseMatcher<TitleInfo>> _titles = new();
+    private readonly Dictionary<string, PhraseMatcher<OrgForm>> _orgForms = new();
+    private readonly Dictionary<string, HashSet<string>> _orgHeads = new();
+    private readonly HashSet<string> _orgAdjectivesFr = new(StringComparer.Ordinal);
+
+    /// <summary>The title starting at <paramref name="start"/> ("M.", "le colonel" without its article, "Lt. Gen."), or (0, null).</summary>
+    public (int Length, TitleInfo? Title) MatchTitle(string lang, IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
+    {
+        if (!_titles.TryGetValue(lang, out var m)) return (0, null);
+        while (true)
+        {
+            var (len, values) = m.Match(tokens, start, limit);
+            if (len == 0) return (0, null);
+            foreach (var v in values) if (ActorEntry.CaseMatches(v.Case, tokens, start)) return (len, v);
+            limit = start + len - 1;   // "major" is no title; a shorter form may still be
+        }
+    }
+
+    /// <summary>The organisation head words starting at <paramref name="start"/> ("ministère", "Ministry of", "Party"), longest first; case is the caller's to check.</summary>
+    public (int Length, IReadOnlyList<OrgForm> Forms) MatchOrgForm(string lang, IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue) =>
+        _orgForms.TryGetValue(lang, out var m) ? m.Match(tokens, start, limit) : (0, []);
+
+    /// <summary>True when a lower-case <paramref name="token"/> is the head of an organisation form ("ministère", "party"): "le ministère" may refer back.</summary>
+    public bool IsOrgHead(string lang, Token token) => _orgHeads.TryGetValue(lang, out var set) && set.Contains(token.Fold);
+
+    /// <summary>True when <paramref name="token"/> is a French adjective that may follow an organisation head (data/actors/org-adjectives-fr.tsv).</summary>
+    public bool IsOrgAdjective(string lang, Token token) => lang == "fr" && _orgAdjectivesFr.Contains(token.Fold);
+
+    /// <summary>The place of <paramref name="country"/> named <paramref name="form"/> (a capital's coordinates), or null.</summary>
+    public PlaceInfo? PlaceOf(string country, string form) => _places.GetValueOrDefault((country, TextNormalizer.Fold(form)));
 
     /// <summary>True when a capitalised word is a common given name (data/actors/first-names.tsv).</summary>
     public bool IsGivenName(Token token) => token.IsCapitalized && _givenNames.Contains(token.Fold);
@@ -143,11 +205,17 @@ public sealed class ActorLexicon
             foreach (var row in DataFile.Load(Path.Combine(dataFolder, "lang", lang, "stopwords.tsv"), "word").Rows)
                 lex.Cue(lang, "not_name").Add(TextNormalizer.Fold(row["word"]));
         lex.LoadCountries(Path.Combine(actors, "countries.tsv"));
+        lex.LoadPlaces(Path.Combine(actors, "places.tsv"));
         lex.LoadInstitutions(Path.Combine(actors, "institutions.tsv"));
         lex.LoadPeople(Path.Combine(actors, "people.tsv"));
         lex.LoadRoles(Path.Combine(actors, "roles.tsv"));
         foreach (var row in DataFile.Load(Path.Combine(actors, "first-names.tsv"), "name").Rows)
             lex._givenNames.Add(TextNormalizer.Fold(row["name"]));
+        lex.LoadTitles(Path.Combine(actors, "titles.tsv"));
+        lex.LoadOrgForms(Path.Combine(actors, "org-forms.tsv"));
+        if (languages.Contains("fr"))
+            foreach (var row in DataFile.Load(Path.Combine(actors, "org-adjectives-fr.tsv"), "word").Rows)
+                lex._orgAdjectivesFr.Add(TextNormalizer.Fold(row["word"]));
         return lex;
     }
 
@@ -203,7 +271,7 @@ public sealed class ActorLexicon
     /// two in English), so a name listed once matches in a document of either language.
     /// </summary>
     private void AddPhrase(string form, string? lang, ActorKind kind, string path, DataRow row,
-        CountryInfo? country = null, NamedActor? actor = null, RoleInfo? role = null)
+        CountryInfo? country = null, NamedActor? actor = null, RoleInfo? role = null, PlaceInfo? place = null, bool cueOnly = false)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var l in lang is null ? Languages : [lang])
@@ -213,7 +281,7 @@ public sealed class ActorLexicon
             if (!seen.Add(string.Join(' ', tokens.Select(t => t.Fold)))) continue;
             Phrases.Add(tokens, new ActorEntry
             {
-                Kind = kind, Form = form, Lang = lang, Country = country, Actor = actor, Role = role,
+                Kind = kind, Form = form, Lang = lang, Country = country, Actor = actor, Role = role, Place = place, CueOnly = cueOnly,
                 Case = tokens.Select(t => CaseOf(t.Text)).ToArray(),
             });
         }
@@ -252,6 +320,79 @@ public sealed class ActorLexicon
                 if (!_rules.ContainsKey(lang)) continue;
                 foreach (var d in row.List("demonyms_" + lang)) AddPhrase(d, lang, ActorKind.Demonym, path, row, info);
                 foreach (var c in row.List("capitals_" + lang)) AddPhrase(c, null, ActorKind.Capital, path, row, info);
+            }
+        }
+    }
+
+    /// <summary>
+    /// data/actors/places.tsv: cities, regions and capitals (kind, country, lat, lon, names) and the
+    /// coordinates of countries ("country" rows). Capitals stay metonyms through countries.tsv; their
+    /// rows here give them coordinates.
+    /// </summary>
+    private void LoadPlaces(string path)
+    {
+        foreach (var row in DataFile.Load(path, "kind", "country", "lat", "lon", "name_en", "names_en", "names_fr", "cue_only").Rows)
+        {
+            var iso = row["country"];
+            if (!_countries.TryGetValue(iso, out var country)) throw row.Error($"unknown country '{iso}' (not in countries.tsv)", "ACT006");
+            double? lat = row.Number("lat"), lon = row.Number("lon");
+            if (lat is null != lon is null || lat is < -90 or > 90 || lon is < -180 or > 180)
+                throw row.Error($"coordinates '{row.Optional("lat")}', '{row.Optional("lon")}' are not a latitude and a longitude", "ACT012");
+            var kind = row["kind"];
+            if (kind == "country") { country.Lat = lat; country.Lon = lon; continue; }
+            if (kind is not ("capital" or "city" or "region")) throw row.Error($"kind '{kind}' must be country, capital, city or region", "ACT013");
+            var info = new PlaceInfo(kind, row["name_en"], iso, lat, lon);
+            var cueOnly = row.List("cue_only").ToHashSet(StringComparer.Ordinal);
+            foreach (var n in row.List("names_en").Concat(row.List("names_fr")).Distinct())
+            {
+                _places.TryAdd((iso, TextNormalizer.Fold(n)), info);
+                AddPhrase(n, null, ActorKind.Place, path, row, place: info, cueOnly: cueOnly.Contains(n));
+            }
+        }
+    }
+
+    private void LoadTitles(string path)
+    {
+        foreach (var row in DataFile.Load(path, "lang", "forms", "role").Rows)
+        {
+            var lang = row["lang"];
+            if (!_rules.TryGetValue(lang, out var rules)) continue;
+            if (!_titles.TryGetValue(lang, out var m)) _titles[lang] = m = new PhraseMatcher<TitleInfo>();
+            var forms = row.List("forms");
+            if (forms.Length == 0) throw row.Error("column 'forms' is empty", "ACT007");
+            foreach (var f in forms)
+            {
+                var tokens = Tokenizer.Tokenize(f, new TextSpan(0, f.Length), rules);
+                if (tokens.Count == 0) throw row.Error($"empty form in '{f}'", "ACT001");
+                m.Add(tokens, new TitleInfo(f, row.Optional("role"), tokens.Select(t => CaseOf(t.Text)).ToArray()));
+            }
+        }
+    }
+
+    private void LoadOrgForms(string path)
+    {
+        foreach (var row in DataFile.Load(path, "lang", "kind", "forms").Rows)
+        {
+            var lang = row["lang"];
+            if (!_rules.TryGetValue(lang, out var rules)) continue;
+            var kind = row["kind"] switch
+            {
+                "prefix" => OrgHeadKind.Prefix,
+                "suffix" => OrgHeadKind.Suffix,
+                "adjective" => (OrgHeadKind?)null,
+                var k => throw row.Error($"kind '{k}' must be prefix, suffix or adjective", "ACT014"),
+            };
+            if (kind is null) continue;   // endings: read by tools/places/gen_org_adjectives.py
+            if (!_orgForms.TryGetValue(lang, out var m)) _orgForms[lang] = m = new PhraseMatcher<OrgForm>();
+            if (!_orgHeads.TryGetValue(lang, out var heads)) _orgHeads[lang] = heads = new(StringComparer.Ordinal);
+            foreach (var f in row.List("forms"))
+            {
+                var tokens = Tokenizer.Tokenize(f, new TextSpan(0, f.Length), rules);
+                if (tokens.Count == 0) throw row.Error($"empty form in '{f}'", "ACT001");
+                var head = tokens[kind == OrgHeadKind.Prefix ? 0 : ^1];
+                bool nameFollows = kind == OrgHeadKind.Prefix && tokens.Count > 1 && !tokens[^1].IsCapitalized;
+                m.Add(tokens, new OrgForm(kind.Value, f, head.Fold, tokens.Select(t => CaseOf(t.Text)).ToArray(), nameFollows));
+                heads.Add(head.Fold);
             }
         }
     }

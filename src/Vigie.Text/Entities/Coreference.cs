@@ -6,7 +6,9 @@ namespace Vigie.Text.Entities;
 /// Resolves short mentions within one document to the full mention they repeat: a surname
 /// ("Kirby" → John Kirby), a bare role ("le porte-parole", "the president" → the last person or
 /// role phrase holding that role), "le pays"/"the country" (→ the country last named). A short
-/// mention takes its antecedent's code, country and name.
+/// mention takes its antecedent's code, country and name. Also: a lone title ("le colonel" → the
+/// person last named with it), an organisation head ("le ministère" → the last organisation with
+/// that head word).
 /// </summary>
 internal static class Coreference
 {
@@ -17,6 +19,7 @@ internal static class Coreference
         foreach (var d in drafts) for (int t = d.First; t < d.End; t++) covered[t] = true;
         AddCountryAnaphors(lex, doc, lang, drafts, covered);
         AddSurnames(lex, doc, lang, drafts, covered);
+        AddOrgHeads(lex, doc, lang, drafts, covered);
 
         var history = new List<EntityRecognizer.Draft>();
         foreach (var d in drafts.OrderBy(d => d.First))
@@ -27,11 +30,15 @@ internal static class Coreference
                 // a bare adjective (armes nord-coréennes) is too weak to be referred back to.
                 "coref/country" or "coref/role-of-country" => history.LastOrDefault(h => h.Country is not null && !h.Demonym && !h.IsPlace && !h.NeedsAntecedent),
                 "coref/role" => history.LastOrDefault(h => h.Role == d.Role && h.Code is not null && !h.NeedsAntecedent || h.Role == d.Role && h.Antecedent is not null),
+                "coref/title" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Role == d.Role && h.Name is not null && !h.NeedsAntecedent),
+                "coref/org" => history.LastOrDefault(h => h.OrgHead == d.OrgHead && !h.NeedsAntecedent),
                 "coref/surname" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Name is not null && LastWord(h.Name) == LastWord(doc, d)),
                 _ when d.ShortName && d.Actor is not null => history.LastOrDefault(h => h.Actor == d.Actor && !h.ShortName),
                 // A repeated unknown name without a code takes the code its first mention got.
+                // Else, without a code ("M. Dupont" after "Jean Dupont"), it is still that person.
                 _ when d.Type == EntityTypes.Person && d.Actor is null && d.Code is null && d.Name is not null =>
-                    history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Code is not null && h.Name is not null && LastWord(h.Name) == LastWord(d.Name)),
+                    history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Code is not null && h.Name is not null && LastWord(h.Name) == LastWord(d.Name))
+                    ?? history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Name is not null && h.Name != d.Name && h.Name.Contains(' ') && LastWord(h.Name) == LastWord(d.Name)),
                 _ => null,
             };
             if (antecedent is not null)
@@ -83,6 +90,29 @@ internal static class Coreference
     }
 
     /// <summary>
+    /// "le ministère", "the party": an organisation head word after an article, once an organisation
+    /// with that head was named ("le ministère de la Santé", "the Labour Party"), refers back to it.
+    /// </summary>
+    private static void AddOrgHeads(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    {
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in drafts)
+            if (d.OrgHead is { } h && !d.NeedsAntecedent && (!firstSeen.TryGetValue(h, out var at) || d.End < at)) firstSeen[h] = d.End;
+        if (firstSeen.Count == 0) return;
+        for (int t = 1; t < doc.Tokens.Count; t++)
+        {
+            var tok = doc.Tokens[t];
+            if (covered[t] || covered[t - 1] || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after || !lex.IsOrgHead(lang, tok)) continue;
+            if (!lex.IsCue(lang, "det", doc.Tokens[t - 1]) || doc.Tokens[t - 1].Sentence != tok.Sentence) continue;
+            // "les forces", "le ministère de l'Intérieur": many, or another one named on the spot.
+            if (lex.IsCue(lang, "det_plural", doc.Tokens[t - 1])) continue;
+            if (t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Sentence == tok.Sentence && lex.IsCue(lang, "of", doc.Tokens[t + 1])) continue;
+            drafts.Add(new EntityRecognizer.Draft { First = t - 1, End = t + 1, Type = EntityTypes.Organisation, Rule = "coref/org", OrgHead = tok.Fold, NeedsAntecedent = true });
+            covered[t - 1] = covered[t] = true;
+        }
+    }
+
+    /// <summary>
     /// A person first named in full ("John Kirby", "Jean Dupont") may later be called by surname
     /// alone: those later capitalised words become mentions of that person.
     /// </summary>
@@ -93,7 +123,8 @@ internal static class Coreference
         {
             if (d.Type != EntityTypes.Person || d.Name is null || d.ShortName || d.NeedsAntecedent) continue;
             var words = d.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2) continue;
+            // "M. Dupont", "Colonel Smith": a title makes even a lone surname a person's.
+            if (words.Length < 2 && d.Rule != "actors/title+name") continue;
             var key = TextNormalizer.Fold(words[^1]);
             if (!firstSeen.TryGetValue(key, out var at) || d.End < at) firstSeen[key] = d.End;
         }

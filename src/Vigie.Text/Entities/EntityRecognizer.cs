@@ -21,6 +21,9 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         public string? Code, Country, Name;
         public required string Rule;
         public bool Demonym, IsPlace;
+        public double? Lat, Lon;
+        /// <summary>For organisations: the folded head word ("ministère", "party") a later "le ministère" refers back with.</summary>
+        public string? OrgHead;
         /// <summary>The role this mention holds (from a role word or a person's office).</summary>
         public string? Role;
         public NamedActor? Actor;
@@ -54,7 +57,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             var span = TextSpan.FromBounds(doc.Tokens[d.First].Span.Start, doc.Tokens[d.End - 1].Span.End);
             var m = new EntityMention(span, d.First, d.End - d.First, d.Type, d.Code, d.Country, d.Name, doc[span])
             {
-                Rule = d.Rule, Demonym = d.Demonym, IsPlace = d.IsPlace,
+                Rule = d.Rule, Demonym = d.Demonym, IsPlace = d.IsPlace, Lat = d.Lat, Lon = d.Lon,
                 Antecedent = d.Antecedent is { } a && built.TryGetValue(a, out var am) ? am : null,
             };
             built[d] = m;
@@ -97,6 +100,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             Compose();
             Appositions();
             Titles();
+            Organisations();
             GivenNames();
             foreach (var d in _drafts) IncludeDeterminer(d);
             return _drafts;
@@ -147,6 +151,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// </summary>
         private bool Rejected(ActorEntry e, int start, int len)
         {
+            if (e.Kind == ActorKind.Place) return RejectedPlace(e, start, len);
             if (len != 1 || e.Kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Surname)) return false;
             // A name that is also a given name (Dominique, Maurice) is a country only after an
             // article or a preposition: "la Dominique", "à Maurice".
@@ -159,9 +164,40 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1) && !afterGivenName);
         }
 
+        /// <summary>
+        /// A city or region name (not a capital: those are handled as metonyms) is kept when it is
+        /// not part of a longer name ("New York Times", "Florence Parly"), and, when it is also a
+        /// common word or a given name ("Nice", "Victoria"), only after a place preposition.
+        /// </summary>
+        private bool RejectedPlace(ActorEntry e, int start, int len)
+        {
+            bool cued = PlaceCued(start);
+            if ((e.CueOnly || _lex.IsGivenName(_tokens[start])) && !cued) return true;
+            // "Arakan Army", "Kharkiv University": the place names an organisation.
+            if (GluedName(start + len) || Tok(start + len) is { IsCapitalized: true } && (Cue("not_person", start + len) || SuffixHead(start + len))) return true;
+            return start - 1 > sentence.FirstToken && !cued && GluedName(start - 1);
+        }
+
+        private bool SuffixHead(int t) => _lex.MatchOrgForm(lang, _tokens, t, sentence.EndToken).Forms.Any(f => f.Kind == OrgHeadKind.Suffix);
+
+        /// <summary>A preposition that introduces a place: à, en, dans, in, at, near...</summary>
+        private bool PlaceCue(int t) => Cue("place", t) || Cue("place_intro", t);
+
+        /// <summary>A place preposition or noun before <paramref name="t"/>, across "de"/"of" and an article: "à", "près de", "the city of".</summary>
+        private bool PlaceCued(int t)
+        {
+            int k = t - 1;
+            if (Cue("det", k)) k--;
+            if (PlaceCue(k)) return true;
+            if (!Cue("of", k)) return false;
+            k--;
+            if (Cue("det", k)) k--;
+            return PlaceCue(k);
+        }
+
         private bool GluedName(int t) =>
             Tok(t) is { IsWord: true, IsCapitalized: true } tok && tok.Text.Any(char.IsLower)
-            && !Cue("not_name", t) && !Cue("title", t) && _lex.Phrases.Match(_tokens, t).Length == 0;
+            && !Cue("not_name", t) && _lex.MatchTitle(lang, _tokens, t).Length == 0 && _lex.Phrases.Match(_tokens, t).Length == 0;
 
         private void Compose()
         {
@@ -306,6 +342,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             }
             var type = role.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
             var draft = new Draft { First = first, End = end, Type = type, Code = code, Country = iso, Name = name, Rule = rule, Role = label };
+            // "le ministère russe de la Défense": a later "le ministère" is this one.
+            if (type == EntityTypes.Organisation && _lex.IsOrgHead(lang, _tokens[first])) draft.OrgHead = _tokens[first].Fold;
             if (role.Kind == RoleKind.Person && AttachName(draft, end)) return;
             Use(first, end);
             _drafts.Add(draft);
@@ -387,13 +425,18 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             switch (e.Kind)
             {
                 case ActorKind.Country:
-                    d = new Draft { Type = EntityTypes.Country, Code = e.Country!.Iso3, Country = e.Country.Iso3, Name = e.Country.NameEn, Rule = "actors/country" };
+                    d = new Draft { Type = EntityTypes.Country, Code = e.Country!.Iso3, Country = e.Country.Iso3, Name = e.Country.NameEn, Rule = "actors/country", Lat = e.Country.Lat, Lon = e.Country.Lon };
+                    break;
+                case ActorKind.Place:
+                    var pl = e.Place!;
+                    d = new Draft { Type = EntityTypes.Location, Country = pl.Country, Name = pl.NameEn, Rule = "places/" + pl.Kind, IsPlace = true, Lat = pl.Lat, Lon = pl.Lon };
                     break;
                 case ActorKind.Capital:
                     var c = e.Country!;
                     // "à Moscou", "in Moscow": the city as a place; otherwise Moscow speaks for Russia's government.
+                    var cp = _lex.PlaceOf(c.Iso3, e.Form);
                     d = Cue("place", it.Start - 1)
-                        ? new Draft { Type = EntityTypes.Location, Country = c.Iso3, Name = e.Form, Rule = "actors/capital-place", IsPlace = true }
+                        ? new Draft { Type = EntityTypes.Location, Country = c.Iso3, Name = cp?.NameEn ?? e.Form, Rule = "actors/capital-place", IsPlace = true, Lat = cp?.Lat, Lon = cp?.Lon }
                         : new Draft { Type = EntityTypes.Country, Code = c.Iso3 + "GOV", Country = c.Iso3, Name = c.NameEn, Rule = "actors/capital" };
                     break;
                 case ActorKind.Institution:
@@ -474,13 +517,118 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken - 1; t++)
             {
-                if (Used(t) || !Cue("title", t)) continue;
-                if (ItemAt(t + 1) is { Entry.Kind: ActorKind.Person or ActorKind.Surname }) continue;
-                int end = ReadName(t + 1);
-                if (end == t + 1) continue;
+                if (Used(t)) continue;
+                var (len, title) = _lex.MatchTitle(lang, _tokens, t, sentence.EndToken);
+                if (title is null || Enumerable.Range(t, len).Any(Used)) continue;
+                int name = t + len;
+                if (ItemAt(name) is { Entry.Kind: ActorKind.Person or ActorKind.Surname }) continue;
+                int end = ReadName(name);
+                if (end == name)
+                {
+                    // "le colonel", "the archbishop" alone: the person last named with that title.
+                    if (title.Role is not null && Cue("det", t - 1) && !Cue("det_plural", t - 1) && !Cue("of", name))
+                    {
+                        Use(t, name);
+                        _drafts.Add(new Draft { First = t, End = name, Type = EntityTypes.Person, Role = title.Role, Rule = "coref/title", NeedsAntecedent = true });
+                    }
+                    continue;
+                }
                 Use(t, end);
-                _drafts.Add(new Draft { First = t, End = end, Type = EntityTypes.Person, Name = NameText(t + 1, end), Rule = "actors/title+name" });
+                _drafts.Add(new Draft { First = t, End = end, Type = EntityTypes.Person, Name = NameText(name, end), Role = title.Role, Rule = "actors/title+name" });
+                t = end - 1;
             }
+        }
+
+        /// <summary>
+        /// Organisations by their form (data/actors/org-forms.tsv): a head word and its name,
+        /// "le ministère de la Santé", "Parti communiste", "Ministry of Health" (prefix heads), or
+        /// capitalised words and a head, "Labour Party" (suffix heads). Tokens already taken by the
+        /// lexicon stay theirs, so listed names keep their codes.
+        /// </summary>
+        private void Organisations()
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (Used(t)) continue;
+                int limit = sentence.EndToken;
+                while (true)
+                {
+                    var (len, forms) = _lex.MatchOrgForm(lang, _tokens, t, limit);
+                    if (len == 0) break;
+                    var form = forms.FirstOrDefault(f => ActorEntry.CaseMatches(f.Case, _tokens, t));
+                    if (form is not null && !Enumerable.Range(t, len).Any(Used) && (form.Kind == OrgHeadKind.Prefix ? PrefixOrg(t, len, form) : SuffixOrg(t, len, form)) is { } d)
+                    {
+                        Use(d.First, d.End);
+                        _drafts.Add(d);
+                        t = d.End - 1;
+                        break;
+                    }
+                    limit = t + len - 1;   // "Party of" failed: try "Party"
+                }
+            }
+        }
+
+        private Draft? PrefixOrg(int t, int len, OrgForm form)
+        {
+            int head = t + len;
+            // "ministère des Affaires étrangères" is one role phrase: the name goes on after it.
+            if (ItemAt(t) is { Entry.Kind: ActorKind.Role } role && role.End > head) head = role.End;
+            int end = OrgComplement(head, form.NameFollows);
+            if (end == head && head == t + len) return null;
+            return new Draft { First = t, End = end, Type = EntityTypes.Organisation, Name = NameText(t, end), Rule = "orgs/prefix", OrgHead = form.Head };
+        }
+
+        private Draft? SuffixOrg(int t, int len, OrgForm form)
+        {
+            int first = t;
+            while (first - 1 >= sentence.FirstToken && t - first < MaxNameTokens && FreeCapitalised(first - 1)) first--;
+            if (first == t) return null;
+            return new Draft { First = first, End = t + len, Type = EntityTypes.Organisation, Name = NameText(first, t + len), Rule = "orgs/suffix", OrgHead = form.Head };
+        }
+
+        /// <summary>A capitalised word not taken by another mention, the lexicon or the list of words that start no name.</summary>
+        private bool FreeCapitalised(int t) =>
+            Tok(t) is { IsWord: true, IsCapitalized: true } && !Used(t) && !Cue("not_name", t) && !Cue("det", t)
+            && ItemAt(t) is null or { Entry.Kind: ActorKind.Role };
+
+        /// <summary>
+        /// End of an organisation's name after its head: capitalised words, French adjectives
+        /// (Parti communiste), de/of + capitalised words (de la Santé), chained by et/and. When
+        /// <paramref name="named"/> (the head ends with "of"), capitalised words must come first.
+        /// </summary>
+        private int OrgComplement(int t, bool named)
+        {
+            const int MaxTokens = 10;
+            int end = t;
+            if (named)
+            {
+                int j = Cue("det", t) ? t + 1 : t;
+                if (!FreeCapitalised(j)) return t;
+                end = j;
+            }
+            int adjectives = 0;
+            while (end - t < MaxTokens)
+            {
+                // "… de France Roger Cukierman": a given name starts a person, not more of the name.
+                if (FreeCapitalised(end) && !(end > t && _lex.IsGivenName(_tokens[end]))) { end++; continue; }
+                if (adjectives < 2 && Tok(end) is { } w && !w.IsCapitalized && !Used(end) && _lex.IsOrgAdjective(lang, w)) { end++; adjectives++; continue; }
+                int j = end;
+                if (Tok(j) is { Fold: "et" or "and" } && j > t) j++;
+                if (!Cue("of", j)) break;
+                j++;
+                if (Cue("det", j) && Tok(j - 1)!.Expansion is null) j++;
+                if (FreeCapitalised(j)) { end = j; continue; }
+                // French names go on in lower case when an adjective follows: "Front de libération nationale".
+                if (Tok(j) is { IsWord: true, IsCapitalized: false } n && !Used(j) && !Cue("not_name", j) && ItemAt(j) is null
+                    && Tok(j + 1) is { } a && !Used(j + 1) && _lex.IsOrgAdjective(lang, a))
+                {
+                    end = j + 2;
+                    adjectives++;
+                    continue;
+                }
+                break;
+            }
+            return end;
         }
 
         /// <summary>"Marie Dubois", "John Smith": a common given name followed by capitalised words is a person.</summary>
@@ -504,6 +652,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private void IncludeDeterminer(Draft d)
         {
             if (d.Demonym && d.Type != EntityTypes.Group) return;
+            // "the Kharkiv area": the article goes with the noun after the place.
+            if (d.IsPlace && lang == "en" && Tok(d.End) is { IsWord: true, IsCapitalized: false }) return;
             if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue("det", d.First - 1))
                 d.First--;
         }

@@ -44,6 +44,20 @@ public class ContractJsonTests
     }
 
     [Fact]
+    public void AnEntityWithCoordinatesAddsLatAndLon()
+    {
+        var d = SampleDocuments.Coded();
+        d.Entities.Add(new EntityMention(new TextSpan(57, 9), 12, 1, EntityTypes.Location, null, "PRK", "Pyongyang", "Pyongyang") { IsPlace = true, Lat = 39.0194, Lon = 125.7547 });
+        var entities = Parse(Write("jsonl", Item(d)).TrimEnd('\n')).GetProperty("entities");
+        Assert.Equal(["start", "end", "text", "type", "code", "country", "name"], Keys(entities[0]));
+        var place = entities[2];
+        Assert.Equal(["start", "end", "text", "type", "code", "country", "name", "lat", "lon"], Keys(place));
+        Assert.Equal(39.0194, place.GetProperty("lat").GetDouble());
+        Assert.Equal(125.7547, place.GetProperty("lon").GetDouble());
+        Assert.Equal("LOC", place.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public void AnEventHasTheContractFieldsAndOntologyValues()
     {
         var e = Parse(Write("jsonl", Item(SampleDocuments.Coded(targetCode: null))).TrimEnd('\n')).GetProperty("events")[0];
