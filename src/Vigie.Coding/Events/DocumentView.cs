@@ -480,6 +480,8 @@ internal sealed class DocumentView
         {
             var t = Tokens[i];
             if (InTimex(i) || t.Kind == TokenKind.Number) continue;   // "a frappé samedi les forces", "expelled 23 diplomats"
+            // A place phrase: "a rencontré à Kiev son homologue".
+            if (_g.Is(t, WordClass.Locative) && EntityAt(i + 1) is { IsPlace: true } place) { i = place.EndToken - 1; continue; }
             // Adverbials: "pour la première fois", "depuis deux ans" (a preposition before a time expression).
             int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
@@ -662,6 +664,38 @@ internal sealed class DocumentView
     }
 
     private bool IsSpeechVerb(int i) => VerbForms(i).Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) && f.Tense != VerbTense.Infinitive);
+
+    // ------------------------------------------------------------------ places
+
+    /// <summary>
+    /// Where the event of the predicate at <paramref name="p"/> happened: the place of its clause
+    /// introduced by a locative preposition ("à Ouagadougou", "in Tyre"), nearest to the predicate;
+    /// null when the clause names none. A capital standing for its government is an actor, not a place.
+    /// </summary>
+    public EventLocation? LocationOf(Clause clause, int p)
+    {
+        EventLocation? best = null;
+        int bestDistance = int.MaxValue;
+        for (int j = clause.Start; j < clause.End; j++)
+        {
+            // A place, or a country named as where something happens ("en Ukraine", "in northern Syria").
+            if (EntityAt(j) is not { } place || !(place.IsPlace || place.Rule == "actors/country")) continue;
+            j = place.EndToken - 1;
+            int before = place.FirstToken - 1;
+            while (before >= clause.Start && _g.Is(Tokens[before], WordClass.Determiner) && !_g.Is(Tokens[before], WordClass.Locative)) before--;
+            if (before < clause.Start) continue;
+            // "près de Kharkiv": a two-word locative ending just before the place.
+            int start = _g.Is(Tokens[before], WordClass.Locative) ? before
+                : before > clause.Start && _g.Match(Tokens, before - 1, WordClass.Locative, place.FirstToken) == 2 ? before - 1 : -1;
+            if (start < 0) continue;
+            int distance = Math.Abs(place.FirstToken - p);
+            if (distance >= bestDistance) continue;
+            bestDistance = distance;
+            var span = TextSpan.FromBounds(Tokens[start].Span.Start, place.Span.End);
+            best = new EventLocation(Doc[span], place.Name ?? place.Text, place.Country, place.Lat, place.Lon, span);
+        }
+        return best;
+    }
 
     // ------------------------------------------------------------------ dates
 

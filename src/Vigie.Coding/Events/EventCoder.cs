@@ -231,6 +231,7 @@ public sealed class EventCoder
             rule += "+intent";
         }
         var (date, dateSource) = view.DateOf(clause, p);
+        var location = view.LocationOf(clause, p);
         var trigger = view.Doc.Tokens[p];
         var events = new List<Event>();
         foreach (var source in sources)
@@ -249,6 +250,7 @@ public sealed class EventCoder
                     ReportedBy = modality.ReportedBy,
                     Date = date,
                     DateSource = dateSource,
+                    Location = location,
                     Rule = rule,
                 };
                 ev.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));

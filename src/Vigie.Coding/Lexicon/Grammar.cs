@@ -40,12 +40,13 @@ public static class WordClass
     public const string Plan = "plan";
     public const string Aspect = "aspect";
     public const string Obligation = "obligation";
+    public const string Locative = "locative";
 
     public static readonly string[] All =
     [
         Determiner, Preposition, Subordinator, Relative, Coordination, Negation, NegatingPreposition, Report,
         Agent, Pronoun, We, Hypothesis, Intent, Deny, PassiveAuxiliary, FutureAuxiliary, Hearsay, Reflexive, Target, Modal,
-        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation,
+        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative,
     ];
 }
 

@@ -5,12 +5,18 @@ namespace Vigie.Tests.Golden;
 /// <summary>One expected event of a golden case: "PRK -> RUS 072 date=2023-10 modality=reported reported_by=USA".</summary>
 public sealed record ExpectedEvent(string Source, string? Target, string Code, string? Date, string? Modality, string? ReportedBy, string Line)
 {
+    /// <summary>The country of the event's location ("location=SYR"), or null when not checked.</summary>
+    public string? LocationCountry { get; init; }
+
     public static ExpectedEvent Parse(string line, string where)
     {
         var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 4 || parts[1] != "->") throw new FormatException($"{where}: expected 'SRC -> TGT CODE [key=value...]', got '{line}'");
         string? Get(string key) => parts.Skip(4).FirstOrDefault(p => p.StartsWith(key + "="))?[(key.Length + 1)..];
-        return new ExpectedEvent(parts[0], parts[2] == "-" ? null : parts[2], parts[3], Get("date"), Get("modality"), Get("reported_by"), line);
+        return new ExpectedEvent(parts[0], parts[2] == "-" ? null : parts[2], parts[3], Get("date"), Get("modality"), Get("reported_by"), line)
+        {
+            LocationCountry = Get("location"),
+        };
     }
 
     public override string ToString() => Line;

@@ -24,7 +24,8 @@ public class GoldenTests
         && (x.Code.Length == 2 ? e.Cameo.StartsWith(x.Code, StringComparison.Ordinal) : e.Cameo == x.Code)
         && (x.Date is null || e.Date == x.Date)
         && (x.Modality is null || e.Modality == x.Modality)
-        && (x.ReportedBy is null || Matches(e.ReportedBy, x.ReportedBy));
+        && (x.ReportedBy is null || Matches(e.ReportedBy, x.ReportedBy))
+        && (x.LocationCountry is null || e.Location?.Country == x.LocationCountry);
 
     [Theory]
     [MemberData(nameof(Cases))]
