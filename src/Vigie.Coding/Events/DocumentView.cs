@@ -156,21 +156,24 @@ internal sealed class DocumentView
     public int VerbGroupStart(int p, int clauseStart)
     {
         int start = p;
+        // Words seen after a comma join the group only if an auxiliary follows them
+        // ("a, ce mercredi, menacé"); otherwise the comma ends it (", killing eight").
+        int tentative = -1;
         for (int i = p - 1; i >= clauseStart && p - i <= VerbGroupReach + 4; i--)
         {
             var t = Tokens[i];
             if (EntityAt(i) is not null) break;
-            // "a, ce mercredi, menacé": commas around an inserted phrase stay inside the group.
-            if (t.Text == ",") continue;
+            if (t.Text == ",") { tentative = tentative < 0 ? start : tentative; continue; }
             bool auxiliary = IsVerb(i) && (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) || _g.Is(t, WordClass.Modal));
             bool adverb = t.IsWord && (_g.Is(t, WordClass.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
-            if (auxiliary || _g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
+            if (auxiliary) { start = i; tentative = -1; continue; }
+            if (_g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
             // A multi-word adverb or a time expression inside the group: "a de nouveau menacé", "a, mardi, condamné".
             int phraseStart = AdverbPhraseEndingAt(i, clauseStart);
             if (phraseStart >= 0) { start = phraseStart; i = phraseStart; continue; }
             break;
         }
-        return start;
+        return tentative >= 0 ? tentative : start;
     }
 
     /// <summary>The first token of an adverb phrase or time expression ending at token <paramref name="end"/>, or -1.</summary>
@@ -311,6 +314,19 @@ internal sealed class DocumentView
     /// <summary>The subject(s) of the predicate whose verb group starts at <paramref name="groupStart"/>.</summary>
     public List<ActorRef> Subjects(Clause clause, int groupStart, Modality? modality)
     {
+        // "X bombarded the city, killing eight people": a participle after a comma shares the
+        // subject of the main verb before it, not the nearest actor (the city's country).
+        var sentence = Doc.Sentences[Tokens[groupStart].Sentence];
+        if (groupStart > sentence.FirstToken && Tokens[groupStart - 1].Text == ","
+            && VerbForms(groupStart).Any(f => f.Tense == VerbTense.PresentParticiple))
+            for (int v = groupStart - 2; v >= sentence.FirstToken; v--)
+                if (VerbForms(v).Any(f => f.Tense is not (VerbTense.PresentParticiple or VerbTense.Infinitive or VerbTense.Base)))
+                {
+                    var main = ClauseOf(sentence, v);
+                    var subjects = Subjects(main, VerbGroupStart(v, main.Start), null);
+                    if (subjects.Count > 0) return subjects;
+                    break;
+                }
         EntityMention? leader = null;
         for (int j = groupStart - 1; j >= clause.Start; j--)
         {
