@@ -580,7 +580,7 @@ internal sealed class DocumentView
             if (HasLemma(i, l => _g.IsLemma(l, WordClass.FutureAuxiliary)) || _g.Is(Tokens[i], WordClass.FutureAuxiliary)) intent = true;
         }
         bool conditional = form is { Tense: VerbTense.Conditional } || Enumerable.Range(groupStart, p - groupStart).Any(i => VerbForms(i).Any(f => f.Tense == VerbTense.Conditional))
-                           || Enumerable.Range(groupStart, p - groupStart).Any(i => Tokens[i].Norm is "would");
+                           || Enumerable.Range(groupStart, p - groupStart).Any(i => _g.Is(Tokens[i], WordClass.Conditional));
 
         for (int i = clause.Start; i < p; i++)
             if (_g.Is(Tokens[i], WordClass.Hypothesis)) hypothetical = true;

@@ -36,8 +36,8 @@ public sealed record EventPattern
 
 /// <summary>
 /// A language's event patterns (data/lang/xx/events.tsv), indexed by trigger lemma. Columns:
-/// <c>id</c>, <c>trigger</c> (verb lemma, "se "/"s'" for a pronominal verb, an English particle
-/// after the verb: "call for"; or a noun), <c>kind</c> (verb|noun), <c>cameo</c>, <c>object</c>
+/// <c>id</c>, <c>trigger</c> (verb lemma, after a reflexive pronoun for a pronominal verb ("se
+/// rendre"), before a particle ("call for"); or a noun), <c>kind</c> (verb|noun), <c>cameo</c>, <c>object</c>
 /// (alternatives separated by '|'), <c>prep</c> (target prepositions, '|'-separated; '-' for a
 /// direct object only; 'none' for no target), <c>voice</c> (empty or 'reverse').
 /// </summary>
@@ -88,6 +88,7 @@ public sealed class EventLexicon
     public static EventLexicon Load(string lang, string path, CameoOntology ontology)
     {
         var file = DataFile.Load(path, "id", "trigger", "kind", "cameo");
+        var grammar = Grammar.For(lang);
         var patterns = new List<EventPattern>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in file.Rows)
@@ -110,10 +111,14 @@ public sealed class EventLexicon
             string? particle = null;
             if (kind == TriggerKind.Verb)
             {
-                if (words[0] is "se") { pronominal = true; words.RemoveAt(0); }
-                else if (words[0].StartsWith("s'")) { pronominal = true; words[0] = words[0][2..]; }
-                if (words.Count == 2 && lang == "en") { particle = words[1]; words.RemoveAt(1); }
-                if (words.Count != 1) throw row.Error($"verb trigger '{row["trigger"]}' must be one verb (with 'se' or an English particle)", "EVT004");
+                // A reflexive pronoun of the language's grammar marks a pronominal verb ("se rendre",
+                // "s'emparer"); a second word after the verb is a particle ("call for").
+                int apostrophe = words[0].IndexOf('\'');
+                if (words.Count > 1 && grammar.IsWord(words[0], WordClass.Reflexive)) { pronominal = true; words.RemoveAt(0); }
+                else if (apostrophe > 0 && apostrophe < words[0].Length - 1 && grammar.IsWord(words[0][..(apostrophe + 1)], WordClass.Reflexive))
+                { pronominal = true; words[0] = words[0][(apostrophe + 1)..]; }
+                if (words.Count == 2) { particle = words[1]; words.RemoveAt(1); }
+                if (words.Count != 1) throw row.Error($"verb trigger '{row["trigger"]}' must be one verb (with a reflexive pronoun or a particle)", "EVT004");
             }
             var voice = row.Optional("voice");
             if (voice is not null and not "reverse") throw row.Error($"voice must be empty or 'reverse', not '{voice}'", "EVT005");

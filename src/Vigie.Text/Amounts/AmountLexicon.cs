@@ -33,6 +33,8 @@ public enum AmountContext
     Connector,
     /// <summary>"de", "of" between a multiplier or a vague word and the counted noun ("millions de dollars").</summary>
     Partitive,
+    /// <summary>A possessive clitic after a name: the number after it belongs to the name ("Standard & Poor's 500").</summary>
+    Possessive,
 }
 
 /// <summary>A vague or approximate quantity phrase ("une centaine", "des dizaines", "dozens").</summary>
@@ -106,7 +108,8 @@ public sealed class AmountLexicon
                 "stop" => AmountContext.Stop,
                 "connector" => AmountContext.Connector,
                 "partitive" => AmountContext.Partitive,
-                var k => throw row.Error($"unknown kind '{k}' (date, time, premodifier, stop, connector, partitive)", "AMT001"),
+                "possessive" => AmountContext.Possessive,
+                var k => throw row.Error($"unknown kind '{k}' (date, time, premodifier, stop, connector, partitive, possessive)", "AMT001"),
             };
             if (!context.TryAdd(TextNormalizer.Norm(row["word"]), kind))
                 throw row.Error($"duplicate word '{row["word"]}'", "AMT002");

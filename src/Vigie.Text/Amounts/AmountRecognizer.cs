@@ -200,7 +200,7 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         if (hasSymbol || n - 1 < sentenceStart) return false;
         var before = tokens[n - 1];
         // "Standard & Poor's 500": a possessive of a name.
-        if (before.Norm == "'s" && n - 2 > sentenceStart && tokens[n - 2].IsCapitalized) return true;
+        if (IsContext(before, AmountContext.Possessive) && n - 2 > sentenceStart && tokens[n - 2].IsCapitalized) return true;
         // "Boeing 737", "iPhone 4": a word with a capital letter (not one opening the sentence).
         if (before.Kind == TokenKind.Word && before.Text.Any(char.IsUpper) && n - 1 > sentenceStart && !IsContext(before, AmountContext.Date)
             && lexicon.Qualifiers.Match(tokens, n - 1).Length == 0)
