@@ -21,6 +21,7 @@ internal sealed class DocumentView
     private readonly IReadOnlyList<VerbForm>?[] _forms;
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
     private readonly string?[] _consumedBy;
+    private readonly bool[] _inTimex;
 
     public Document Doc { get; }
     private List<Token> Tokens => Doc.Tokens;
@@ -40,10 +41,13 @@ internal sealed class DocumentView
             for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
         foreach (var q in doc.Quotes.Where(q => q.Kind == "direct"))
             foreach (var i in TokensIn(q.Span)) _quoteAt[i] ??= q;
+        _inTimex = new bool[n];
         foreach (var t in doc.Timex)
         {
             var range = TokensIn(t.Span).ToList();
-            if (range.Count > 0) _timex.Add((range[0], range[^1] + 1, t));
+            if (range.Count == 0) continue;
+            _timex.Add((range[0], range[^1] + 1, t));
+            foreach (var i in range) _inTimex[i] = true;
         }
     }
 
@@ -487,7 +491,7 @@ internal sealed class DocumentView
         return [];
     }
 
-    private bool InTimex(int i) => _timex.Any(t => t.First <= i && i < t.End);
+    private bool InTimex(int i) => i >= 0 && i < _inTimex.Length && _inTimex[i];
 
     /// <summary>True when tokens [from, end) are only determiners and words that are no verbs (a short noun phrase).</summary>
     private bool IsBareNounPhrase(int from, int end)
@@ -651,7 +655,7 @@ internal sealed class DocumentView
             for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= 5; i--)
             {
                 if (IsSpeechVerb(i)) return i;
-                if (Tokens[i].Kind != TokenKind.Word || EntityAt(i) is not null && !_timex.Any(t => t.First <= i && i < t.End)) break;
+                if (Tokens[i].Kind != TokenKind.Word || EntityAt(i) is not null && !InTimex(i)) break;
             }
         }
         // English "X said Y attacked Z": a speech verb earlier in the clause, before the subject.

@@ -100,13 +100,13 @@ public sealed class Grammar
     /// <summary>True when the word ends with one of the class's suffixes (adverb-suffix: "-ment", "-ly").</summary>
     public bool EndsWithSuffixOf(string norm, string cls)
     {
-        _suffixes ??= Words(cls);
-        foreach (var suffix in _suffixes)
+        var suffixes = _suffixes.GetOrAdd(cls, Words);
+        foreach (var suffix in suffixes)
             if (norm.Length > suffix.Length + 2 && norm.EndsWith(suffix, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private string[]? _suffixes;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _suffixes = new();
 
     /// <summary>The entries of a class as written (normalised, accents kept): verb lemmas to register.</summary>
     public string[] Entries(string cls) => _lemmas.Where(kv => kv.Value.Contains(cls)).Select(kv => kv.Key).ToArray();
