@@ -39,7 +39,8 @@ public sealed class EventCoder
         _nouns = NounLexicon.For(lang);
         _patterns = EventLexicon.For(lang);
         _intents = IntentTable.Default;
-        _speechVerbs = SpeechVerbs.For(lang);
+        // The speech verbs of the quotation lexicon (quote-verbs.tsv) make the clause they govern reported.
+        _speechVerbs = Quotes.QuoteLexicon.For(lang).Verbs;
         foreach (var lemma in _patterns.VerbLemmas) _verbs.Register(lemma);
         foreach (var lemma in _speechVerbs) _verbs.Register(lemma);
         // Verbs the grammar names (intent, denial, auxiliaries) must be recognisable in every form.
