@@ -153,7 +153,22 @@ internal sealed class DocumentView
             return ClauseOpener.Coordination;
         if (_g.Is(t, WordClass.Coordination) && predicate > i && predicate - i <= 3 && IsVerb(predicate))
             return ClauseOpener.Coordination;
+        // After the predicate, ", et restent …", "et menacé …": a coordination before a verb ends its clause.
+        if (_g.Is(t, WordClass.Coordination) && predicate < 0 && i + 1 < Tokens.Count && Tokens[i + 1].Sentence == t.Sentence && StartsVerbGroup(i + 1))
+            return ClauseOpener.Coordination;
         return null;
+    }
+
+    /// <summary>True when a verb (or an adverb or negation and then a verb) starts at <paramref name="i"/>: "restent", "n'a pas", "a ensuite".</summary>
+    private bool StartsVerbGroup(int i)
+    {
+        for (int k = i; k < Tokens.Count && k <= i + 2; k++)
+        {
+            if (EntityAt(k) is not null) return false;
+            if (IsVerb(k)) return true;
+            if (!(_g.Is(Tokens[k], WordClass.Negation) || _g.Is(Tokens[k], WordClass.Adverb) || _g.Is(Tokens[k], WordClass.Reflexive))) return false;
+        }
+        return false;
     }
 
     /// <summary>The first token of the verb group ending at <paramref name="p"/>: auxiliaries, modals, negation, adverbs ("n'a pas encore livré").</summary>
@@ -188,6 +203,16 @@ internal sealed class DocumentView
         for (int k = Math.Max(limit, end - 3); k < end; k++)
             if (_g.Match(Tokens, k, WordClass.Adverb, end + 1) == end - k + 1) return k;
         return -1;
+    }
+
+    /// <summary>True when the clause before the coordination at <paramref name="coordination"/> ends with a passive verb group and its agent ("a été rejetée par X").</summary>
+    public bool FollowsPassive(Sentence s, int coordination)
+    {
+        var previous = ClauseOf(s, Math.Max(s.FirstToken, coordination - 1));
+        for (int v = coordination - 1; v >= previous.Start; v--)
+            if (VerbForms(v).Any(f => f.Tense == VerbTense.PastParticiple))
+                return HasPassiveAuxiliary(VerbGroupStart(v, previous.Start), v);
+        return false;
     }
 
     public bool HasPassiveAuxiliary(int groupStart, int p)
@@ -457,8 +482,13 @@ internal sealed class DocumentView
         bool objectOnly = allowed.Count == 1 && allowed[0] == "-";
         for (int j = from; j < to; j++)
         {
-            // A direct object is never cut from its verb by a comma ("…, Palestinian officials said").
-            if (Tokens[j].Text == ",") directObject = false;
+            // A direct object is never cut from its verb by a comma ("…, Palestinian officials said");
+            // a comma before a verb starts another predicate (", mettant en danger X").
+            if (Tokens[j].Text == ",")
+            {
+                if (j + 1 < to && IsVerb(j + 1) && !_g.Is(Tokens[j + 1], WordClass.Determiner)) break;
+                directObject = false;
+            }
             var e = ActorAt(j);
             if (e is null && EntityAt(j) is { } place)
             {

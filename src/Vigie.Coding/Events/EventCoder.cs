@@ -116,6 +116,10 @@ public sealed class EventCoder
                          || groupStart - 2 >= clause.Start && _grammar.Is(tokens[groupStart - 2], WordClass.Reflexive) && _grammar.Is(tokens[groupStart - 1], WordClass.Negation);
         bool passive = form.Tense == VerbTense.PastParticiple && !reflexive && view.HasPassiveAuxiliary(groupStart, p);
         bool adjectivalParticiple = form.Tense == VerbTense.PastParticiple && groupStart == p && !reflexive;
+        // "a été rejetée par X et écartée par Y": a bare participle coordinated with a passive
+        // verb group is passive too, and shares its subject.
+        if (adjectivalParticiple && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && view.FollowsPassive(sentence, clause.OpenerToken))
+            (adjectivalParticiple, passive) = (false, true);
 
         var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple).ToList();
         if (candidates.Count == 0) return null;

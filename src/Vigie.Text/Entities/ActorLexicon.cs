@@ -155,6 +155,8 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, PhraseMatcher<OrgForm>> _orgForms = new();
     private readonly Dictionary<string, HashSet<string>> _orgHeads = new();
     private readonly HashSet<string> _orgAdjectivesFr = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _settingRoles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _roleLabels = new(StringComparer.Ordinal);
 
     /// <summary>The title starting at <paramref name="start"/> ("M.", "le colonel" without its article, "Lt. Gen."), or (0, null).</summary>
     public (int Length, TitleInfo? Title) MatchTitle(string lang, IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
@@ -181,6 +183,9 @@ public sealed class ActorLexicon
 
     /// <summary>The place of <paramref name="country"/> named <paramref name="form"/> (a capital's coordinates), or null.</summary>
     public PlaceInfo? PlaceOf(string country, string form) => _places.GetValueOrDefault((country, TextNormalizer.Fold(form)));
+
+    /// <summary>True when <paramref name="role"/>, named with no country, acts for the country of the story's setting (data/actors/setting-roles.tsv).</summary>
+    public bool ActsForSetting(RoleInfo role) => role.Kind != RoleKind.Person && _settingRoles.Contains(role.Label);
 
     /// <summary>True when a capitalised word is a common given name (data/actors/first-names.tsv).</summary>
     public bool IsGivenName(Token token) => token.IsCapitalized && _givenNames.Contains(token.Fold);
@@ -209,6 +214,11 @@ public sealed class ActorLexicon
         lex.LoadInstitutions(Path.Combine(actors, "institutions.tsv"));
         lex.LoadPeople(Path.Combine(actors, "people.tsv"));
         lex.LoadRoles(Path.Combine(actors, "roles.tsv"));
+        foreach (var row in DataFile.Load(Path.Combine(actors, "setting-roles.tsv"), "role").Rows)
+        {
+            if (!lex._roleLabels.Contains(row["role"])) throw row.Error($"role '{row["role"]}' is no name_en of roles.tsv", "ACT015");
+            lex._settingRoles.Add(row["role"]);
+        }
         foreach (var row in DataFile.Load(Path.Combine(actors, "first-names.tsv"), "name").Rows)
             lex._givenNames.Add(TextNormalizer.Fold(row["name"]));
         lex.LoadTitles(Path.Combine(actors, "titles.tsv"));
@@ -474,6 +484,7 @@ public sealed class ActorLexicon
             var code = row["code"];
             if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)) throw row.Error($"role code '{code}' must be three capitals (GOV, MIL...)", "ACT011");
             var info = new RoleInfo(code, kind, row["name_en"]);
+            _roleLabels.Add(info.Label);
             foreach (var f in row.List("forms")) AddPhrase(f, lang, ActorKind.Role, path, row, role: info);
         }
     }

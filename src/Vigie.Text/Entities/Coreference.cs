@@ -20,6 +20,8 @@ internal static class Coreference
         AddCountryAnaphors(lex, doc, lang, drafts, covered);
         AddSurnames(lex, doc, lang, drafts, covered);
         AddOrgHeads(lex, doc, lang, drafts, covered);
+        AddSettingRoles(lex, doc, lang, drafts, covered);
+        var setting = DocumentSetting(drafts);
 
         var history = new List<EntityRecognizer.Draft>();
         foreach (var d in drafts.OrderBy(d => d.First))
@@ -31,6 +33,8 @@ internal static class Coreference
                 "coref/country" or "coref/role-of-country" => history.LastOrDefault(h => h.Country is not null && !h.Demonym && !h.IsPlace && !h.NeedsAntecedent),
                 "coref/role" => history.LastOrDefault(h => h.Role == d.Role && h.Code is not null && !h.NeedsAntecedent || h.Role == d.Role && h.Antecedent is not null),
                 "coref/title" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Role == d.Role && h.Name is not null && !h.NeedsAntecedent),
+                // "l'armée syrienne … l'armée": the same role named earlier with its country.
+                "coref/setting" => history.LastOrDefault(h => h.Role == d.Role && h.Country is not null && !h.NeedsAntecedent),
                 "coref/org" => history.LastOrDefault(h => h.OrgHead == d.OrgHead && !h.NeedsAntecedent),
                 "coref/surname" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Name is not null && LastWord(h.Name) == LastWord(doc, d)),
                 _ when d.ShortName && d.Actor is not null => history.LastOrDefault(h => h.Actor == d.Actor && !h.ShortName),
@@ -61,8 +65,72 @@ internal static class Coreference
                     d.Actor ??= antecedent.Actor;
                 }
             }
+            else if (d.Rule == "coref/setting" && (SentencePlace(lex, doc, lang, drafts, d) ?? setting) is { } country)
+            {
+                // "les rebelles", "l'armée": no earlier mention; the role acts for the story's country.
+                var info = lex.Countries.GetValueOrDefault(country);
+                d.Country = country;
+                d.Code = country + d.RoleCode;
+                d.Name = $"{info?.DemonymEn ?? info?.NameEn ?? country} {d.Role}";
+                d.NeedsAntecedent = false;
+            }
             history.Add(d);
         }
+    }
+
+    /// <summary>
+    /// A role that acts for the story's country (data/actors/setting-roles.tsv) named with no
+    /// country after an article or "de": "les rebelles", "l'armée", "des manifestants".
+    /// </summary>
+    private static void AddSettingRoles(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    {
+        foreach (var s in doc.Sentences)
+            for (int t = s.FirstToken + 1; t < s.EndToken; t++)
+            {
+                var tok = doc.Tokens[t];
+                // A capitalised role word starts a name ("Forces démocratiques syriennes").
+                if (covered[t] || !tok.IsWord || char.IsUpper(tok.Text[0])) continue;
+                var before = doc.Tokens[t - 1];
+                if (!(lex.IsCue(lang, "det", before) || lex.IsCue(lang, "of", before) || before.Expansion is not null)) continue;
+                var (len, values) = lex.Phrases.Match(doc.Tokens, t, s.EndToken);
+                if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
+                var role = values.FirstOrDefault(v => v.Kind == ActorKind.Role && (v.Lang is null || v.Lang == lang) && v.CaseMatches(doc.Tokens, t))?.Role;
+                if (role is null || !lex.ActsForSetting(role)) continue;
+                var type = role.Kind == RoleKind.Group ? EntityTypes.Group : EntityTypes.Organisation;
+                drafts.Add(new EntityRecognizer.Draft { First = t, End = t + len, Type = type, Rule = "coref/setting", Role = role.Label, RoleCode = role.Code, NeedsAntecedent = true });
+                for (int i = t; i < t + len; i++) covered[i] = true;
+                t += len - 1;
+            }
+    }
+
+    /// <summary>A country or place named where something happens: not an actor acting, not a nationality word.</summary>
+    private static bool IsSettingMention(EntityRecognizer.Draft d) =>
+        d.Country is not null && !d.NeedsAntecedent && (d.IsPlace || d.Rule == "actors/country");
+
+    /// <summary>
+    /// The country the document is set in: the one named most often as a country or place; null
+    /// when two countries are named equally often.
+    /// </summary>
+    private static string? DocumentSetting(List<EntityRecognizer.Draft> drafts)
+    {
+        var counts = drafts.Where(IsSettingMention).GroupBy(d => d.Country!).Select(g => (Country: g.Key, Count: g.Count()))
+            .OrderByDescending(x => x.Count).Take(2).ToList();
+        if (counts.Count == 0 || counts.Count == 2 && counts[1].Count == counts[0].Count) return null;
+        return counts[0].Country;
+    }
+
+    /// <summary>The country of a place the sentence of <paramref name="d"/> names after a place preposition ("à Caracas", "dans la ville de Homs").</summary>
+    private static string? SentencePlace(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, EntityRecognizer.Draft d)
+    {
+        int sentence = doc.Tokens[d.First].Sentence;
+        foreach (var p in drafts)
+        {
+            if (!IsSettingMention(p) || doc.Tokens[p.First].Sentence != sentence) continue;
+            int k = p.First - 1;
+            if (k >= 0 && lex.IsCue(lang, "det", doc.Tokens[k])) k--;
+            if (k >= 0 && (lex.IsCue(lang, "place", doc.Tokens[k]) || lex.IsCue(lang, "place_intro", doc.Tokens[k]))) return p.Country;
+        }
+        return null;
     }
 
     private static string LastWord(string name) =>

@@ -118,6 +118,15 @@ public class EntityLexiconTests
     }
 
     [Fact]
+    public void ASettingRoleThatNamesNoRoleIsReported()
+    {
+        var root = CopyData(r => Append(r, "setting-roles.tsv", "gamekeepers\tno such role"));
+        var ex = Assert.Throws<DataFileException>(() => ActorLexicon.Load(root));
+        Assert.Equal(LineCount(root, "setting-roles.tsv"), ex.Line);
+        Assert.Equal("ACT015", ex.Code);
+    }
+
+    [Fact]
     public void ADuplicateCountryIsReported()
     {
         var root = CopyData(r => Append(r, "countries.tsv", "FRA\tno\tFrance\tFrance\tla France\tla France\tFrench\tfrançais\tParis\tParis"));
