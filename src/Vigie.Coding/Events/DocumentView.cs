@@ -125,22 +125,89 @@ internal sealed class DocumentView
     public Clause ClauseOf(Sentence s, int p)
     {
         var start = new Clause(s.FirstToken, s.EndToken, ClauseOpener.Sentence, -1);
-        int left = s.FirstToken, opener = -1;
+        int left = s.FirstToken, opener = -1, embeddedStart = -1, embeddedEnd = -1;
         var kind = ClauseOpener.Sentence;
+        int chain = ChainStart(p, s.FirstToken);
         for (int i = p - 1; i >= s.FirstToken; i--)
         {
-            var k = BoundaryAt(i, p);
+            var k = BoundaryAt(i, p, chain, embeddedStart, embeddedEnd);
             if (k is null) continue;
+            // "l'armée et les rebelles qu'elle soutient ont pris …": a relative clause that ends
+            // before the predicate is embedded in its clause, not the clause's start.
+            if (embeddedStart < 0 && IsRelativeOpener(i, k.Value) && RelativeEnd(i, s.EndToken) is var end && end <= p)
+            {
+                (embeddedStart, embeddedEnd) = (i, end);
+                continue;
+            }
             left = i + 1; opener = i; kind = k.Value;
             break;
         }
         int right = s.EndToken;
         for (int i = p + 1; i < s.EndToken; i++)
             if (BoundaryAt(i, -1) is not null) { right = i; break; }
-        return start with { Start = left, End = right, Opener = kind, OpenerToken = opener };
+        // A relative clause ends where the next verb group starts: "qui attaquent Alep | ont été repoussés".
+        if (IsRelativeOpener(opener, kind)) right = Math.Min(right, RelativeEnd(opener, right));
+        return start with { Start = left, End = right, Opener = kind, OpenerToken = opener, EmbeddedStart = embeddedStart, EmbeddedEnd = embeddedEnd };
     }
 
-    private ClauseOpener? BoundaryAt(int i, int predicate)
+    /// <summary>True when the boundary at <paramref name="i"/> opens a relative clause: a relative pronoun, or "que" after an actor ("les rebelles qu'elle soutient").</summary>
+    private bool IsRelativeOpener(int i, ClauseOpener kind) =>
+        i >= 0 && (kind == ClauseOpener.Relative || kind == ClauseOpener.Subordinator && ObjectRelativeAntecedentAt(i) is not null);
+
+    /// <summary>
+    /// For "que" right after an actor that no verb governs ("les rebelles qu'elle soutient", not
+    /// "a averti Moscou que …"), that actor: the object of the relative clause.
+    /// </summary>
+    private EntityMention? ObjectRelativeAntecedentAt(int i)
+    {
+        if (i < 1 || !_g.Is(Tokens[i], WordClass.Complementizer) || ActorAt(i - 1) is not { } e || e.EndToken != i) return null;
+        int before = e.FirstToken - 1;
+        while (before >= 0 && _g.Is(Tokens[before], WordClass.Determiner) && !_g.Is(Tokens[before], WordClass.Preposition)) before--;
+        return before >= 0 && Tokens[before].Sentence == Tokens[i].Sentence && IsVerb(before) ? null : e;
+    }
+
+    /// <summary>The antecedent of the object relative clause <paramref name="clause"/> ("les rebelles qu'elle soutient" → les rebelles), or null.</summary>
+    public EntityMention? ObjectRelativeAntecedent(Clause clause) =>
+        clause.Opener == ClauseOpener.Subordinator ? ObjectRelativeAntecedentAt(clause.OpenerToken) : null;
+
+    /// <summary>
+    /// Where the relative clause opened at <paramref name="opener"/> ends: at its second finite verb
+    /// (the first is its own: one verb group has one finite verb), or at a comma after its own verb
+    /// ("qui occupaient la base, puis la Chine a …"), or at <paramref name="limit"/>.
+    /// </summary>
+    private int RelativeEnd(int opener, int limit)
+    {
+        int finite = 0;
+        for (int k = opener + 1; k < limit; k++)
+        {
+            if (EntityAt(k) is { } e) { k = e.EndToken - 1; continue; }
+            if (Tokens[k].Sentence != Tokens[opener].Sentence || finite == 1 && Tokens[k].Text == ",") return k;
+            if (IsFinite(k) && ++finite == 2) return k;
+        }
+        return limit;
+    }
+
+    /// <summary>True when every reading of the word is a finite verb form (the word's own readings: "soutient ont" are two verbs).</summary>
+    private bool IsFinite(int i) => Tokens[i].IsWord && _coder.Verbs.Analyze(Tokens[i].Norm) is { Count: > 0 } forms
+        && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner))
+        && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional);
+
+    /// <summary>The first token of the verb chain ending at <paramref name="p"/>: "ont réussi à prendre", "n'a pas pu livrer".</summary>
+    private int ChainStart(int p, int limit)
+    {
+        int i = p - 1;
+        while (i >= limit && EntityAt(i) is null && (IsVerb(i) || _g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Adverb)
+               || _g.Is(Tokens[i], WordClass.Negation) || _g.Is(Tokens[i], WordClass.PostNegation) || _g.Is(Tokens[i], WordClass.Reflexive)))
+            i--;
+        return i + 1;
+    }
+
+    /// <summary>
+    /// The kind of clause boundary at token <paramref name="i"/>, or null. Left of the predicate,
+    /// a coordination opens a clause when a verb stands between it and the predicate's verb chain
+    /// (starting at <paramref name="chain"/>), not counting an embedded relative clause.
+    /// </summary>
+    private ClauseOpener? BoundaryAt(int i, int predicate, int chain = -1, int embeddedStart = -1, int embeddedEnd = -1)
     {
         var t = Tokens[i];
         if (t.Kind == TokenKind.Punctuation && t.Text is ";" or ":" or "(" or ")" or "—" or "–") return ClauseOpener.Punctuation;
@@ -149,7 +216,8 @@ internal sealed class DocumentView
         if (_g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Hypothesis)) return ClauseOpener.Subordinator;
         if (_g.Is(t, WordClass.Relative)) return ClauseOpener.Relative;
         // "et"/"and" opens a clause only when a verb follows before the predicate (coordinated clauses).
-        if (_g.Is(t, WordClass.Coordination) && predicate > i && Enumerable.Range(i + 1, Math.Max(0, predicate - i - 1)).Any(IsVerb))
+        if (_g.Is(t, WordClass.Coordination) && predicate > i
+            && Enumerable.Range(i + 1, Math.Max(0, (chain > i ? chain : predicate) - i - 1)).Any(k => (k < embeddedStart || k >= embeddedEnd) && IsVerb(k)))
             return ClauseOpener.Coordination;
         if (_g.Is(t, WordClass.Coordination) && predicate > i && predicate - i <= 3 && IsVerb(predicate))
             return ClauseOpener.Coordination;
@@ -286,7 +354,7 @@ internal sealed class DocumentView
 
     // ------------------------------------------------------------------ arguments
 
-    private ActorRef Ref(EntityMention e) => new(e.Text, e.Code ?? e.Antecedent?.Code, e.Country ?? e.Antecedent?.Country,
+    public static ActorRef Ref(EntityMention e) => new(e.Text, e.Code ?? e.Antecedent?.Code, e.Country ?? e.Antecedent?.Country,
         e.Name ?? e.Antecedent?.Name, e.Span);
 
     /// <summary>The token before an entity, skipping determiners inside or just before it.</summary>
@@ -357,8 +425,10 @@ internal sealed class DocumentView
                     break;
                 }
         EntityMention? leader = null;
+        var relativeObject = ObjectRelativeAntecedent(clause);
         for (int j = groupStart - 1; j >= clause.Start; j--)
         {
+            if (j < clause.EmbeddedEnd && j >= clause.EmbeddedStart) { j = clause.EmbeddedStart; continue; }
             var t = Tokens[j];
             if (ActorAt(j) is { } e)
             {
@@ -381,7 +451,8 @@ internal sealed class DocumentView
             // the actor before it is that verb's subject, not this one's.
             if (IsFiniteLexicalVerb(j)) break;
             if (_g.Is(t, WordClass.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
-            if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(j) is { } antecedent) return [Ref(antecedent)];
+            // In "les rebelles qu'elle soutient", "elle" is not the relative's own antecedent.
+            if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(relativeObject?.FirstToken ?? j) is { } antecedent) return [Ref(antecedent)];
         }
         if (leader is not null) return [Ref(leader)];
         switch (clause.Opener)

@@ -118,8 +118,8 @@ public sealed class EventCoder
         bool adjectivalParticiple = form.Tense == VerbTense.PastParticiple && groupStart == p && !reflexive;
         // "a été rejetée par X et écartée par Y": a bare participle coordinated with a passive
         // verb group is passive too, and shares its subject.
-        if (adjectivalParticiple && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && view.FollowsPassive(sentence, clause.OpenerToken))
-            (adjectivalParticiple, passive) = (false, true);
+        bool coordinatedPassive = adjectivalParticiple && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && view.FollowsPassive(sentence, clause.OpenerToken);
+        if (coordinatedPassive) (adjectivalParticiple, passive) = (false, true);
 
         var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple).ToList();
         if (candidates.Count == 0) return null;
@@ -148,6 +148,8 @@ public sealed class EventCoder
                 // subject when it is an actor, else the recipient after the verb.
                 sources = view.AgentAfter(p, clause);
                 targets = adjectivalParticiple ? view.NearestActorBefore(p, sentence.FirstToken) : view.Subjects(clause, groupStart, modality);
+                // "soutenue par X mais refusée par Y" with no actor as subject: as a bare participle, the actor before.
+                if (targets.Count == 0 && coordinatedPassive) targets = view.NearestActorBefore(p, sentence.FirstToken);
                 if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
                 if (adjectivalParticiple && sources.Count == 0) continue;
             }
@@ -155,6 +157,9 @@ public sealed class EventCoder
             {
                 sources = view.Subjects(clause, groupStart, modality);
                 targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
+                // "les rebelles qu'elle soutient": the antecedent of an object relative is the direct object.
+                if (!pattern.NoTarget && view.ObjectRelativeAntecedent(clause) is { } antecedent && pattern.TakesDirectObject)
+                    targets = [DocumentView.Ref(antecedent)];
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
@@ -320,8 +325,11 @@ public sealed class EventCoder
     internal string[] DefaultPrepositions => _defaultPrepositions;
 }
 
-/// <summary>A clause: tokens [Start, End) and what opened it.</summary>
-internal readonly record struct Clause(int Start, int End, ClauseOpener Opener, int OpenerToken);
+/// <summary>
+/// A clause: tokens [Start, End) and what opened it. A relative clause that closes before the
+/// predicate ("les rebelles qu'elle soutient ont pris …") lies inside it as [EmbeddedStart, EmbeddedEnd).
+/// </summary>
+internal readonly record struct Clause(int Start, int End, ClauseOpener Opener, int OpenerToken, int EmbeddedStart = -1, int EmbeddedEnd = -1);
 
 internal enum ClauseOpener { Sentence, Subordinator, Relative, Coordination, Punctuation, Quote }
 

@@ -30,6 +30,9 @@ public sealed record EventPattern
     public bool Reverse { get; init; }
     /// <summary>The event has no target (an actor after the trigger is not its target).</summary>
     public bool NoTarget { get; init; }
+
+    /// <summary>True when the target may be a direct object: no prepositions named, or "-" among them.</summary>
+    public bool TakesDirectObject => !NoTarget && (Prepositions.Count == 0 || Prepositions.Contains("-"));
     public required string File { get; init; }
     public required int Line { get; init; }
 }

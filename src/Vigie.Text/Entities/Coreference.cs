@@ -97,8 +97,10 @@ internal static class Coreference
                 var role = values.FirstOrDefault(v => v.Kind == ActorKind.Role && (v.Lang is null || v.Lang == lang) && v.CaseMatches(doc.Tokens, t))?.Role;
                 if (role is null || !lex.ActsForSetting(role)) continue;
                 var type = role.Kind == RoleKind.Group ? EntityTypes.Group : EntityTypes.Organisation;
-                drafts.Add(new EntityRecognizer.Draft { First = t, End = t + len, Type = type, Rule = "coref/setting", Role = role.Label, RoleCode = role.Code, NeedsAntecedent = true });
-                for (int i = t; i < t + len; i++) covered[i] = true;
+                // The article belongs to the mention ("les rebelles"), as for other roles.
+                int first = lex.IsCue(lang, "det", before) && !covered[t - 1] ? t - 1 : t;
+                drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = type, Rule = "coref/setting", Role = role.Label, RoleCode = role.Code, NeedsAntecedent = true });
+                for (int i = first; i < t + len; i++) covered[i] = true;
                 t += len - 1;
             }
     }
