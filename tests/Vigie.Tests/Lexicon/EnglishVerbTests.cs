@@ -4,7 +4,8 @@ namespace Vigie.Tests.Lexicon;
 
 public class EnglishVerbTests
 {
-    private static readonly VerbLexicon En = VerbLexicon.For("en");
+    // A lexicon of its own: registering test lemmas ("élire") into the shared one would change how the coder reads later documents.
+    private static readonly VerbLexicon En = VerbLexicon.Load("en", Vigie.Core.Data.DataDirectory.Path("lang", "en"));
 
     [Theory]
     [InlineData("attacks", "attack", VerbTense.Present)]

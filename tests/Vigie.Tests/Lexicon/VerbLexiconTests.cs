@@ -4,7 +4,8 @@ namespace Vigie.Tests.Lexicon;
 
 public class FrenchVerbTests
 {
-    private static readonly VerbLexicon Fr = VerbLexicon.For("fr");
+    // A lexicon of its own: registering test lemmas ("élire") into the shared one would change how the coder reads later documents.
+    private static readonly VerbLexicon Fr = VerbLexicon.Load("fr", Vigie.Core.Data.DataDirectory.Path("lang", "fr"));
 
     /// <summary>Asserts that a form is analysed as the lemma in the tense, registering the lemma first.</summary>
     internal static void AssertForm(VerbLexicon lex, string form, string lemma, VerbTense tense, int? person = null, bool? plural = null, bool? feminine = null)
