@@ -304,6 +304,27 @@ internal sealed class DocumentView
         return -1;
     }
 
+    /// <summary>True when the noun at <paramref name="p"/> follows a backing preposition and its article: "avec le soutien".</summary>
+    public bool IsBacked(int p, Clause clause)
+    {
+        int i = p - 1;
+        while (i >= clause.Start && _g.Is(Tokens[i], WordClass.Determiner)) i--;
+        return i >= clause.Start && i < p - 1 && _g.Is(Tokens[i], WordClass.Backing);
+    }
+
+    /// <summary>The subject of the clause's nearest finite verb to <paramref name="p"/>, other than <paramref name="exclude"/>.</summary>
+    public List<ActorRef> ClauseSubjects(Clause clause, int p, List<ActorRef> exclude)
+    {
+        for (int d = 1; d < clause.End - clause.Start; d++)
+            foreach (int v in new[] { p - d, p + d })
+            {
+                if (v < clause.Start || v >= clause.End || EntityAt(v) is not null || !IsVerb(v)) continue;
+                var subjects = Subjects(clause, VerbGroupStart(v, clause.Start), null);
+                return subjects.Where(x => !exclude.Any(e => e.Span == x.Span)).ToList();
+            }
+        return [];
+    }
+
     /// <summary>True when an infinitive complement that is itself a predicate follows ("promet de livrer", "pledged to expel").</summary>
     public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate)
     {

@@ -153,6 +153,12 @@ public sealed class EventCoder
                 if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
                 if (adjectivalParticiple && sources.Count == 0) continue;
             }
+            else if (pattern.ObjectActs)
+            {
+                // "Le conflit oppose l'armée aux séparatistes": the object fights the one after "à".
+                sources = view.Targets(p + 1, clause.End, pattern with { Prepositions = ["-"] }, []);
+                targets = sources.Count == 0 ? [] : view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
+            }
             else
             {
                 sources = view.Subjects(clause, groupStart, modality);
@@ -189,6 +195,8 @@ public sealed class EventCoder
             sources = view.Subjects(clause, view.VerbGroupStart(governor, clause.Start), governorModality);
         }
         var targets = pattern.NoTarget ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
+        // "X intervient avec le soutien de Y": Y supports the clause's subject.
+        if (targets.Count == 0 && !pattern.NoTarget && view.IsBacked(p, clause)) targets = view.ClauseSubjects(clause, p, sources);
         var modality = view.Modality(sentence, clause, p, p, null);
         if (modality.Negated) return [];
         if (governorModality is { } gm && gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted) modality = gm;
