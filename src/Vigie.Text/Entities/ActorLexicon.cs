@@ -140,6 +140,7 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, TokenizerRules> _rules = new();
     private readonly Dictionary<(string Lang, string Kind), HashSet<string>> _cues = new();
     private readonly Dictionary<string, PhraseMatcher<string>> _anaphors = new();
+    private readonly Dictionary<string, PhraseMatcher<string>> _latter = new();
 
     /// <summary>Every name, demonym and role, keyed on folded tokens.</summary>
     public PhraseMatcher<ActorEntry> Phrases { get; } = new();
@@ -254,6 +255,10 @@ public sealed class ActorLexicon
     public int MatchCountryAnaphor(string lang, IReadOnlyList<Token> tokens, int start, int limit) =>
         _anaphors.TryGetValue(lang, out var m) ? m.Match(tokens, start, limit).Length : 0;
 
+    /// <summary>Length of a "ce dernier"/"the latter" phrase at <paramref name="start"/>, or 0.</summary>
+    public int MatchLatterAnaphor(string lang, IReadOnlyList<Token> tokens, int start, int limit) =>
+        _latter.TryGetValue(lang, out var m) ? m.Match(tokens, start, limit).Length : 0;
+
     private HashSet<string> Cue(string lang, string kind)
     {
         if (!_cues.TryGetValue((lang, kind), out var set)) _cues[(lang, kind)] = set = new(StringComparer.Ordinal);
@@ -267,9 +272,10 @@ public sealed class ActorLexicon
             var lang = row["lang"];
             if (!_rules.ContainsKey(lang)) continue;
             var kind = row["kind"];
-            if (kind == "country_anaphor")
+            if (kind is "country_anaphor" or "latter_anaphor")
             {
-                if (!_anaphors.TryGetValue(lang, out var m)) _anaphors[lang] = m = new PhraseMatcher<string>();
+                var matchers = kind == "country_anaphor" ? _anaphors : _latter;
+                if (!matchers.TryGetValue(lang, out var m)) matchers[lang] = m = new PhraseMatcher<string>();
                 m.Add(row["form"], kind, _rules[lang]);
             }
             else Cue(lang, kind).Add(TextNormalizer.Fold(row["form"]));

@@ -18,6 +18,7 @@ internal static class Coreference
         var covered = new bool[doc.Tokens.Count];
         foreach (var d in drafts) for (int t = d.First; t < d.End; t++) covered[t] = true;
         AddCountryAnaphors(lex, doc, lang, drafts, covered);
+        AddLatterAnaphors(lex, doc, lang, drafts, covered);
         AddSurnames(lex, doc, lang, drafts, covered);
         AddOrgHeads(lex, doc, lang, drafts, covered);
         AddSettingRoles(lex, doc, lang, drafts, covered);
@@ -35,6 +36,9 @@ internal static class Coreference
                 "coref/title" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Role == d.Role && h.Name is not null && !h.NeedsAntecedent),
                 // "l'armée syrienne … l'armée": the same role named earlier with its country.
                 "coref/setting" => history.LastOrDefault(h => h.Role == d.Role && h.Country is not null && !h.NeedsAntecedent),
+                // "… de la Russie. Cette dernière aide …": the entity named last, if it is an actor of the sentence before or this one.
+                "coref/latter" => history.LastOrDefault() is { IsPlace: false } last && (last.Code ?? last.Country) is not null
+                                  && doc.Tokens[d.First].Sentence - doc.Tokens[last.First].Sentence <= 1 ? last : null,
                 "coref/org" => history.LastOrDefault(h => h.OrgHead == d.OrgHead && !h.NeedsAntecedent),
                 "coref/surname" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Name is not null && LastWord(h.Name) == LastWord(doc, d)),
                 _ when d.ShortName && d.Actor is not null => history.LastOrDefault(h => h.Actor == d.Actor && !h.ShortName),
@@ -154,6 +158,21 @@ internal static class Coreference
                 // "du pays", "au pays": the preposition inside the contraction stays out of the span.
                 int first = doc.Tokens[t].Expansion is null ? t : t + 1;
                 drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
+                for (int i = t; i < t + len; i++) covered[i] = true;
+                t += len - 1;
+            }
+    }
+
+    /// <summary>"ce dernier", "cette dernière", "the latter": resolved against the entity named last.</summary>
+    private static void AddLatterAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    {
+        foreach (var s in doc.Sentences)
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (covered[t]) continue;
+                int len = lex.MatchLatterAnaphor(lang, doc.Tokens, t, s.EndToken);
+                if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
+                drafts.Add(new EntityRecognizer.Draft { First = t, End = t + len, Type = EntityTypes.Organisation, Rule = "coref/latter", NeedsAntecedent = true });
                 for (int i = t; i < t + len; i++) covered[i] = true;
                 t += len - 1;
             }
