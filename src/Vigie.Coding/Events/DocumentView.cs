@@ -304,6 +304,21 @@ internal sealed class DocumentView
         return -1;
     }
 
+    /// <summary>
+    /// The subject(s) of the nearest verb before <paramref name="p"/> in its sentence; with no verb
+    /// the lexicon knows there, the subject actors before <paramref name="p"/> ("X et Y représentent …, leur …").
+    /// </summary>
+    public List<ActorRef> SubjectsBefore(Sentence s, int p)
+    {
+        for (int v = p - 1; v >= s.FirstToken; v--)
+        {
+            if (EntityAt(v) is not null || VerbForms(v).Count == 0) continue;
+            var clause = ClauseOf(s, v);
+            return Subjects(clause, VerbGroupStart(v, clause.Start), null);
+        }
+        return Subjects(ClauseOf(s, p), p, null);
+    }
+
     /// <summary>True when the noun at <paramref name="p"/> follows a backing preposition and its article: "avec le soutien".</summary>
     public bool IsBacked(int p, Clause clause)
     {

@@ -191,8 +191,10 @@ public sealed class EventCoder
         if (governorModality is { Negated: true }) return [];
         if (sources.Count == 0)
         {
-            if (governor < 0) return [];
-            sources = view.Subjects(clause, view.VerbGroupStart(governor, clause.Start), governorModality);
+            // "X et Y représentent …, leur ratification est …": a possessive names the subject of the verb before.
+            if (governor < 0 && p > 0 && Grammar.Is(view.Doc.Tokens[p - 1], WordClass.Possessive)) sources = view.SubjectsBefore(sentence, p);
+            else if (governor >= 0) sources = view.Subjects(clause, view.VerbGroupStart(governor, clause.Start), governorModality);
+            if (sources.Count == 0) return [];
         }
         var targets = pattern.NoTarget ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
         // "X intervient avec le soutien de Y": Y supports the clause's subject.
