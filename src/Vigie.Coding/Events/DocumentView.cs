@@ -241,18 +241,60 @@ internal sealed class DocumentView
         return false;
     }
 
-    /// <summary>True when one of the object phrases appears in [from, to), the trigger excluded.</summary>
+    /// <summary>
+    /// True when one of the object phrases appears in [from, to), the trigger excluded. A phrase
+    /// may be a conjunction of parts ("grève de la faim + démission / départ"): every part must
+    /// appear, in that order, each part being one of its '/'-separated alternatives.
+    /// </summary>
     public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger)
     {
         foreach (var words in objects)
-            for (int i = from; i + words.Length <= to; i++)
+        {
+            int pos = from;
+            bool all = true;
+            foreach (var part in Parts(words))
             {
-                if (i == trigger) continue;
+                int end = FindPart(part, pos, to, trigger);
+                if (end < 0) { all = false; break; }
+                pos = end;
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The parts of an object phrase: '+'-separated, each a list of '/'-separated alternatives.</summary>
+    private static IEnumerable<List<string[]>> Parts(string[] words)
+    {
+        var part = new List<string[]>();
+        var alt = new List<string>();
+        foreach (var w in words.Append("+"))
+        {
+            if (w is "+" or "/")
+            {
+                if (alt.Count > 0) part.Add(alt.ToArray());
+                alt.Clear();
+                if (w == "+" && part.Count > 0) { yield return part; part = new List<string[]>(); }
+            }
+            else alt.Add(w);
+        }
+    }
+
+    /// <summary>The end of the first occurrence of one of <paramref name="alternatives"/> in [from, to), or -1.</summary>
+    private int FindPart(List<string[]> alternatives, int from, int to, int trigger)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (i == trigger) continue;
+            foreach (var words in alternatives)
+            {
+                if (i + words.Length > to) continue;
                 bool all = true;
                 for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
-                if (all) return true;
+                if (all) return i + words.Length;
             }
-        return false;
+        }
+        return -1;
     }
 
     private static bool SameWord(string token, string word) =>
