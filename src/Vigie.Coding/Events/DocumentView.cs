@@ -242,6 +242,19 @@ internal sealed class DocumentView
     }
 
     /// <summary>
+    /// True when the verb at <paramref name="p"/> is directly followed by a noun phrase ("bombed
+    /// villages", "a bombardé des positions"), not by a preposition or the end of its clause: an
+    /// active verb acting on something, not a participle ("soldiers killed in Ukraine").
+    /// </summary>
+    public bool HasDirectObject(int p, int end)
+    {
+        int i = p + 1;
+        while (i < end && _g.Is(Tokens[i], WordClass.Adverb)) i++;
+        if (i >= end || !Tokens[i].IsWord) return false;
+        return _g.Is(Tokens[i], WordClass.Determiner) || !(_g.Is(Tokens[i], WordClass.Preposition) || _g.Is(Tokens[i], WordClass.Locative) || _g.Is(Tokens[i], WordClass.Agent));
+    }
+
+    /// <summary>
     /// True when one of the object phrases appears in [from, to), the trigger excluded. A phrase
     /// may be a conjunction of parts ("grève de la faim + démission / départ"): every part must
     /// appear, in that order, each part being one of its '/'-separated alternatives.
@@ -548,7 +561,9 @@ internal sealed class DocumentView
             int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
             if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
-            if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
+            if (!t.IsWord || EntityAt(i) is not null) return false;
+            // A past participle after a determiner is a noun ("des élus américains", "les blessés").
+            if (VerbForms(i) is { Count: > 0 } forms && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && forms.All(f => f.Tense == VerbTense.PastParticiple))) return false;
             if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
         }
         return true;
@@ -743,8 +758,9 @@ internal sealed class DocumentView
             // A place, or a country named as where something happens ("en Ukraine", "in northern Syria").
             if (EntityAt(j) is not { } place || !(place.IsPlace || place.Rule == "actors/country")) continue;
             j = place.EndToken - 1;
-            int before = place.FirstToken - 1;
-            while (before >= clause.Start && _g.Is(Tokens[before], WordClass.Determiner) && !_g.Is(Tokens[before], WordClass.Locative)) before--;
+            // "in the US state of Georgia": the country qualifies a part; the place comes after it.
+            if (place.EndToken < clause.End && _g.Is(Tokens[place.EndToken], WordClass.PlacePart)) continue;
+            int before = PlacePhraseStart(place.FirstToken, clause.Start);
             if (before < clause.Start) continue;
             // "près de Kharkiv": a two-word locative ending just before the place.
             int start = _g.Is(Tokens[before], WordClass.Locative) ? before
@@ -757,6 +773,27 @@ internal sealed class DocumentView
             best = new EventLocation(Doc[span], place.Name ?? place.Text, place.Country, place.Lat, place.Lon, span);
         }
         return best;
+    }
+
+    /// <summary>
+    /// The token before the words that lead to a place from its locative: determiners, and a part of
+    /// the place with its genitive and a demonym ("dans le nord de la Syrie", "in northern Syria",
+    /// "dans l'État américain de Géorgie"); at most a few words, so that a distant place is not taken.
+    /// </summary>
+    private int PlacePhraseStart(int placeFirst, int clauseStart)
+    {
+        int before = placeFirst - 1, lastPart = -1;
+        for (int steps = 0; before >= clauseStart && steps < 6; steps++, before--)
+        {
+            var t = Tokens[before];
+            if (_g.Is(t, WordClass.Locative)) break;
+            if (_g.Is(t, WordClass.PlacePart)) { lastPart = before; continue; }
+            if (_g.Is(t, WordClass.Determiner) || (_g.Is(t, WordClass.Genitive) && lastPart < 0)) continue;
+            // "dans l'État américain de", "in the US state of": a demonym or a country qualifying the part.
+            if (EntityAt(before) is { } e && (e.Demonym || lastPart >= 0) && e.FirstToken >= clauseStart) { before = e.FirstToken; continue; }
+            break;
+        }
+        return before;
     }
 
     // ------------------------------------------------------------------ dates
