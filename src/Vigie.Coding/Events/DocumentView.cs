@@ -796,6 +796,36 @@ internal sealed class DocumentView
         return before;
     }
 
+    /// <summary>The place of the document's dateline ("KYIV, May 2 (Reuters) -"), or null.</summary>
+    public EventLocation? DatelineLocation
+    {
+        get
+        {
+            if (_dateline is null)
+            {
+                var e = Doc.Entities.FirstOrDefault(e => e.Rule == "places/dateline");
+                _dateline = e is null ? NoDateline : new EventLocation(e.Text, e.Name ?? e.Text, e.Country, e.Lat, e.Lon, e.Span);
+            }
+            return ReferenceEquals(_dateline, NoDateline) ? null : _dateline;
+        }
+    }
+
+    private EventLocation? _dateline;
+    private static readonly EventLocation NoDateline = new("", "", null, null, null, default);
+
+    /// <summary>
+    /// True when an event dated <paramref name="date"/> is news of the day the report was filed:
+    /// undated (so dated by publication), or dated within two days before a day-precise publication
+    /// date. Such an event without a place of its own happened where the dateline says.
+    /// </summary>
+    public bool OnTheSpot(string? date, string dateSource)
+    {
+        if (dateSource == "publication") return true;
+        if (Doc.Date is not { Precision: DatePrecision.Day } published || !PartialDate.TryParse(date, out var d) || d.Precision != DatePrecision.Day) return false;
+        int days = published.FirstDay.DayNumber - d.FirstDay.DayNumber;
+        return days is >= 0 and <= 2;
+    }
+
     // ------------------------------------------------------------------ dates
 
     /// <summary>The date of the clause's time expression nearest to the predicate, else the publication date.</summary>

@@ -239,6 +239,7 @@ public sealed class EventCoder
             rule += "+intent";
         }
         var (date, dateSource) = view.DateOf(clause, p);
+        if (location is null && view.DatelineLocation is { } dateline && view.OnTheSpot(date, dateSource)) location = dateline;
         var trigger = view.Doc.Tokens[p];
         var events = new List<Event>();
         foreach (var source in sources)
