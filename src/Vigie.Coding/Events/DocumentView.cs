@@ -549,7 +549,9 @@ internal sealed class DocumentView
             int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
             if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
-            if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
+            if (!t.IsWord || EntityAt(i) is not null) return false;
+            // A past participle after a determiner is a noun ("des élus américains", "les blessés").
+            if (VerbForms(i) is { Count: > 0 } forms && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && forms.All(f => f.Tense == VerbTense.PastParticiple))) return false;
             if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
         }
         return true;
