@@ -156,7 +156,7 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, PhraseMatcher<OrgForm>> _orgForms = new();
     private readonly Dictionary<string, HashSet<string>> _orgHeads = new();
     private readonly HashSet<string> _orgAdjectivesFr = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _settingRoles = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Lang, string Role)> _settingRoles = new();
     private readonly HashSet<string> _roleLabels = new(StringComparer.Ordinal);
 
     /// <summary>The title starting at <paramref name="start"/> ("M.", "le colonel" without its article, "Lt. Gen."), or (0, null).</summary>
@@ -186,7 +186,7 @@ public sealed class ActorLexicon
     public PlaceInfo? PlaceOf(string country, string form) => _places.GetValueOrDefault((country, TextNormalizer.Fold(form)));
 
     /// <summary>True when <paramref name="role"/>, named with no country, acts for the country of the story's setting (data/actors/setting-roles.tsv).</summary>
-    public bool ActsForSetting(RoleInfo role) => role.Kind != RoleKind.Person && _settingRoles.Contains(role.Label);
+    public bool ActsForSetting(string lang, RoleInfo role) => role.Kind != RoleKind.Person && _settingRoles.Contains((lang, role.Label));
 
     /// <summary>True when a capitalised word is a common given name (data/actors/first-names.tsv).</summary>
     public bool IsGivenName(Token token) => token.IsCapitalized && _givenNames.Contains(token.Fold);
@@ -215,10 +215,10 @@ public sealed class ActorLexicon
         lex.LoadInstitutions(Path.Combine(actors, "institutions.tsv"));
         lex.LoadPeople(Path.Combine(actors, "people.tsv"));
         lex.LoadRoles(Path.Combine(actors, "roles.tsv"));
-        foreach (var row in DataFile.Load(Path.Combine(actors, "setting-roles.tsv"), "role").Rows)
+        foreach (var row in DataFile.Load(Path.Combine(actors, "setting-roles.tsv"), "lang", "role").Rows)
         {
             if (!lex._roleLabels.Contains(row["role"])) throw row.Error($"role '{row["role"]}' is no name_en of roles.tsv", "ACT015");
-            lex._settingRoles.Add(row["role"]);
+            lex._settingRoles.Add((row["lang"], row["role"]));
         }
         foreach (var row in DataFile.Load(Path.Combine(actors, "first-names.tsv"), "name").Rows)
             lex._givenNames.Add(TextNormalizer.Fold(row["name"]));

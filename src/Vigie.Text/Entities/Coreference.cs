@@ -99,7 +99,7 @@ internal static class Coreference
                 var (len, values) = lex.Phrases.Match(doc.Tokens, t, s.EndToken);
                 if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
                 var role = values.FirstOrDefault(v => v.Kind == ActorKind.Role && (v.Lang is null || v.Lang == lang) && v.CaseMatches(doc.Tokens, t))?.Role;
-                if (role is null || !lex.ActsForSetting(role)) continue;
+                if (role is null || !lex.ActsForSetting(lang, role)) continue;
                 var type = role.Kind == RoleKind.Group ? EntityTypes.Group : EntityTypes.Organisation;
                 // The article belongs to the mention ("les rebelles"), as for other roles.
                 int first = lex.IsCue(lang, "det", before) && !covered[t - 1] ? t - 1 : t;

@@ -120,7 +120,7 @@ public class EntityLexiconTests
     [Fact]
     public void ASettingRoleThatNamesNoRoleIsReported()
     {
-        var root = CopyData(r => Append(r, "setting-roles.tsv", "gamekeepers\tno such role"));
+        var root = CopyData(r => Append(r, "setting-roles.tsv", "fr\tgamekeepers\tno such role"));
         var ex = Assert.Throws<DataFileException>(() => ActorLexicon.Load(root));
         Assert.Equal(LineCount(root, "setting-roles.tsv"), ex.Line);
         Assert.Equal("ACT015", ex.Code);
