@@ -204,6 +204,24 @@ internal sealed class DocumentView
         && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner))
         && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional);
 
+    /// <summary>Most words a quoted word or phrase may have to count as a qualifier ("désigne comme « terroristes » X").</summary>
+    private const int ScareQuoteReach = 3;
+
+    /// <summary>
+    /// True when the quotation mark at <paramref name="i"/> encloses, with its partner, a few words
+    /// and no verb: a term being quoted («&#160;terroristes&#160;»), not a quotation that opens a clause.
+    /// </summary>
+    private bool IsScareQuote(int i)
+    {
+        foreach (int step in new[] { 1, -1 })
+            for (int j = i + step, words = 0; j >= 0 && j < Tokens.Count && Tokens[j].Sentence == Tokens[i].Sentence; j += step)
+            {
+                if (Tokens[j].Kind == TokenKind.Quote) { if (words > 0) return true; break; }
+                if (!Tokens[j].IsWord || IsVerb(j) || ++words > ScareQuoteReach) break;
+            }
+        return false;
+    }
+
     /// <summary>The first token of the verb chain ending at <paramref name="p"/>: "ont réussi à prendre", "n'a pas pu livrer".</summary>
     private int ChainStart(int p, int limit)
     {
@@ -223,7 +241,7 @@ internal sealed class DocumentView
     {
         var t = Tokens[i];
         if (t.Kind == TokenKind.Punctuation && t.Text is ";" or ":" or "(" or ")" or "—" or "–") return ClauseOpener.Punctuation;
-        if (t.Kind == TokenKind.Quote) return ClauseOpener.Quote;
+        if (t.Kind == TokenKind.Quote && !IsScareQuote(i)) return ClauseOpener.Quote;
         if (EntityAt(i) is not null) return null;
         if (_g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Hypothesis)) return ClauseOpener.Subordinator;
         if (_g.Is(t, WordClass.Relative)) return ClauseOpener.Relative;
@@ -680,6 +698,7 @@ internal sealed class DocumentView
         {
             var t = Tokens[i];
             if (InTimex(i) || t.Kind == TokenKind.Number) continue;   // "a frappé samedi les forces", "expelled 23 diplomats"
+            if (t.Kind == TokenKind.Quote && IsScareQuote(i)) continue;   // "désigne comme « terroristes » les forces"
             // A place phrase: "a rencontré à Kiev son homologue".
             if (_g.Is(t, WordClass.Locative) && EntityAt(i + 1) is { IsPlace: true } place) { i = place.EndToken - 1; continue; }
             // Adverbials: "pour la première fois", "depuis deux ans" (a preposition before a time expression).
