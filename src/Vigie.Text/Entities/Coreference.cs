@@ -125,18 +125,30 @@ internal static class Coreference
         return counts[0].Country;
     }
 
-    /// <summary>The country of a place the sentence of <paramref name="d"/> names after a place preposition ("à Caracas", "dans la ville de Homs").</summary>
+    /// <summary>
+    /// The country of a place named after a place preposition ("à Caracas", "dans le sud de la
+    /// Colombie") in the sentence of <paramref name="d"/>, else in the sentence before it.
+    /// </summary>
     private static string? SentencePlace(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, EntityRecognizer.Draft d)
     {
         int sentence = doc.Tokens[d.First].Sentence;
-        foreach (var p in drafts)
-        {
-            if (!IsSettingMention(p) || doc.Tokens[p.First].Sentence != sentence) continue;
-            int k = p.First - 1;
-            if (k >= 0 && lex.IsCue(lang, "det", doc.Tokens[k])) k--;
-            if (k >= 0 && (lex.IsCue(lang, "place", doc.Tokens[k]) || lex.IsCue(lang, "place_intro", doc.Tokens[k]))) return p.Country;
-        }
+        for (int s = sentence; s >= Math.Max(0, sentence - 1); s--)
+            foreach (var p in drafts)
+                if (IsSettingMention(p) && doc.Tokens[p.First].Sentence == s && PlaceCued(lex, doc, lang, p.First)) return p.Country;
         return null;
+    }
+
+    /// <summary>A place preposition before token <paramref name="t"/>, across an article and "de" + article: "à", "en", "dans le sud de la".</summary>
+    private static bool PlaceCued(ActorLexicon lex, Document doc, string lang, int t)
+    {
+        bool Cue(string kind, int k) => k >= 0 && lex.IsCue(lang, kind, doc.Tokens[k]);
+        int k = t - 1;
+        if (Cue("det", k)) k--;
+        if (Cue("place", k) || Cue("place_intro", k)) return true;
+        if (!Cue("of", k)) return false;
+        k--;
+        if (Cue("det", k)) k--;
+        return Cue("place", k) || Cue("place_intro", k);
     }
 
     private static string LastWord(string name) =>
