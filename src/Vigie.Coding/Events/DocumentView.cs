@@ -76,7 +76,9 @@ internal sealed class DocumentView
         var token = Tokens[i];
         IReadOnlyList<VerbForm> forms = token.IsWord ? _coder.Verbs.Analyze(token.Norm) : [];
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
-        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
+        // An auxiliary before a participle follows an object pronoun, not an article: "les avoir arrêtées".
+        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive)
+            && !(forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && i + 1 < Tokens.Count && _coder.Verbs.Analyze(Tokens[i + 1].Norm).Any(f => f.Tense == VerbTense.PastParticiple)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "would not provide support": a base form right after a lexical verb is a noun. A word of
         // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
@@ -739,19 +741,32 @@ internal sealed class DocumentView
     {
         // English and French adjectives before the noun: "Russian airstrikes", "US sanctions".
         if (p > clause.Start && ActorAt(p - 1) is { } before && before.EndToken == p && !IsPrepositionToken(Before(before)))
-            return ([Ref(before)], p + 1);
+            return (WithPartners(before), p + 1);
         for (int j = p + 1; j < clause.End && j <= p + NounComplementReach; j++)
         {
             if (ActorAt(j) is not { } e) continue;
             var b = Before(e);
             if (IsDemonym(e) || b is not null && (_g.Is(b, WordClass.Genitive) || _g.Is(b, WordClass.Agent)))
-                return ([Ref(e)], e.EndToken);
+                return (WithPartners(e), e.EndToken);
             break;
         }
         return ([], p + 1);
     }
 
     private static bool IsDemonym(EntityMention e) => e.Demonym;
+
+    /// <summary>True for several actors all named by one word: the parties of "russo-américain".</summary>
+    public bool NamedByOneWord(List<ActorRef> actors) =>
+        actors.Count > 1 && actors.Select(a => TokensIn(a.Span).FirstOrDefault(-1)).Distinct().Count() == 1;
+
+    /// <summary>An actor and the countries a compound demonym names with it ("un accord russo-américain": Russia and the United States).</summary>
+    private List<ActorRef> WithPartners(EntityMention e)
+    {
+        var list = new List<ActorRef> { Ref(e) };
+        foreach (var part in e.Partners)
+            list.Add(new ActorRef(Doc[part.Span], part.Country, part.Country, null, part.Span));
+        return list;
+    }
 
     /// <summary>A capital standing for its government ("Moscou a condamné"); after "de"/"of" it names a thing ("l'accord de Paris").</summary>
     private static bool IsCapitalMetonym(EntityMention e) => e.Rule == "actors/capital";

@@ -196,7 +196,9 @@ public sealed class EventCoder
             else if (governor >= 0) sources = view.Subjects(clause, view.VerbGroupStart(governor, clause.Start), governorModality);
             if (sources.Count == 0) return [];
         }
-        var targets = pattern.NoTarget ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
+        // "l'accord russo-américain": a compound demonym names all the parties; they act on each other.
+        bool partiesNamed = view.NamedByOneWord(sources);
+        var targets = pattern.NoTarget || partiesNamed ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
         // "X intervient avec le soutien de Y": Y supports the clause's subject.
         if (targets.Count == 0 && !pattern.NoTarget && view.IsBacked(p, clause)) targets = view.ClauseSubjects(clause, p, sources);
         var modality = view.Modality(sentence, clause, p, p, null);

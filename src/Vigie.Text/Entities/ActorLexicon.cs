@@ -157,6 +157,7 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, HashSet<string>> _orgHeads = new();
     private readonly HashSet<string> _orgAdjectivesFr = new(StringComparer.Ordinal);
     private readonly HashSet<(string Lang, string Role)> _settingRoles = new();
+    private readonly Dictionary<(string Lang, string Fold), CountryInfo> _combiningForms = new();
     private readonly HashSet<string> _roleLabels = new(StringComparer.Ordinal);
 
     /// <summary>The title starting at <paramref name="start"/> ("M.", "le colonel" without its article, "Lt. Gen."), or (0, null).</summary>
@@ -222,6 +223,11 @@ public sealed class ActorLexicon
         }
         foreach (var row in DataFile.Load(Path.Combine(actors, "first-names.tsv"), "name").Rows)
             lex._givenNames.Add(TextNormalizer.Fold(row["name"]));
+        foreach (var row in DataFile.Load(Path.Combine(actors, "combining-forms.tsv"), "lang", "form", "country").Rows)
+        {
+            if (!lex._countries.TryGetValue(row["country"], out var c)) throw row.Error($"unknown country '{row["country"]}'", "ACT016");
+            lex._combiningForms[(row["lang"], TextNormalizer.Fold(row["form"]))] = c;
+        }
         lex.LoadTitles(Path.Combine(actors, "titles.tsv"));
         lex.LoadOrgForms(Path.Combine(actors, "org-forms.tsv"));
         if (languages.Contains("fr"))
@@ -249,6 +255,32 @@ public sealed class ActorLexicon
         if (len == 0 || len != tokens.Count) return null;
         return values.FirstOrDefault(v => v.Kind is ActorKind.Country or ActorKind.Demonym
             && (v.Lang is null || v.Lang == lang) && v.CaseMatches(tokens, 0));
+    }
+
+    /// <summary>
+    /// A compound demonym naming several countries ("russo-américain", "israélo-libanaise"): the
+    /// demonym entry of its last part, and the countries of the combining forms before it with their
+    /// character ranges in the token; null when some part is no combining form.
+    /// </summary>
+    public (ActorEntry Last, IReadOnlyList<(CountryInfo Country, int Offset, int Length)> Others)? MatchCombined(string lang, Token token)
+    {
+        if (!token.IsWord) return null;
+        var parts = token.Text.Split(['-', '\u2010', '\u2011']);
+        if (parts.Length < 2) return null;
+        var others = new List<(CountryInfo, int, int)>();
+        int offset = 0;
+        foreach (var part in parts[..^1])
+        {
+            if (!_combiningForms.TryGetValue((lang, TextNormalizer.Fold(part)), out var c)) return null;
+            others.Add((c, offset, part.Length));
+            offset += part.Length + 1;
+        }
+        var last = parts[^1];
+        var tokens = Tokenizer.Tokenize(last, new TextSpan(0, last.Length), _rules[lang]);
+        var (len, values) = Phrases.Match(tokens, 0);
+        if (len == 0 || len != tokens.Count) return null;
+        var entry = values.FirstOrDefault(v => v.Kind == ActorKind.Demonym && (v.Lang is null || v.Lang == lang));
+        return entry is null ? null : (entry, others);
     }
 
     /// <summary>Length of a "le pays"/"the country" phrase at <paramref name="start"/>, or 0.</summary>
