@@ -27,9 +27,9 @@ public class EndToEndTests
         var root = CliRunner.RepoRoot;
         var first = CliRunner.Process(root, "ingest", "--db", db, "examples");
         Assert.True(first.ExitCode == 0, first.Stderr);
-        Assert.Contains("8 stored, 0 updated, 0 unchanged, 0 failed", first.Stdout);
+        Assert.Contains("18 stored, 0 updated, 0 unchanged, 0 failed", first.Stdout);
         var again = CliRunner.Process(root, "ingest", "--db", db, "examples");
-        Assert.Contains("0 stored, 0 updated, 8 unchanged, 0 failed", again.Stdout);
+        Assert.Contains("0 stored, 0 updated, 18 unchanged, 0 failed", again.Stdout);
         var events = CliRunner.Process(root, "events", "--db", db, "--format", "jsonl");
         Assert.Equal(0, events.ExitCode);
         Assert.All(events.StdoutLines, l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("doc", out _)));
