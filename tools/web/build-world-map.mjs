@@ -73,12 +73,46 @@ function ringPath(ring) {
   return out + "z";
 }
 
+// A few rings cross the antimeridian (Russia's Chukotka, Fiji): drawn as they are, they would
+// streak across the whole map. Such a ring is made continuous (longitudes past ±180), then drawn
+// twice, shifted by 0 and by ±360 degrees, each copy clipped to -180 ≤ lon ≤ 180.
+function splitAtAntimeridian(ring) {
+  if (!ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180)) return [ring];
+  const continuous = [ring[0].slice()];
+  for (let i = 1; i < ring.length; i++) {
+    let lon = ring[i][0];
+    const prev = continuous[i - 1][0];
+    while (lon - prev > 180) lon -= 360;
+    while (prev - lon > 180) lon += 360;
+    continuous.push([lon, ring[i][1]]);
+  }
+  return [0, 360, -360]
+    .map(shift => clipLongitude(clipLongitude(continuous.map(([lon, lat]) => [lon + shift, lat]), 180), -180))
+    .filter(copy => copy.length >= 3);
+}
+
+// Sutherland–Hodgman clipping of a closed ring to one side of a meridian: keeps lon ≤ edge when
+// edge > 0, lon ≥ edge when edge < 0; crossings are interpolated onto the meridian.
+function clipLongitude(ring, edge) {
+  const inside = ([lon]) => (edge > 0 ? lon <= edge : lon >= edge);
+  const crossing = (a, b) => [edge, a[1] + ((b[1] - a[1]) * (edge - a[0])) / (b[0] - a[0])];
+  const out = [];
+  for (let i = 0; i < ring.length; i++) {
+    const cur = ring[i], prev = ring[(i + ring.length - 1) % ring.length];
+    if (inside(cur)) {
+      if (!inside(prev)) out.push(crossing(prev, cur));
+      out.push(cur);
+    } else if (inside(prev)) out.push(crossing(prev, cur));
+  }
+  return out;
+}
+
 const byCode = new Map();
 for (const f of features) {
   const name = f.properties.name;
   const code = f.id !== undefined ? alpha3.get(f.id) : noIsoNumber[name];
   if (!code) { console.error(`no ISO alpha-3 code for ${name} (${f.id}); skipped`); continue; }
-  const d = rings(f).map(ringPath).join("");
+  const d = rings(f).flatMap(splitAtAntimeridian).map(ringPath).join("");
   const entry = byCode.get(code);
   if (entry) entry.d += d; // a breakaway region joins its country's shape
   else byCode.set(code, { code, name, d });

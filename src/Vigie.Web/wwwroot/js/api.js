@@ -25,7 +25,7 @@ async function getJson(path) {
 /** Query string from a filter object, leaving out empty values. */
 export function query(params) {
   const q = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
+  for (const [key, value] of Object.entries(params ?? {})) {
     if (value !== undefined && value !== null && String(value) !== "") q.set(key, String(value));
   }
   const s = q.toString();

@@ -82,11 +82,14 @@ async function loadEvents(state) {
 // ---- charts -------------------------------------------------------------------------------
 
 async function loadCharts(state) {
-  const [stats, map] = await Promise.all([api.stats(filtersOf(state)), world()]);
+  const [stats, map] = await Promise.all([api.stats(), world()]);
   const pick = patch => navigate({ ...readState(), ...patch, page: 1, event: null });
+  // The charts cover the whole corpus (the API's stats take no filter); the country of the
+  // actor filter is outlined on the map and in the network.
+  const selected = /^[A-Z]{3}/.test(state.actor) ? state.actor.slice(0, 3) : null;
   drawTimeline($("timeline"), stats.byDay, (from, to) => pick({ from, to }));
-  drawMap($("map"), map, stats.byCountry, code => pick({ actor: code }));
-  drawNetwork($("network"), stats.byCountryPair, new Map(map.countries.map(c => [c.code, c.name])), code => pick({ actor: code }));
+  drawMap($("map"), map, stats.byCountry, code => pick({ actor: code }), selected);
+  drawNetwork($("network"), stats.byCountryPair, new Map(map.countries.map(c => [c.code, c.name])), code => pick({ actor: code }), selected);
   const t = stats.totals ?? {};
   $("corpus-totals").textContent = Object.entries(t).filter(([, v]) => typeof v === "number")
     .map(([k, v]) => `${fmtCount(v)} ${k.replace(/([A-Z])/g, " $1").toLowerCase()}`).join(" · ");
@@ -96,16 +99,52 @@ async function loadCharts(state) {
 
 const QUAD_NAMES = new Map(QUADS.map(q => [q.quad, q.name]));
 
-/** A mention's sentence with its trigger marked, found by its text (the sentence is plain text). */
-function sentenceWithTrigger(sentence, trigger) {
+// Documents fetched for the mentions' sentences, by id (a corpus event often has several
+// mentions in one article).
+const documents = new Map();
+function documentOf(id) {
+  if (!documents.has(id)) documents.set(id, api.document(id).catch(() => null));
+  return documents.get(id);
+}
+
+/**
+ * The sentence around [start, end) of a text: from the previous sentence end (. ! ? … followed
+ * by a space, or a line break) to the next one. Used when the API gives a mention's sentence by
+ * its number rather than its text.
+ */
+export function sentenceAround(text, start, end) {
+  // character i separates two sentences: a line break, or a space after . ! ? …
+  const separates = i => text[i] === "\n" || (/\s/.test(text[i]) && /[.!?…]/.test(text[i - 1] ?? ""));
+  let from = start;
+  while (from > 0 && !separates(from - 1)) from--;
+  let to = end;
+  while (to < text.length && !separates(to)) to++;
+  const raw = text.slice(from, to);
+  return { sentence: raw.trim(), offset: from + (raw.length - raw.trimStart().length) };
+}
+
+/** A mention's sentence with its trigger marked. */
+async function mentionSentence(m) {
   const p = el("p", { class: "sentence" });
-  const at = trigger ? sentence.indexOf(trigger) : -1;
-  if (at < 0) p.append(sentence);
-  else p.append(sentence.slice(0, at), el("mark", { class: "hl hl-trigger", text: trigger }), sentence.slice(at + trigger.length));
+  let sentence, at;
+  if (typeof m.sentence === "string") {
+    sentence = m.sentence;
+    at = m.trigger ? sentence.indexOf(m.trigger) : -1;
+  } else {
+    // The sentence comes by number: cut it out of the document, the trigger by its offsets.
+    const doc = await documentOf(m.documentId);
+    if (!doc || typeof doc.text !== "string" || !(m.end <= doc.text.length)) return p.append(m.trigger ?? ""), p;
+    const cut = sentenceAround(doc.text, m.start, m.end);
+    sentence = cut.sentence;
+    at = m.start - cut.offset;
+  }
+  const length = (m.trigger ?? "").length;
+  if (at < 0 || at + length > sentence.length) p.append(sentence);
+  else p.append(sentence.slice(0, at), el("mark", { class: "hl hl-trigger", text: sentence.slice(at, at + length) }), sentence.slice(at + length));
   return p;
 }
 
-function renderEvent(e) {
+async function renderEvent(e) {
   const dl = el("dl", { class: "facts" });
   const fact = (term, value) => dl.append(el("dt", { text: term }), el("dd", {}, value instanceof Node ? value : describe(value)));
   fact("Date", e.date);
@@ -120,14 +159,15 @@ function renderEvent(e) {
   fact("Location", e.location ? [e.location.name, e.location.country, e.location.lat != null ? `${e.location.lat}, ${e.location.lon}` : null].filter(Boolean).join(" · ") : null);
 
   const mentions = el("ol", { class: "mentions" });
-  for (const m of e.mentions ?? []) {
+  const sentences = await Promise.all((e.mentions ?? []).map(mentionSentence));
+  for (const [i, m] of (e.mentions ?? []).entries()) {
     const href = safeHttpUrl(m.url);
     mentions.append(el("li", { class: "mention" },
       el("p", { class: "mention-head" },
         el("a", { href: `?doc=${encodeURIComponent(m.documentId)}`, class: "doc-link", "data-doc": m.documentId, text: m.title || m.documentId }),
         ` · ${[m.source, m.date].filter(Boolean).join(" · ")}`,
         href ? " · " : "", href ? el("a", { href, rel: "noopener noreferrer nofollow", target: "_blank", text: "original" }) : ""),
-      sentenceWithTrigger(m.sentence ?? "", m.trigger),
+      sentences[i],
       el("p", { class: "muted", text: [`modality: ${describe(m.modality)}`, `rule: ${describe(m.rule)}`, m.reportedBy ? `reported by: ${actorText(m.reportedBy)}` : null].filter(Boolean).join(" · ") })));
   }
   clear($("event-detail")).append(
@@ -138,7 +178,7 @@ function renderEvent(e) {
 async function showEvent(id) {
   const dialog = $("event-dialog");
   try {
-    renderEvent(await api.event(id));
+    await renderEvent(await api.event(id));
   } catch (err) {
     clear($("event-detail")).append(el("h2", { id: "event-dialog-title", text: `Event ${id}` }), el("p", { class: "error", text: err.message }));
   }

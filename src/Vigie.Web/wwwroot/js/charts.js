@@ -112,7 +112,7 @@ function mapStep(count, max) {
 }
 
 /** Choropleth of events per country; onPick(code) filters on that country. */
-export function drawMap(container, world, byCountry, onPick) {
+export function drawMap(container, world, byCountry, onPick, selected) {
   const counts = new Map((byCountry ?? []).filter(c => c.country).map(c => [c.country, Number(c.count ?? 0)]));
   const max = Math.max(0, ...counts.values());
   const chart = svg("svg", { viewBox: `0 0 ${world.width} ${world.height}`, class: "map", role: "group", "aria-label": "World map of events per country" });
@@ -123,7 +123,7 @@ export function drawMap(container, world, byCountry, onPick) {
     const n = counts.get(c.code) ?? 0;
     const step = mapStep(n, max);
     const path = svg("path", {
-      d: c.d, class: n > 0 ? `country has-events s${step}` : "country", "data-code": c.code, "data-count": n,
+      d: c.d, class: `country${n > 0 ? ` has-events s${step}` : ""}${c.code === selected ? " selected" : ""}`, "data-code": c.code, "data-count": n,
     }, svg("title", { text: `${c.name} (${c.code}): ${fmtCount(n)} event${n === 1 ? "" : "s"}` }));
     if (n > 0) activatable(path, `${c.name}: ${fmtCount(n)} events; filter on ${c.code}`, () => onPick(c.code));
     chart.append(path);
@@ -150,7 +150,7 @@ export function edgeKind(pair) {
  * Countries as nodes on a circle (ordered by activity, so the busiest sit apart and label well),
  * one curved arrow per direction (A→B and B→A bend to opposite sides). names: code → name.
  */
-export function drawNetwork(container, pairs, names, onPick) {
+export function drawNetwork(container, pairs, names, onPick, selected) {
   const edges = (pairs ?? []).filter(p => p.source && p.target && p.source !== p.target && Number(p.count) > 0);
   if (edges.length === 0) return emptyMessage(container, "No events between two countries.");
   const activity = new Map();
@@ -169,7 +169,8 @@ export function drawNetwork(container, pairs, names, onPick) {
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "network", role: "group", "aria-label": "Network of countries by events" });
   const defs = svg("defs");
   for (const kind of ["conflict", "cooperation", "mixed"]) {
-    defs.append(svg("marker", { id: `arrow-${kind}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+    // arrowheads of one size whatever the edge's width (markers scale with the stroke by default)
+    defs.append(svg("marker", { id: `arrow-${kind}`, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
       svg("path", { d: "M0 0L10 5L0 10z", class: `arrow ${kind}` })));
   }
   chart.append(defs);
@@ -192,7 +193,7 @@ export function drawNetwork(container, pairs, names, onPick) {
   }
   for (const node of nodes) {
     const name = names.get(node.code) ?? node.code;
-    const g = svg("g", { class: "node", "data-code": node.code, "data-count": node.n },
+    const g = svg("g", { class: node.code === selected ? "node selected" : "node", "data-code": node.code, "data-count": node.n },
       svg("circle", { cx: node.x.toFixed(1), cy: node.y.toFixed(1), r: node.r.toFixed(1) }),
       svg("text", { x: node.x.toFixed(1), y: (node.y + node.r + 12).toFixed(1), "text-anchor": "middle", text: node.code }),
       svg("title", { text: `${name} (${node.code}): ${fmtCount(node.n)} events with other countries` }));

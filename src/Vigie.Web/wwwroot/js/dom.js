@@ -1,6 +1,6 @@
 // DOM helpers for the Vigie explorer. Everything the page shows comes from the corpus, and an
 // article's text is untrusted input: these helpers only ever set text (textContent, text nodes)
-// and attributes, never HTML. No file of the page uses innerHTML or its relatives; a test checks.
+// and attributes, never HTML. No file of the page parses strings as HTML; a test checks.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
