@@ -19,6 +19,7 @@ public static class VigieCommandLine
         root.Subcommands.Add(Ingest(stdout, stderr, stdin));
         root.Subcommands.Add(Events(stdout, stderr));
         root.Subcommands.Add(Eval(stdout, stderr));
+        root.Subcommands.Add(Serve(stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -79,7 +80,7 @@ public static class VigieCommandLine
     }
 
     private static Option<string> DbOption() =>
-        new("--db") { Description = "the store file (SQLite)", DefaultValueFactory = _ => "vigie.db" };
+        new("--db") { Description = "the store: a SQLite file, or a PostgreSQL URL (postgres://user:pass@host:port/db) or connection string (Host=...)", DefaultValueFactory = _ => "vigie.db" };
 
     private static Command Ingest(Stream stdout, TextWriter stderr, Stream? stdin)
     {
@@ -135,6 +136,20 @@ public static class VigieCommandLine
             return EvalCommand.Run(p.GetValue(gold)!, p.GetValue(input), p.GetValue(output), p.GetValue(details), p.GetValue(json),
                 options, stdout, stderr);
         });
+        return cmd;
+    }
+
+    private static Command Serve(TextWriter stderr)
+    {
+        var db = DbOption();
+        var port = new Option<int>("--port") { Description = "TCP port (0 picks a free one)", DefaultValueFactory = _ => 8080 };
+        var token = new Option<string>("--write-token") { Description = "bearer token that POST /api/documents must carry (without it, the server is read-only)" };
+        var bind = new Option<string>("--bind") { Description = "address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+        var cmd = new Command("serve", "serve the corpus explorer and its JSON API over the store") { db, port, token, bind };
+        cmd.SetAction(p => ServeCommand.Run(new Vigie.Web.ServerOptions
+        {
+            Db = p.GetValue(db)!, Port = p.GetValue(port), WriteToken = p.GetValue(token), Bind = p.GetValue(bind)!,
+        }, Console.Out, stderr));
         return cmd;
     }
 

@@ -1,10 +1,11 @@
 namespace Vigie.Store;
 
 /// <summary>
-/// The store's schema, as numbered steps. A new version appends a step; applied steps are never
-/// edited. The <c>migrations</c> table records which steps a file has.
+/// The SQLite store's schema, as numbered steps. A new version appends a step; applied steps are never
+/// edited. The <c>migrations</c> table records which steps a file has. Events stored before
+/// step 3 get their corpus event when the store is opened (<see cref="SqlCorpusStore"/>).
 /// </summary>
-internal static class Migrations
+internal static class SqliteMigrations
 {
     public static readonly (int Version, string Name, string Sql)[] Steps =
     [
@@ -67,6 +68,24 @@ internal static class Migrations
             CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
                 INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
             END;
+            """),
+        (3, "corpus events", """
+            CREATE TABLE corpus_events (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                source_code TEXT, source_name TEXT, source_country TEXT,
+                target_code TEXT, target_name TEXT, target_country TEXT,
+                cameo TEXT NOT NULL, root TEXT NOT NULL,
+                date TEXT, date_first TEXT, date_last TEXT,
+                location_name TEXT, location_country TEXT, location_lat REAL, location_lon REAL,
+                num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
+                first_seen TEXT, last_seen TEXT, first_url TEXT);
+            CREATE INDEX corpus_events_source ON corpus_events(source_code, source_country);
+            CREATE INDEX corpus_events_target ON corpus_events(target_code, target_country);
+            CREATE INDEX corpus_events_cameo ON corpus_events(cameo);
+            CREATE INDEX corpus_events_date ON corpus_events(date_first, date_last);
+            ALTER TABLE events ADD COLUMN corpus_event_id INTEGER REFERENCES corpus_events(id);
+            CREATE INDEX events_corpus ON events(corpus_event_id);
             """),
     ];
 }
