@@ -34,7 +34,7 @@ public static class Api
             .WithSummary("One corpus event with its mentions");
 
         app.MapGet("/api/documents/{id}", (string id, StoreGate store) =>
-            store.Use(s => s.Document(id)) is { } d ? Results.Ok(d) : NotFound($"no document {id}"))
+            store.Use(s => s.Document(DocumentId(id))) is { } d ? Results.Ok(d) : NotFound($"no document {DocumentId(id)}"))
             .WithSummary("One document with its text, layers and events (offsets in UTF-16 code units)");
 
         app.MapGet("/api/actors", (string? q, StoreGate store) => Results.Ok(store.Use(s => s.Actors(q))))
@@ -108,6 +108,13 @@ public static class Api
         Page = Value(q, "page") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 1,
         PageSize = Value(q, "pageSize") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 50,
     };
+
+    /// <summary>
+    /// A document id from its route segment. Ids of text files are paths ("examples/a.txt"), sent
+    /// by clients as "examples%2Fa.txt"; the server decodes every escape of a path but %2F, so
+    /// that one is decoded here.
+    /// </summary>
+    private static string DocumentId(string segment) => segment.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
 
     private static string? Value(IQueryCollection q, string name) =>
         q.TryGetValue(name, out var v) && v.ToString().Trim() is { Length: > 0 } s ? s : null;

@@ -12,7 +12,7 @@ public class EndToEndTests
         var r = CliRunner.Process(root, "code", "--format", "jsonl", "examples");
         Assert.True(r.ExitCode == 0, r.Stderr);
         var docs = r.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-        Assert.Equal(8, docs.Length);
+        Assert.Equal(18, docs.Length);
         Assert.All(docs, d => Assert.False(d.TryGetProperty("error", out _)));
         Assert.Contains(docs, d => d.GetProperty("id").GetString() == "examples/2026-03-05-visite-erevan.html" && d.GetProperty("lang").GetString() == "fr");
         Assert.Contains(docs, d => d.GetProperty("id").GetString() == "examples/2026-03-03-un-condemns-clashes.html" && d.GetProperty("date").GetString() == "2026-03-03");

@@ -2,7 +2,7 @@
 // whole state (filters, page, open event or article), so any view can be shared or bookmarked,
 // and Back/Forward work.
 import { api, world } from "./api.js";
-import { actorText, describe, renderArticle } from "./article.js";
+import { actorText, describe, placeText, renderArticle } from "./article.js";
 import { drawMap, drawNetwork, drawTimeline, QUADS } from "./charts.js";
 import { clear, el, fmtCount, safeHttpUrl } from "./dom.js";
 
@@ -156,7 +156,7 @@ async function renderEvent(e) {
   fact("Goldstein", e.goldstein);
   fact("Mentions / sources / articles", `${fmtCount(e.numMentions)} / ${fmtCount(e.numSources)} / ${fmtCount(e.numArticles)}`);
   fact("First and last seen", `${describe(e.firstSeen)} – ${describe(e.lastSeen)}`);
-  fact("Location", e.location ? [e.location.name, e.location.country, e.location.lat != null ? `${e.location.lat}, ${e.location.lon}` : null].filter(Boolean).join(" · ") : null);
+  fact("Location", placeText(e.location));
 
   const mentions = el("ol", { class: "mentions" });
   const sentences = await Promise.all((e.mentions ?? []).map(mentionSentence));

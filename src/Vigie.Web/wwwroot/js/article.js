@@ -24,6 +24,15 @@ export function describe(value) {
   return String(value);
 }
 
+/** A location of the API ({name, country, lat, lon}) as "Jermuk (ARM) · 39.84, 45.67". */
+export function placeText(location) {
+  if (!location) return "—";
+  if (typeof location !== "object") return String(location);
+  const where = [location.name, location.country && location.country !== location.name ? `(${location.country})` : null].filter(Boolean).join(" ");
+  const at = typeof location.lat === "number" && typeof location.lon === "number" ? ` · ${location.lat}, ${location.lon}` : "";
+  return (where || "—") + at;
+}
+
 /** An actor of the API, as "CODE name" whether it came as a string or as {code, name, country}. */
 export function actorText(actor) {
   if (actor === null || actor === undefined || actor === "") return "—";
@@ -123,7 +132,7 @@ export function renderArticle(container, doc, openEvent) {
     fact(dl, "Date from", e.dateFrom);
     fact(dl, "Modality", e.modality);
     fact(dl, "Rule", e.rule);
-    fact(dl, "Location", e.location);
+    fact(dl, "Location", placeText(e.location));
     const item = el("li", { id: `doc-event-${i}`, class: "doc-event", tabindex: "-1" },
       el("h4", { text: `${actorText(e.source)} → ${actorText(e.target)}: ${[e.cameo, e.cameoName].filter(Boolean).join(" ")}` }), dl);
     if (e.corpusEventId !== undefined && e.corpusEventId !== null) {
