@@ -14,7 +14,8 @@ namespace Vigie.Web.Tests;
 /// </summary>
 public sealed class ExplorerFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium; VIGIE_CHROMIUM names another build (or a missing one, to see the tests skip).</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("VIGIE_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
     [

@@ -135,7 +135,18 @@ export function drawMap(container, world, byCountry, onPick, selected) {
   const notes = missing.length
     ? el("p", { class: "muted map-missing", text: `Not on the map: ${missing.map(([code, n]) => `${code} ${n}`).join(", ")}` })
     : null;
-  clear(container).append(chart, max > 0 ? scale : el("p", { class: "muted", text: "No events with a country." }), notes ?? "");
+  // Small countries (Armenia, Lebanon) are hard to see and to hit at world scale: the busiest
+  // countries are also listed as buttons.
+  const names = new Map(world.countries.map(c => [c.code, c.name]));
+  const top = [...counts.entries()].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+  const ranking = top.length
+    ? el("ol", { class: "map-top", "aria-label": "Countries with the most events" },
+      top.map(([code, n]) => el("li", {}, el("button", {
+        type: "button", class: `link${code === selected ? " selected" : ""}`, "data-code": code, title: names.get(code) ?? code,
+        onclick: () => onPick(code), text: `${code} ${fmtCount(n)}`,
+      }))))
+    : null;
+  clear(container).append(chart, max > 0 ? scale : el("p", { class: "muted", text: "No events with a country." }), ranking ?? "", notes ?? "");
 }
 
 // Colour class of an edge by its share of conflict (quads 3, 4) against cooperation (quads 1, 2).
