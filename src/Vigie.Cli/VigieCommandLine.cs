@@ -19,6 +19,9 @@ public static class VigieCommandLine
         root.Subcommands.Add(Ingest(stdout, stderr, stdin));
         root.Subcommands.Add(Events(stdout, stderr));
         root.Subcommands.Add(Eval(stdout, stderr));
+        root.Subcommands.Add(Recode(stdout, stderr));
+        root.Subcommands.Add(Search(stdout, stderr));
+        root.Subcommands.Add(Export(stdout, stderr));
         root.Subcommands.Add(Serve(stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -136,6 +139,43 @@ public static class VigieCommandLine
             return EvalCommand.Run(p.GetValue(gold)!, p.GetValue(input), p.GetValue(output), p.GetValue(details), p.GetValue(json),
                 options, stdout, stderr);
         });
+        return cmd;
+    }
+
+    private static Command Recode(Stream stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var cmd = new Command("recode", "analyse every stored document again with the current lexicons and rebuild its layers and the corpus events, in one transaction") { db };
+        cmd.SetAction(p =>
+        {
+            using var text = new StreamWriter(stdout, ResultWriter.Utf8, leaveOpen: true) { AutoFlush = true };
+            return RecodeCommand.Run(p.GetValue(db)!, text, stderr);
+        });
+        return cmd;
+    }
+
+    private static Command Search(Stream stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var query = new Argument<string>("query") { Description = "words, \"a phrase\", OR, prefix* (accents and case ignored)" };
+        var limit = new Option<int>("--limit") { Description = "at most this many documents", DefaultValueFactory = _ => 20 };
+        var cmd = new Command("search", "full-text search over the stored documents: id, date, title and snippet, best first") { query, db, limit };
+        cmd.SetAction(p =>
+        {
+            using var text = new StreamWriter(stdout, ResultWriter.Utf8, leaveOpen: true) { AutoFlush = true };
+            return SearchCommand.Run(p.GetValue(db)!, p.GetValue(query)!, Math.Max(1, p.GetValue(limit)), text, stderr);
+        });
+        return cmd;
+    }
+
+    private static Command Export(Stream stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var format = new Option<string>("--format", "-f") { Description = "jsonl (corpus events with mentions), gdelt (GDELT 2.0 events, 61 columns), mentions (GDELT 2.0 mentions), parquet (needs -o)", Required = true };
+        format.AcceptOnlyFromAmong(ExportCommand.Formats);
+        var output = new Option<string>("--output", "-o") { Description = "the file to write (default: standard output)" };
+        var cmd = new Command("export", "export the store's corpus events") { db, format, output };
+        cmd.SetAction(p => ExportCommand.Run(p.GetValue(db)!, p.GetValue(format)!, p.GetValue(output), stdout, stderr));
         return cmd;
     }
 

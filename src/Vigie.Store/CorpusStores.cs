@@ -12,7 +12,7 @@ public static class CorpusStores
         || db.StartsWith("Host=", StringComparison.OrdinalIgnoreCase);
 
     /// <exception cref="StoreException">the store cannot be opened.</exception>
-    public static ICorpusStore Open(string db) => VigieStore.Open(db);
+    public static ICorpusStore Open(string db) => IsPostgres(db) ? PostgresStore.Open(db) : VigieStore.Open(db);
 
     /// <summary>False for a SQLite file that does not exist yet (commands that only read refuse it rather than create an empty store).</summary>
     public static bool Exists(string db) => IsPostgres(db) || File.Exists(db);

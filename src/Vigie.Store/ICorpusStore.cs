@@ -100,6 +100,10 @@ public sealed record CorpusEventView(
     /// <summary>Url of the first document that stated it (GDELT's SOURCEURL).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? FirstUrl { get; init; }
+
+    /// <summary>When its first document was stored (ISO 8601, UTC): GDELT's DATEADDED.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? AddedAt { get; init; }
 }
 
 /// <summary>One place in one document where a corpus event is stated.</summary>
@@ -110,6 +114,10 @@ public sealed record CorpusMention(
     /// <summary>Length of the document's text (GDELT's MentionDocLen).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public int DocumentLength { get; init; }
+
+    /// <summary>When the document was stored (ISO 8601, UTC).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? AddedAt { get; init; }
 }
 
 public sealed record DocumentView(

@@ -88,7 +88,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             outcomes.Add(outcome);
             if (outcome == IngestOutcome.Unchanged) continue;
             if (outcome == IngestOutcome.Updated) Delete(d.Id, tx, affected);
-            Insert(d, hash, tx);
+            Insert(d, hash, Now(), tx);
         }
         AssignCorpusEvents(tx, affected);
         Refresh(affected, tx);
@@ -103,8 +103,9 @@ public abstract class SqlCorpusStore : ICorpusStore
         using var tx = Db.BeginTransaction();
         foreach (var d in analysed)
         {
-            Delete(d.Id, tx, affected);
-            Insert(d, ContentHash(d.Text), tx);
+            // A recoded document keeps the time it was first stored (GDELT's DATEADDED).
+            var storedAt = Delete(d.Id, tx, affected);
+            Insert(d, ContentHash(d.Text), storedAt ?? Now(), tx);
             n++;
         }
         // Corpus events are matched by key after every document is in, so an event that is still
@@ -131,21 +132,24 @@ public abstract class SqlCorpusStore : ICorpusStore
         return docs;
     }
 
-    private void Delete(string id, DbTransaction tx, HashSet<long> affected)
+    /// <summary>Deletes a document and its layers, noting its corpus events; returns when it had been stored (null if it was not).</summary>
+    private string? Delete(string id, DbTransaction tx, HashSet<long> affected)
     {
+        var storedAt = Scalar("SELECT ingested_at FROM documents WHERE id = @id", tx, ("@id", id)) as string;
         using (var cmd = Command("SELECT DISTINCT corpus_event_id FROM events WHERE doc_id = @id AND corpus_event_id IS NOT NULL", tx, ("@id", id)))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) affected.Add(Long(r, 0));
         Execute("DELETE FROM documents WHERE id = @id", tx, ("@id", id));
+        return storedAt;
     }
 
-    private void Insert(Document d, string hash, DbTransaction tx)
+    private void Insert(Document d, string hash, string storedAt, DbTransaction tx)
     {
         Execute("""
             INSERT INTO documents (id, content_hash, lang, date, title, url, source, text, body_start, body_end, ingested_at)
             VALUES (@id, @hash, @lang, @date, @title, @url, @source, @text, @bs, @be, @at)
             """, tx, ("@id", d.Id), ("@hash", hash), ("@lang", d.Lang), ("@date", d.Date?.ToString()), ("@title", d.Title),
-            ("@url", d.Url), ("@source", d.Source), ("@text", d.Text), ("@bs", d.Body.Start), ("@be", d.Body.End), ("@at", Now()));
+            ("@url", d.Url), ("@source", d.Source), ("@text", d.Text), ("@bs", d.Body.Start), ("@be", d.Body.End), ("@at", storedAt));
 
         int i = 0;
         foreach (var e in d.Entities)
@@ -241,6 +245,7 @@ public abstract class SqlCorpusStore : ICorpusStore
                     num_sources = (SELECT count(DISTINCT {Outlet}) {docs}),
                     first_seen = (SELECT min(d.date) {docs}),
                     last_seen = (SELECT max(d.date) {docs}),
+                    added_at = (SELECT min(d.ingested_at) {docs}),
                     first_url = (SELECT d.url {docs} AND d.url IS NOT NULL ORDER BY d.date IS NULL, d.date, e.id LIMIT 1),
                     source_name = (SELECT coalesce(e.source_name, e.source_text) {first}),
                     source_country = (SELECT e.source_country {first}),
@@ -354,7 +359,7 @@ public abstract class SqlCorpusStore : ICorpusStore
     private const string CorpusColumns = """
         c.id, c.date, c.source_code, c.source_name, c.source_country, c.target_code, c.target_name, c.target_country,
         c.cameo, c.root, c.num_mentions, c.num_sources, c.num_articles, c.first_seen, c.last_seen,
-        c.location_name, c.location_country, c.location_lat, c.location_lon, c.first_url
+        c.location_name, c.location_country, c.location_lat, c.location_lon, c.first_url, c.added_at
         """;
 
     private const string CorpusOrder = "ORDER BY c.date_first IS NULL, c.date_first, c.id";
@@ -411,7 +416,7 @@ public abstract class SqlCorpusStore : ICorpusStore
                 cameo, known?.Name, r.GetString(9), known?.Plover, known?.Quad, known?.Goldstein,
                 Int(r, 10), Int(r, 11), Int(r, 12), Str(r, 13), Str(r, 14),
                 Str(r, 15) is { } place ? new LocationView(place, Str(r, 16), Dbl(r, 17), Dbl(r, 18)) : null)
-            { FirstUrl = Str(r, 19) });
+            { FirstUrl = Str(r, 19), AddedAt = Str(r, 20) });
         }
         return list;
     }
@@ -425,7 +430,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         var byEvent = new Dictionary<long, List<CorpusMention>>();
         using var cmd = Command($"""
             SELECT e.corpus_event_id, e.doc_id, d.title, d.url, d.source, d.date, m.sentence, m.span_start, m.span_end, m.trigger,
-                e.modality, e.rule, e.reported_by_text, e.reported_by_code, e.reported_by_country, length(d.text)
+                e.modality, e.rule, e.reported_by_text, e.reported_by_code, e.reported_by_country, length(d.text), d.ingested_at
             FROM event_mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = e.doc_id
             WHERE {condition}
             ORDER BY e.corpus_event_id, d.date IS NULL, d.date, e.doc_id, e.ordinal, m.ordinal
@@ -437,7 +442,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             if (!byEvent.TryGetValue(id, out var list)) byEvent[id] = list = [];
             list.Add(new CorpusMention(r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Int(r, 6), Int(r, 7), Int(r, 8),
                 r.GetString(9), r.GetString(10), r.GetString(11), Str(r, 12) is { } rt ? new ActorView(Str(r, 13), rt, Str(r, 14)) : null)
-            { DocumentLength = Int(r, 15) });
+            { DocumentLength = Int(r, 15), AddedAt = r.GetString(16) });
         }
         return byEvent;
     }

@@ -87,5 +87,9 @@ internal static class SqliteMigrations
             ALTER TABLE events ADD COLUMN corpus_event_id INTEGER REFERENCES corpus_events(id);
             CREATE INDEX events_corpus ON events(corpus_event_id);
             """),
+        (4, "when corpus events were added", """
+            ALTER TABLE corpus_events ADD COLUMN added_at TEXT;
+            UPDATE corpus_events SET added_at = (SELECT min(d.ingested_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.corpus_event_id = corpus_events.id);
+            """),
     ];
 }
