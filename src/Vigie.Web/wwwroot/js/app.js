@@ -65,9 +65,11 @@ function eventRow(e) {
   return row;
 }
 
-async function loadEvents(state) {
+// isCurrent() is false once a newer render has started: a slow answer must not overwrite a newer one.
+async function loadEvents(state, isCurrent) {
   const body = $("events-table").tBodies[0];
   const result = await api.events({ ...filtersOf(state), page: state.page, pageSize: PAGE_SIZE });
+  if (!isCurrent()) return;
   const items = result.items ?? [];
   clear(body).append(...items.map(eventRow));
   if (items.length === 0) body.append(el("tr", {}, el("td", { colspan: 6, class: "muted", text: "No event matches these filters." })));
@@ -81,8 +83,9 @@ async function loadEvents(state) {
 
 // ---- charts -------------------------------------------------------------------------------
 
-async function loadCharts(state) {
+async function loadCharts(state, isCurrent) {
   const [stats, map] = await Promise.all([api.stats(), world()]);
+  if (!isCurrent()) return;
   const pick = patch => navigate({ ...readState(), ...patch, page: 1, event: null });
   // The charts cover the whole corpus (the API's stats take no filter); the country of the
   // actor filter is outlined on the map and in the network.
@@ -191,6 +194,7 @@ let renderId = 0;
 async function render() {
   const state = readState();
   const mine = ++renderId;
+  const isCurrent = () => mine === renderId;
   const form = $("filters");
   for (const f of FILTERS) if (form.elements[f]) form.elements[f].value = state[f];
   $("explorer").hidden = !!state.doc;
@@ -203,7 +207,7 @@ async function render() {
       renderArticle($("article"), doc, id => navigate({ ...readState(), event: String(id) }));
       document.title = `${doc.title || doc.id} — Vigie`;
     } else {
-      await Promise.all([loadEvents(state), loadCharts(state)]);
+      await Promise.all([loadEvents(state, isCurrent), loadCharts(state, isCurrent)]);
       document.title = "Vigie — event explorer";
     }
     if (mine !== renderId) return;
