@@ -8,7 +8,11 @@ function apply(node, attrs, children) {
   for (const [key, value] of Object.entries(attrs ?? {})) {
     if (value === undefined || value === null || value === false) continue;
     if (key === "text") node.textContent = String(value);
-    else if (key.startsWith("on") && typeof value === "function") node.addEventListener(key.slice(2), value);
+    else if (key.startsWith("on")) {
+      // handlers are functions of this code; a string here would be script in an attribute
+      if (typeof value !== "function") throw new TypeError(`${key} must be a function`);
+      node.addEventListener(key.slice(2), value);
+    }
     else node.setAttribute(key, value === true ? "" : String(value));
   }
   for (const child of children.flat()) {
