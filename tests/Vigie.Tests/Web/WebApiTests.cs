@@ -21,12 +21,12 @@ public sealed class TestServer : IAsyncDisposable
     public string Address { get; private set; } = null!;
     public string StaticRoot => Path.Combine(_dir.Path, "static");
 
-    /// <summary>Starts a server over a store filled by <paramref name="fill"/>.</summary>
-    public static async Task<TestServer> Start(Action<ICorpusStore, string> fill, string? token = Token, string? bind = null)
+    /// <summary>Starts a server over a store (a new SQLite file, unless <paramref name="db"/> names one) filled by <paramref name="fill"/>.</summary>
+    public static async Task<TestServer> Start(Action<ICorpusStore, string> fill, string? token = Token, string? bind = null, string? db = null)
     {
         var server = new TestServer();
-        var db = Path.Combine(server._dir.Path, "corpus.db");
-        using (var store = VigieStore.Open(db)) fill(store, db);
+        db ??= Path.Combine(server._dir.Path, "corpus.db");
+        using (var store = CorpusStores.Open(db)) fill(store, db);
         server._dir.File("static/index.html", "<!doctype html><title>Vigie explorer</title>");
         server._dir.File("secret.txt", "not to be served");
         var options = new ServerOptions { Db = db, Port = 0, WriteToken = token, StaticRoot = server.StaticRoot };
@@ -223,6 +223,9 @@ public sealed class WebApiTests : IAsyncLifetime
         var paths = json.GetProperty("paths");
         foreach (var p in new[] { "/api/events", "/api/events/{id}", "/api/documents/{id}", "/api/documents", "/api/actors", "/api/stats" })
             Assert.True(paths.TryGetProperty(p, out _), p);
+        var parameters = paths.GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(x => x.GetProperty("name").GetString());
+        Assert.Equal(["actor", "target", "code", "root", "from", "to", "q", "page", "pageSize"], parameters);
+        Assert.True(json.GetProperty("components").GetProperty("schemas").TryGetProperty("CorpusPage", out _));
     }
 
     [Fact]
@@ -244,6 +247,33 @@ public sealed class WebApiTests : IAsyncLifetime
     {
         Assert.Equal("127.0.0.1", new ServerOptions { Db = "x.db" }.Bind);
         Assert.StartsWith("http://127.0.0.1:", _server.Address);
+    }
+}
+
+/// <summary>The API over a PostgreSQL store (skipped without VIGIE_TEST_POSTGRES).</summary>
+public sealed class PostgresWebTests
+{
+    [Fact]
+    public async Task TheApiServesAPostgresStore()
+    {
+        var (db, drop) = PostgresTest.NewDatabase();
+        try
+        {
+            await using var server = await TestServer.Start((store, _) => store.SaveBatch([
+                CorpusStoreContract.Doc("same-a", "news.example", "2023-10-21"), CorpusStoreContract.Doc("same-b", "other.example", "2023-10-20")]), db: db);
+            var (status, page) = await server.Get("/api/events?q=obus&actor=PRK&from=2023-10");
+            Assert.Equal(HttpStatusCode.OK, status);
+            var e = Assert.Single(page.GetProperty("items").EnumerateArray());
+            Assert.Equal((2, 2), (e.GetProperty("numArticles").GetInt32(), e.GetProperty("numSources").GetInt32()));
+            var (_, one) = await server.Get($"/api/events/{e.GetProperty("id").GetInt64()}");
+            Assert.Equal(2, one.GetProperty("mentions").GetArrayLength());
+            var (_, doc) = await server.Get("/api/documents/same-a");
+            Assert.Equal(SampleDocuments.Coded().Text, doc.GetProperty("text").GetString());
+            var (_, stats) = await server.Get("/api/stats");
+            Assert.Equal(2, stats.GetProperty("totals").GetProperty("documents").GetInt32());
+            Assert.Equal(HttpStatusCode.BadRequest, (await server.Get("/api/events?from=notadate")).Status);
+        }
+        finally { drop(); }
     }
 }
 
