@@ -90,6 +90,13 @@ public static class Api
     private static IResult Error(string message) => Results.BadRequest(new ApiError(message));
 
     private static IResult NotFound(string message) => Results.NotFound(new ApiError(message));
+
+    /// <summary>
+    /// A document id from its route segment. Ids of text files are paths ("examples/a.txt"), sent
+    /// by clients as "examples%2Fa.txt"; the server decodes every escape of a path but %2F, so
+    /// that one is decoded here.
+    /// </summary>
+    private static string DocumentId(string segment) => segment.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
 }
 
 public sealed record ApiError(string Error);
