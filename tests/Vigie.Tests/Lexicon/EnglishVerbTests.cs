@@ -1,11 +1,13 @@
 using Vigie.Coding.Lexicon;
+using Vigie.Core.Data;
 
 namespace Vigie.Tests.Lexicon;
 
 public class EnglishVerbTests
 {
-    // A lexicon of its own: registering test lemmas ("élire") into the shared one would change how the coder reads later documents.
-    private static readonly VerbLexicon En = VerbLexicon.Load("en", Vigie.Core.Data.DataDirectory.Path("lang", "en"));
+    // A lexicon of the tests' own: registering lemmas in the shared one (VerbLexicon.For) would change
+    // what other tests running in the same process see ("élus" read as a verb).
+    private static readonly VerbLexicon En = VerbLexicon.Load("en", DataDirectory.Path("lang", "en"));
 
     [Theory]
     [InlineData("attacks", "attack", VerbTense.Present)]

@@ -1,11 +1,13 @@
 using Vigie.Coding.Lexicon;
+using Vigie.Core.Data;
 
 namespace Vigie.Tests.Lexicon;
 
 public class FrenchVerbTests
 {
-    // A lexicon of its own: registering test lemmas ("élire") into the shared one would change how the coder reads later documents.
-    private static readonly VerbLexicon Fr = VerbLexicon.Load("fr", Vigie.Core.Data.DataDirectory.Path("lang", "fr"));
+    // A lexicon of the tests' own: registering lemmas in the shared one (VerbLexicon.For) would change
+    // what other tests running in the same process see ("élus" read as a verb).
+    private static readonly VerbLexicon Fr = VerbLexicon.Load("fr", DataDirectory.Path("lang", "fr"));
 
     /// <summary>Asserts that a form is analysed as the lemma in the tense, registering the lemma first.</summary>
     internal static void AssertForm(VerbLexicon lex, string form, string lemma, VerbTense tense, int? person = null, bool? plural = null, bool? feminine = null)
