@@ -635,6 +635,22 @@ internal sealed class DocumentView
         return governor < 0 || !HasLemma(governor, l => _g.IsLemma(l, WordClass.Aspect));
     }
 
+    /// <summary>
+    /// For an infinitive verb group whose governor is a wish verb with an actor object ("wants
+    /// Putin to attack"), the wish verb and that actor; null otherwise.
+    /// </summary>
+    public (int Verb, List<ActorRef> Addressee)? WishAddressee(int groupStart, int clauseStart)
+    {
+        if (!IsNonFinite(groupStart) || groupStart - 1 <= clauseStart || !_g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker)) return null;
+        if (ActorAt(groupStart - 2) is not { } addressee) return null;
+        // Back over the coordinated addressees: "want Russia and Belarus to withdraw".
+        int verb = addressee.FirstToken - 1;
+        while (verb >= clauseStart && (_g.Is(Tokens[verb], WordClass.Determiner) || _g.Is(Tokens[verb], WordClass.Coordination) || Tokens[verb].Text == ","
+                                       || ActorAt(verb) is not null)) verb--;
+        if (verb < clauseStart || !HasLemma(verb, l => _g.IsLemma(l, WordClass.Wish))) return null;
+        return (verb, WithCoordinated(addressee, left: true));
+    }
+
     /// <summary>For an infinitive verb group ("de livrer", "to deliver"), the verb that governs it, or -1.</summary>
     private int GoverningVerbOfInfinitive(int groupStart, int clauseStart)
     {
@@ -660,7 +676,7 @@ internal sealed class DocumentView
         }
         // English "X said Y attacked Z": a speech verb earlier in the clause, before the subject.
         for (int i = clause.Start; i < groupStart; i++)
-            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null)) return i;
+            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || IsPronoun(Tokens[k]))) return i;
         return -1;
     }
 

@@ -26,6 +26,7 @@ public sealed class EventCoder
     private readonly NounLexicon _nouns;
     private readonly EventLexicon _patterns;
     private readonly IntentTable _intents;
+    private readonly IntentTable _refusals;
     private readonly HashSet<string> _speechVerbs;
     private readonly string[] _defaultPrepositions;
 
@@ -39,12 +40,13 @@ public sealed class EventCoder
         _nouns = NounLexicon.For(lang);
         _patterns = EventLexicon.For(lang);
         _intents = IntentTable.Default;
+        _refusals = IntentTable.Refusal;
         // The speech verbs of the quotation lexicon (quote-verbs.tsv) make the clause they govern reported.
         _speechVerbs = Quotes.QuoteLexicon.For(lang).Verbs;
         foreach (var lemma in _patterns.VerbLemmas) _verbs.Register(lemma);
         foreach (var lemma in _speechVerbs) _verbs.Register(lemma);
         // Verbs the grammar names (intent, denial, auxiliaries) must be recognisable in every form.
-        foreach (var cls in new[] { WordClass.Intent, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
+        foreach (var cls in new[] { WordClass.Intent, WordClass.Wish, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
             foreach (var lemma in _grammar.Entries(cls)) _verbs.Register(lemma);
         _defaultPrepositions = DefaultTargetPrepositions.For(lang);
     }
@@ -85,6 +87,8 @@ public sealed class EventCoder
                 continue;
             }
             var verbForms = view.VerbForms(p);
+            // "would not provide support": a base form in the object of a coded verb is that object, a noun.
+            if (verbForms.Count > 0 && view.ConsumedBy(p) is not null && verbForms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)) verbForms = [];
             if (verbForms.Count > 0)
             {
                 bool coded = false;
@@ -127,8 +131,19 @@ public sealed class EventCoder
             && view.GovernsInfinitive(p, clause.End, i => view.VerbForms(i).Any(f => _patterns.ForVerb(f.Lemma).Count > 0)))
             return null;
 
+        // "Obama wants Putin to attack Switzerland": the wish is an appeal to Putin (020), not Putin's act.
+        if (view.WishAddressee(groupStart, clause.Start) is { } wish)
+        {
+            var wishClause = view.ClauseOf(sentence, wish.Verb);
+            int wishGroup = view.VerbGroupStart(wish.Verb, wishClause.Start);
+            var wishModality = view.Modality(sentence, wishClause, wishGroup, wish.Verb, view.VerbForms(wish.Verb)[0]);
+            if (wishModality.Negated) return null;
+            return Build(view, sentence, wish.Verb, WishPattern(view.VerbForms(wish.Verb).First(f => _grammar.IsLemma(f.Lemma, WordClass.Wish)).Lemma), wishModality,
+                view.Subjects(wishClause, wishGroup, wishModality), wish.Addressee, wishClause);
+        }
         var modality = view.Modality(sentence, clause, groupStart, p, form);
-        if (modality.Negated) return null;
+        // "X will not release them", "said it would not meet Y": an announced refusal (12x); a negated fact is no event.
+        if (modality.Negated && !modality.Intent) return null;
         // A bare infinitive that no intent, speech or aspect verb governs states a purpose or a
         // pressure ("frappes pour soutenir", "pressured to help"), not an event.
         if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent) return null;
@@ -173,7 +188,7 @@ public sealed class EventCoder
         int governor = view.GoverningVerb(p, clause.Start);
         Modality? governorModality = governor < 0 ? null
             : view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
-        if (governorModality is { Negated: true }) return [];
+        if (governorModality is { Negated: true, Intent: false }) return [];
         if (sources.Count == 0)
         {
             if (governor < 0) return [];
@@ -182,7 +197,7 @@ public sealed class EventCoder
         var targets = pattern.NoTarget ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
         var modality = view.Modality(sentence, clause, p, p, null);
         if (modality.Negated) return [];
-        if (governorModality is { } gm && gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted) modality = gm;
+        if (governorModality is { } gm && (gm.Negated || gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted)) modality = gm;
         return Build(view, sentence, p, pattern, modality, sources, targets, clause) ?? [];
     }
 
@@ -193,6 +208,17 @@ public sealed class EventCoder
         Lemma = token.Norm,
         Kind = TriggerKind.Verb,
         Cameo = "100",
+        File = "grammar.tsv",
+        Line = 0,
+    };
+
+    /// <summary>The appeal (CAMEO 020) stated by a wish verb with an object and an infinitive; its rule names the grammar entry.</summary>
+    private EventPattern WishPattern(string lemma) => new()
+    {
+        Id = $"{Lang}/020/grammar-wish-{lemma}",
+        Lemma = lemma,
+        Kind = TriggerKind.Verb,
+        Cameo = "020",
         File = "grammar.tsv",
         Line = 0,
     };
@@ -215,7 +241,7 @@ public sealed class EventCoder
     {
         if (sources.Count == 0) return null;
         // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other.
-        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
+        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && !modality.Negated && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
         {
             var reciprocal = new List<Event>();
             foreach (var source in sources)
@@ -226,7 +252,15 @@ public sealed class EventCoder
         if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))) return null;
         var code = pattern.Cameo;
         string rule = pattern.Id;
-        if (modality.Intent)
+        if (modality.Negated)
+        {
+            // Only an announced refusal of a cooperative act reaches here; other negated acts are no events.
+            if (_refusals.Lookup(code) is not { } refusal) return null;
+            code = refusal;
+            rule += "+refusal";
+            modality = modality with { Value = modality.ReportedBy is null ? Modalities.Asserted : Modalities.Reported };
+        }
+        else if (modality.Intent)
         {
             code = _intents.IntentOf(code);
             rule += "+intent";
