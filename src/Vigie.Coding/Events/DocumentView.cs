@@ -234,6 +234,21 @@ internal sealed class DocumentView
         }
     }
 
+    /// <summary>Marks the first occurrence in [from, to) of each object phrase as part of the event of root <paramref name="root"/>.</summary>
+    public void ConsumeObjectWords(IReadOnlyList<string[]> objects, int from, int to, int trigger, string root)
+    {
+        foreach (var words in objects)
+            for (int i = from; i + words.Length <= to; i++)
+            {
+                if (i == trigger) continue;
+                bool all = true;
+                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
+                if (!all) continue;
+                for (int k = 0; k < words.Length; k++) _consumedBy[i + k] ??= root;
+                break;
+            }
+    }
+
     public bool HasWordAfter(int p, string fold, int reach, int end)
     {
         for (int i = p + 1; i < end && i <= p + reach; i++)
@@ -520,7 +535,11 @@ internal sealed class DocumentView
             int len = _g.Match(Tokens, j, WordClass.Agent, clause.End);
             if (len == 0) continue;
             for (int k = j + len; k < clause.End && k <= j + len + 3; k++)
+            {
                 if (ActorAt(k) is { } e) return WithCoordinated(e, left: false);
+                // "pressured by congress to help Iran": the agent phrase ends before a verb.
+                if (EntityAt(k) is null && IsNonFinite(k)) break;
+            }
             return [];
         }
         return [];

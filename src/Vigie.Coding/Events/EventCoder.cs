@@ -160,6 +160,8 @@ public sealed class EventCoder
                 sources = view.AgentAfter(p, clause);
                 targets = adjectivalParticiple ? view.NearestActorBefore(p, sentence.FirstToken) : view.Subjects(clause, groupStart, modality);
                 if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
+                // "Sanctions against Iran were imposed by X": the target is named inside the passive subject.
+                if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(clause.Start, groupStart, pattern, sources, directObject: false);
                 if (adjectivalParticiple && sources.Count == 0) continue;
             }
             else
@@ -172,7 +174,12 @@ public sealed class EventCoder
             }
             if (pattern.Reverse) (sources, targets) = (targets, sources);
             var events = Build(view, sentence, p, pattern, modality, sources, targets, clause);
-            if (events is { Count: > 0 }) return events;
+            if (events is { Count: > 0 })
+            {
+                // The words of its object condition belong to this event: "advised against travel to X" is no visit.
+                if (pattern.Objects.Count > 0) view.ConsumeObjectWords(pattern.Objects, p + 1, clause.End, p, first.Cameo[..2]);
+                return events;
+            }
         }
         return null;
     }
@@ -298,11 +305,13 @@ public sealed class EventCoder
     /// <summary>
     /// The same actor, or a state and its own bare country ("the Canadian government … travel to
     /// Canada"): such pairs are self-references, not interactions. Two distinct sectors of one
-    /// country (government and protesters) do interact.
+    /// country (government and protesters) do interact, and so does a group based in a country
+    /// whose code is no sector of that state (Boko Haram, IMGMOSBKH of Nigeria) with that country.
     /// </summary>
     private static bool SameActor(ActorRef a, ActorRef b) =>
         a.Span == b.Span || (a.Code is not null && a.Code == b.Code)
-        || (a.Country is not null && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country));
+        || (a.Country is { } country && country == b.Country && (a.Code == country || b.Code == country)
+            && (a.Code ?? country).StartsWith(country) && (b.Code ?? country).StartsWith(country));
 
     /// <summary>
     /// Mentions of the same (source, target, code, date) are one event with several mentions.
