@@ -255,6 +255,13 @@ public sealed class EventCoder
                 reciprocal.AddRange(Build(view, sentence, p, pattern, modality, [source], sources.Where(t => t != source).ToList(), clause) ?? []);
             return reciprocal;
         }
+        var location = view.LocationOf(clause, p);
+        // "Jets bombed villages in northern Syria": a use of force on a place of a country is one on
+        // that country. Only for a verb acting on an object: event nouns ("the massacres in …") and
+        // bare participles ("soldiers killed in …") too often have their victims elsewhere.
+        if (targets.Count == 0 && !pattern.NoTarget && location?.Country is { } placeCountry && CameoCodeSet.PlaceTarget.Contains(pattern.Cameo)
+            && pattern.Kind == TriggerKind.Verb && view.HasDirectObject(p, clause.End))
+            targets = [new ActorRef(location.Name, placeCountry, placeCountry, location.Name, location.Span)];
         // Protests need no target when a verb states them ("X protested"); a protest noun without one is too often background.
         if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))) return null;
         var code = pattern.Cameo;
@@ -273,7 +280,6 @@ public sealed class EventCoder
             rule += "+intent";
         }
         var (date, dateSource) = view.DateOf(clause, p);
-        var location = view.LocationOf(clause, p);
         var trigger = view.Doc.Tokens[p];
         var events = new List<Event>();
         foreach (var source in sources)
