@@ -22,6 +22,7 @@ internal sealed class DocumentView
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
     private readonly string?[] _consumedBy;
     private readonly bool[] _inTimex;
+    private readonly bool[] _inAmount;
 
     public Document Doc { get; }
     private List<Token> Tokens => Doc.Tokens;
@@ -42,6 +43,14 @@ internal sealed class DocumentView
         foreach (var q in doc.Quotes.Where(q => q.Kind == "direct"))
             foreach (var i in TokensIn(q.Span)) _quoteAt[i] ??= q;
         _inTimex = new bool[n];
+        _inAmount = new bool[n];
+        // The number words of amounts, not their unit ("two" of "two exiled", not "troops" of "hundreds of troops").
+        foreach (var a in doc.Amounts)
+        {
+            var range = TokensIn(a.Span).ToList();
+            if (a.Unit is not null && range.Count > 1) range.RemoveAt(range.Count - 1);
+            foreach (var i in range) _inAmount[i] = true;
+        }
         foreach (var t in doc.Timex)
         {
             var range = TokensIn(t.Span).ToList();
@@ -76,7 +85,8 @@ internal sealed class DocumentView
         var token = Tokens[i];
         IReadOnlyList<VerbForm> forms = token.IsWord ? _coder.Verbs.Analyze(token.Norm) : [];
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
-        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
+        // So after a number: "the two exiled dissidents", "150 detained protesters".
+        if (forms.Count > 0 && i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive) || IsQuantity(i - 1)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "would not provide support": a base form right after a lexical verb is a noun.
         if (forms.Count > 0 && i > 0 && forms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
@@ -534,11 +544,20 @@ internal sealed class DocumentView
             int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
             if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
+            if (IsAdjectivalParticiple(i)) continue;   // "helped the two exiled dissidents"
             if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
             if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
         }
         return true;
     }
+
+    /// <summary>A participle qualifying the noun after it: only participle readings, after a determiner or a number.</summary>
+    private bool IsAdjectivalParticiple(int i) =>
+        i > 0 && VerbForms(i) is { Count: > 0 } forms && forms.All(f => f.Tense == VerbTense.PastParticiple)
+        && (_g.Is(Tokens[i - 1], WordClass.Determiner) || IsQuantity(i - 1));
+
+    /// <summary>A number, in digits or words ("two", "150"): a token of an amount.</summary>
+    private bool IsQuantity(int i) => Tokens[i].Kind == TokenKind.Number || _inAmount[i];
 
     /// <summary>Actor(s) introduced by a passive agent ("par X", "by X", "de la part de X") after the predicate.</summary>
     public List<ActorRef> AgentAfter(int p, Clause clause)
