@@ -72,6 +72,7 @@ public sealed class CameoCodeSet
     private static readonly Lazy<CameoCodeSet> _reciprocal = From("reciprocal.tsv");
     private static readonly Lazy<CameoCodeSet> _targetless = From("targetless.tsv");
     private static readonly Lazy<CameoCodeSet> _complementTarget = From("complement-target.tsv");
+    private static readonly Lazy<CameoCodeSet> _mutual = From("mutual.tsv");
     private static readonly Lazy<CameoCodeSet> _placeTarget = From("place-target.tsv");
 
     /// <summary>Codes coordinated actors do to each other.</summary>
@@ -82,6 +83,9 @@ public sealed class CameoCodeSet
 
     /// <summary>Codes whose target may be the subject of a that-clause.</summary>
     public static CameoCodeSet ComplementTarget => _complementTarget.Value;
+
+    /// <summary>Codes of exchanges both parties take part in (talks, phone calls): coded in both directions (mutual.tsv).</summary>
+    public static CameoCodeSet Mutual => _mutual.Value;
 
     /// <summary>Codes whose target, when no actor is named, is the country of the event's place.</summary>
     public static CameoCodeSet PlaceTarget => _placeTarget.Value;

@@ -516,7 +516,7 @@ internal sealed class DocumentView
             // "a frappé les forces du régime syrien", "attacked positions of the army": the owner
             // of the direct object's head noun is the target.
             if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && Before(e) is { } g && _g.Is(g, WordClass.Genitive) && !IsCapitalMetonym(e)
-                && e.FirstToken - from <= 4 && IsBareNounPhrase(from, e.FirstToken - 1))
+                && e.FirstToken - from <= 5 && IsBareNounPhrase(from, e.FirstToken - 1))
                 ok = true;
             if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
             // "se retirer de l'accord de Paris": a capital after a noun and "de" names the thing.
@@ -544,6 +544,8 @@ internal sealed class DocumentView
             int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
             if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
+            // A qualifier before a number: "free over 150 prisoners".
+            if (i + 1 < end && IsQuantity(i) && IsQuantity(i + 1)) continue;
             if (IsAdjectivalParticiple(i)) continue;   // "helped the two exiled dissidents"
             if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
             if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;

@@ -303,6 +303,17 @@ public sealed class EventCoder
                 };
                 ev.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
                 events.Add(ev);
+                // "X held talks with Y": the talks are Y's with X too.
+                if (target is not null && CameoCodeSet.Mutual.Contains(code))
+                {
+                    var other = new Event
+                    {
+                        Source = target, Target = source, Cameo = code, Modality = ev.Modality, ReportedBy = ev.ReportedBy,
+                        Date = date, DateSource = dateSource, Location = location, Rule = rule + "+mutual",
+                    };
+                    other.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
+                    events.Add(other);
+                }
             }
         }
         return events;
