@@ -88,8 +88,10 @@ internal sealed class DocumentView
         // So after a number: "the two exiled dissidents", "150 detained protesters".
         if (forms.Count > 0 && i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive) || IsQuantity(i - 1)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
-        // "would not provide support": a base form right after a lexical verb is a noun.
-        if (forms.Count > 0 && i > 0 && forms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
+        // "would not provide support": a base form right after a lexical verb is a noun. A word of
+        // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
+        bool afterVerb = i > 0 && EntityAt(i - 1) is null;
+        if (forms.Count > 0 && afterVerb && forms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
             && VerbForms(i - 1).Any(f => f.Tense != VerbTense.Base) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && !_g.Is(Tokens[i - 1], WordClass.Modal))
             forms = [];
         // "victims killed by …": an ambiguous -ed form followed by a passive agent is a participle.
@@ -97,7 +99,7 @@ internal sealed class DocumentView
             && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "expel exiled leaders": a participle right after another verb qualifies a noun.
-        if (forms.Count > 1 && i > 0 && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
+        if (forms.Count > 1 && afterVerb && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
             && VerbForms(i - 1).Any(f => f.Tense is not VerbTense.PastParticiple) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         _forms[i] = forms;
@@ -107,6 +109,16 @@ internal sealed class DocumentView
     /// <summary>True when a word with verb readings may be a noun here: after a determiner or a preposition, or at the start of a clause.</summary>
     public bool CouldBeNoun(int i) => i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) || _g.Is(Tokens[i - 1], WordClass.Preposition)
         || (Tokens[i - 1].Expansion is { Length: > 0 }));
+
+    /// <summary>
+    /// The end of the that-clause right after a clause ("demanded that Israel halt the offensive"),
+    /// where an appeal's or a demand's object words may stand; the clause's own end when none follows.
+    /// </summary>
+    public int ComplementEnd(Sentence s, Clause clause)
+    {
+        if (clause.End >= s.EndToken - 1 || !_g.Is(Tokens[clause.End], WordClass.Complementizer)) return clause.End;
+        return ClauseOf(s, clause.End + 1).End;
+    }
 
     /// <summary>The subject of the that-clause right after a clause ("exige que la Russie retire …").</summary>
     public List<ActorRef> ComplementSubject(Sentence s, Clause clause, List<ActorRef> sources)
@@ -280,17 +292,35 @@ internal sealed class DocumentView
     }
 
     /// <summary>True when one of the object phrases appears in [from, to), the trigger excluded.</summary>
-    public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger)
+    public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger) => ObjectEnd(objects, from, to, trigger) >= 0;
+
+    /// <summary>
+    /// True when the pattern's object slots appear in order in [from, to), the trigger excluded:
+    /// the first slot anywhere, each further slot after the earliest match of the previous one.
+    /// </summary>
+    public bool HasObjects(EventPattern pattern, int from, int to, int trigger)
     {
-        foreach (var words in objects)
-            for (int i = from; i + words.Length <= to; i++)
+        int end = ObjectEnd(pattern.Objects, from, to, trigger);
+        for (int s = 0; s < pattern.FollowingObjects.Count && end >= 0; s++)
+            end = ObjectEnd(pattern.FollowingObjects[s], end, to, trigger);
+        return end >= 0;
+    }
+
+    /// <summary>The end of the earliest occurrence of one of the object phrases in [from, to), the trigger excluded; -1 when none.</summary>
+    private int ObjectEnd(IReadOnlyList<string[]> objects, int from, int to, int trigger)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (i == trigger) continue;
+            foreach (var words in objects)
             {
-                if (i == trigger) continue;
+                if (i + words.Length > to) continue;
                 bool all = true;
                 for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
-                if (all) return true;
+                if (all) return i + words.Length;
             }
-        return false;
+        }
+        return -1;
     }
 
     private static bool SameWord(string token, string word) =>
@@ -806,6 +836,36 @@ internal sealed class DocumentView
             break;
         }
         return before;
+    }
+
+    /// <summary>The place of the document's dateline ("KYIV, May 2 (Reuters) -"), or null.</summary>
+    public EventLocation? DatelineLocation
+    {
+        get
+        {
+            if (_dateline is null)
+            {
+                var e = Doc.Entities.FirstOrDefault(e => e.Rule == "places/dateline");
+                _dateline = e is null ? NoDateline : new EventLocation(e.Text, e.Name ?? e.Text, e.Country, e.Lat, e.Lon, e.Span);
+            }
+            return ReferenceEquals(_dateline, NoDateline) ? null : _dateline;
+        }
+    }
+
+    private EventLocation? _dateline;
+    private static readonly EventLocation NoDateline = new("", "", null, null, null, default);
+
+    /// <summary>
+    /// True when an event dated <paramref name="date"/> is news of the day the report was filed:
+    /// undated (so dated by publication), or dated within two days before a day-precise publication
+    /// date. Such an event without a place of its own happened where the dateline says.
+    /// </summary>
+    public bool OnTheSpot(string? date, string dateSource)
+    {
+        if (dateSource == "publication") return true;
+        if (Doc.Date is not { Precision: DatePrecision.Day } published || !PartialDate.TryParse(date, out var d) || d.Precision != DatePrecision.Day) return false;
+        int days = published.FirstDay.DayNumber - d.FirstDay.DayNumber;
+        return days is >= 0 and <= 2;
     }
 
     // ------------------------------------------------------------------ dates

@@ -121,7 +121,7 @@ public sealed class EventCoder
         bool passive = form.Tense == VerbTense.PastParticiple && !reflexive && view.HasPassiveAuxiliary(groupStart, p);
         bool adjectivalParticiple = form.Tense == VerbTense.PastParticiple && groupStart == p && !reflexive;
 
-        var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple).ToList();
+        var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple, view.ComplementEnd(sentence, clause)).ToList();
         if (candidates.Count == 0) return null;
         var first = candidates[0];
         // Its object belongs to this predicate even when the event is dropped below (negated, a purpose).
@@ -231,14 +231,17 @@ public sealed class EventCoder
     };
 
     /// <summary>The patterns of a trigger whose conditions hold here, most specific first.</summary>
-    private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore)
+    /// <paramref name="complementEnd"/>: where the that-clause after the clause ends; the objects of an
+    /// appeal, demand, accusation or threat may stand there ("demanded that Israel halt the offensive").
+    private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
     {
         bool anyPronominal = patterns.Any(x => x.Pronominal);
         foreach (var pattern in patterns)
         {
             if (anyPronominal && pattern.Pronominal != reflexive && pattern.Kind == TriggerKind.Verb) continue;
             if (pattern.Particle is not null && !view.HasWordAfter(p, pattern.Particle, 3, clause.End)) continue;
-            if (pattern.Objects.Count > 0 && !view.HasObject(pattern.Objects, lookBefore ? clause.Start : p + 1, clause.End, p)) continue;
+            int objectEnd = complementEnd > clause.End && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo) ? complementEnd : clause.End;
+            if (pattern.Objects.Count > 0 && !view.HasObjects(pattern, lookBefore ? clause.Start : p + 1, objectEnd, p)) continue;
             yield return pattern;
         }
     }
@@ -280,6 +283,7 @@ public sealed class EventCoder
             rule += "+intent";
         }
         var (date, dateSource) = view.DateOf(clause, p);
+        if (location is null && view.DatelineLocation is { } dateline && view.OnTheSpot(date, dateSource)) location = dateline;
         var trigger = view.Doc.Tokens[p];
         var events = new List<Event>();
         foreach (var source in sources)

@@ -26,6 +26,17 @@ internal static class PlaceReadings
         foreach (var d in drafts)
             if (RegionWordBefore(d) && RegionReading(d, country: null) is { } region) Become(d, region);
 
+        // "KYIV, May 2 (Reuters) -", "OUAGADOUGOU (AFP) —": the dateline names where the report was
+        // written; its capital is a place there, not the government acting.
+        if (doc.Sentences.Count > 0 && byFirst.TryGetValue(doc.Sentences[0].FirstToken, out var lead) && lead.Country is not null
+            && IsPlaceLike(lead) && lead.Rule is not "actors/country" && OpensDateline(lead.End))
+        {
+            var name = Text(lead.First, lead.End);
+            var p = lex.PlaceOf(lead.Country, name);
+            MoveTo(lead, lead.Country, p?.NameEn ?? name);
+            (lead.Lat, lead.Lon, lead.Rule) = (p?.Lat, p?.Lon, "places/dateline");
+        }
+
         for (int i = 0; i < drafts.Count; i++)
         {
             var qualifier = QualifierAfter(drafts[i].End);
@@ -56,6 +67,22 @@ internal static class PlaceReadings
             byFirst[t] = added;
         }
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
+
+        // After the dateline's place: "(" or a dash, at once ("PARIS (AFP) —") or after a comma and
+        // a date ("KYIV, May 2 (Reuters) -", "Dakar, le 3 mai 2024 (AFP) –").
+        bool OpensDateline(int t)
+        {
+            static bool Opener(Token x) => x.Text is "(" or "-" or "–" or "—";
+            if (t >= tokens.Count) return false;
+            if (Opener(tokens[t])) return true;
+            if (tokens[t].Text != ",") return false;
+            int k = t + 1;
+            if (k < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length <= 3 && !char.IsDigit(tokens[k].Text[0])) k++;
+            if (k >= tokens.Count || !(char.IsDigit(tokens[k].Text[0]) || tokens[k].IsCapitalized)) return false;
+            for (int end = Math.Min(tokens.Count, k + 6); k < end; k++)
+                if (Opener(tokens[k])) return true;
+            return false;
+        }
 
         string Text(int first, int end) => doc.Text[tokens[first].Span.Start..tokens[end - 1].Span.End];
 

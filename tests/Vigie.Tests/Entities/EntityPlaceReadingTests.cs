@@ -61,4 +61,23 @@ public class EntityPlaceReadingTests
         IsPlaceIn(doc, "Paris", "FRA");
         Assert.InRange(Find(doc, "Paris").Lat!.Value, 48.5, 49.2);
     }
+
+    [Theory]
+    [InlineData("en", "KYIV, May 2 (Reuters) - Officials met on Thursday.", "KYIV", "UKR")]
+    [InlineData("fr", "Dakar, le 3 mai 2024 (AFP) – Les discussions ont repris.", "Dakar", "SEN")]
+    [InlineData("fr", "OUAGADOUGOU (AFP) — Le convoi est arrivé.", "OUAGADOUGOU", "BFA")]
+    public void TheDatelinesCapitalIsAPlaceWithCoordinates(string lang, string text, string place, string country)
+    {
+        var doc = Run(text, lang);
+        IsPlaceIn(doc, place, country);
+        Assert.Equal("places/dateline", Find(doc, place).Rule);
+        Assert.NotNull(Find(doc, place).Lat);
+    }
+
+    [Fact]
+    public void ACapitalOpeningASentenceThatIsNoDatelineStillActs()
+    {
+        var m = Find(Run("Kyiv, which had hoped for more, accepted the offer.", "en"), "Kyiv");
+        Assert.Equal("UKRGOV", m.Code);
+    }
 }
