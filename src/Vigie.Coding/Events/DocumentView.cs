@@ -545,7 +545,7 @@ internal sealed class DocumentView
                 : !objectOnly && allowed.Contains(prep);
             // "a frappé les forces du régime syrien", "attacked positions of the army": the owner
             // of the direct object's head noun is the target.
-            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && Before(e) is { } g && _g.Is(g, WordClass.Genitive) && !IsCapitalMetonym(e)
+            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && prep is not null && _g.IsWord(prep, WordClass.Genitive) && !IsCapitalMetonym(e)
                 && e.FirstToken - from <= 5 && IsBareNounPhrase(from, e.FirstToken - 1))
                 ok = true;
             if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
