@@ -108,7 +108,9 @@ internal sealed class DocumentView
 
     /// <summary>True when a word with verb readings may be a noun here: after a determiner or a preposition, or at the start of a clause.</summary>
     public bool CouldBeNoun(int i) => i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) || _g.Is(Tokens[i - 1], WordClass.Preposition)
-        || (Tokens[i - 1].Expansion is { Length: > 0 }));
+        || (Tokens[i - 1].Expansion is { Length: > 0 })
+        // "Israeli shelling", "Israeli tank shelling": after a demonym, or a demonym and a noun modifier.
+        || ActorAt(i - 1) is { Demonym: true } || (i > 1 && IsNounModifier(i - 1) && ActorAt(i - 2) is { Demonym: true }));
 
     /// <summary>
     /// The end of the that-clause right after a clause ("demanded that Israel halt the offensive"),
@@ -622,6 +624,9 @@ internal sealed class DocumentView
         // English and French adjectives before the noun: "Russian airstrikes", "US sanctions".
         if (p > clause.Start && ActorAt(p - 1) is { } before && before.EndToken == p && !IsPrepositionToken(Before(before)))
             return ([Ref(before)], p + 1);
+        // A demonym before a noun modifier: "Israeli tank shelling", "Russian artillery fire".
+        if (p - 1 > clause.Start && ActorAt(p - 2) is { Demonym: true } demonym && demonym.EndToken == p - 1 && IsNounModifier(p - 1))
+            return ([Ref(demonym)], p + 1);
         for (int j = p + 1; j < clause.End && j <= p + NounComplementReach; j++)
         {
             if (ActorAt(j) is not { } e) continue;
@@ -634,6 +639,14 @@ internal sealed class DocumentView
     }
 
     private static bool IsDemonym(EntityMention e) => e.Demonym;
+
+    /// <summary>A lower-case word that is no verb, function word or entity: a noun qualifying the next one.</summary>
+    private bool IsNounModifier(int i)
+    {
+        var t = Tokens[i];
+        return t.IsWord && !t.IsCapitalized && EntityAt(i) is null && VerbForms(i).Count == 0
+               && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Coordination) && !_g.Is(t, WordClass.Adverb);
+    }
 
     /// <summary>A capital standing for its government ("Moscou a condamné"); after "de"/"of" it names a thing ("l'accord de Paris").</summary>
     private static bool IsCapitalMetonym(EntityMention e) => e.Rule == "actors/capital";
