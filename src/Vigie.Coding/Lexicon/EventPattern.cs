@@ -22,7 +22,8 @@ public sealed record EventPattern
     public bool Pronominal { get; init; }
     /// <summary>English phrasal particle ("call for" → "for"), folded; null when none.</summary>
     public string? Particle { get; init; }
-    /// <summary>Alternative object phrases (folded words), any of which must follow the trigger; empty = no condition.</summary>
+    /// <summary>Alternative object phrases (folded words), any of which must follow the trigger; empty = no condition.
+    /// A phrase may hold parts joined by "+" (each in turn, later in the clause), a part alternatives split by "/".</summary>
     public IReadOnlyList<string[]> Objects { get; init; } = [];
     /// <summary>
     /// Further object slots, each found after the previous one in the clause: "demonstrate" +
