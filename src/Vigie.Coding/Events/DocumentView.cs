@@ -681,7 +681,13 @@ internal sealed class DocumentView
         if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
         if (DenyingVerb(clause, groupStart) >= 0) negated = true;
         // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
-        if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l)))) intent = true;
+        if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))))
+        {
+            intent = true;
+            // "does not plan to attack": the negated plan negates its act.
+            for (int i = Math.Max(clause.Start, VerbGroupStart(governor, clause.Start)); i < governor; i++)
+                if (_g.Is(Tokens[i], WordClass.Negation)) negated = true;
+        }
         // An event noun qualified as planned: "la visite prévue", "the planned visit".
         if (form is null)
             for (int i = Math.Max(clause.Start, p - 2); i < Math.Min(clause.End, p + 12); i++)
