@@ -83,3 +83,41 @@ public sealed class CameoCodeSet
         return new CameoCodeSet(prefixes.ToArray());
     }
 }
+
+/// <summary>
+/// Domestic acts (data/ontology/domestic-target.tsv): a protest, a concession or a repression that
+/// names no one it falls on falls on the actor's own country, unless the actor belongs to a sector
+/// for which the act is no domestic act (a ministry that "protests" protests at someone else).
+/// </summary>
+public sealed class DomesticTargetTable
+{
+    private readonly List<(string Prefix, string[] NotBy)> _rows;
+
+    private DomesticTargetTable(List<(string, string[])> rows) => _rows = rows;
+
+    private static readonly Lazy<DomesticTargetTable> _default = new(() => Load(DataDirectory.Path("ontology", "domestic-target.tsv"), CameoOntology.Default));
+
+    public static DomesticTargetTable Default => _default.Value;
+
+    /// <summary>True when <paramref name="code"/> is a domestic act for an actor of code <paramref name="actorCode"/> acting for <paramref name="country"/>.</summary>
+    public bool IsDomestic(string code, string? actorCode, string country)
+    {
+        var sector = actorCode is { Length: > 3 } c && c.StartsWith(country, StringComparison.Ordinal) ? c[3..] : "";
+        foreach (var (prefix, notBy) in _rows)
+            if (code.StartsWith(prefix, StringComparison.Ordinal))
+                return !notBy.Any(x => sector.StartsWith(x, StringComparison.Ordinal));
+        return false;
+    }
+
+    public static DomesticTargetTable Load(string path, CameoOntology ontology)
+    {
+        var rows = new List<(string, string[])>();
+        foreach (var row in DataFile.Load(path, "code", "not_by").Rows)
+        {
+            var code = row["code"];
+            if (!ontology.Contains(code)) throw row.Error($"unknown CAMEO code '{code}'", "DOM001");
+            rows.Add((code, row.List("not_by")));
+        }
+        return new DomesticTargetTable(rows);
+    }
+}

@@ -249,12 +249,13 @@ internal sealed class DocumentView
             {
                 if (i == trigger) continue;
                 bool all = true;
-                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
+                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]) || _coder.Nouns.Singular(Tokens[i + k].Fold) == words[k];
                 if (all) return true;
             }
         return false;
     }
 
+    /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
     private static bool SameWord(string token, string word) =>
         token == word || (token.Length == word.Length + 1 && token.StartsWith(word) && token[^1] is 's' or 'x')
         || (word.Length == token.Length + 1 && word.StartsWith(token) && word[^1] is 's' or 'x');

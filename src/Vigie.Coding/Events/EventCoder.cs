@@ -2,6 +2,7 @@ using Vigie.Coding.Lexicon;
 using Vigie.Coding.Ontology;
 using Vigie.Core;
 using Vigie.Text;
+using Vigie.Text.Entities;
 
 namespace Vigie.Coding.Events;
 
@@ -122,9 +123,10 @@ public sealed class EventCoder
         var first = candidates[0];
         // Its object belongs to this predicate even when the event is dropped below (negated, a purpose).
         view.ConsumeObjectsOf(p, sentence, first.Cameo[..2]);
-        // "promet de livrer", "pledged to expel": the complement is the event (coded as an intent).
+        // "promet de livrer", "pledged to expel": the complement is the event (coded as an intent)
+        // when one of its patterns matches; "threatened to cut off electricity" is the threat itself.
         if (_grammar.IsLemma(form.Lemma, WordClass.Intent)
-            && view.GovernsInfinitive(p, clause.End, i => view.VerbForms(i).Any(f => _patterns.ForVerb(f.Lemma).Count > 0)))
+            && view.GovernsInfinitive(p, clause.End, i => IsCodedPredicate(view, sentence, i)))
             return null;
 
         var modality = view.Modality(sentence, clause, groupStart, p, form);
@@ -160,6 +162,13 @@ public sealed class EventCoder
             if (events is { Count: > 0 }) return events;
         }
         return null;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a verb form with a pattern whose object conditions hold.</summary>
+    private bool IsCodedPredicate(DocumentView view, Sentence sentence, int i)
+    {
+        var clause = view.ClauseOf(sentence, i);
+        return view.VerbForms(i).Any(f => MatchingPatterns(view, _patterns.ForVerb(f.Lemma), i, clause, reflexive: false, lookBefore: false).Any());
     }
 
     private List<Event> CodeNoun(DocumentView view, Sentence sentence, int p, IReadOnlyList<EventPattern> patterns)
@@ -223,7 +232,6 @@ public sealed class EventCoder
             return reciprocal;
         }
         // Protests need no target when a verb states them ("X protested"); a protest noun without one is too often background.
-        if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))) return null;
         var code = pattern.Cameo;
         string rule = pattern.Id;
         if (modality.Intent)
@@ -231,17 +239,20 @@ public sealed class EventCoder
             code = _intents.IntentOf(code);
             rule += "+intent";
         }
-        var (date, dateSource) = view.DateOf(clause, p);
         var location = view.LocationOf(clause, p);
+        if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))
+            && !sources.Any(x => DomesticTarget(pattern, code, x, location) is not null)) return null;
+        var (date, dateSource) = view.DateOf(clause, p);
         var trigger = view.Doc.Tokens[p];
         var events = new List<Event>();
         foreach (var source in sources)
         {
-            IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [null] : targets.Cast<ActorRef?>();
+            IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [DomesticTarget(pattern, code, source, location)] : targets.Cast<ActorRef?>();
             foreach (var target in targetList)
             {
                 // Protesters protest in and against their own country; other self-references are dropped.
-                if (target is not null && SameActor(source, target) && !(code.StartsWith("14") && source.Span != target.Span)) continue;
+                bool domestic = targets.Count == 0 && target is not null;
+                if (target is not null && !domestic && SameActor(source, target) && !(code.StartsWith("14") && source.Span != target.Span)) continue;
                 var ev = new Event
                 {
                     Source = source,
@@ -252,13 +263,28 @@ public sealed class EventCoder
                     Date = date,
                     DateSource = dateSource,
                     Location = location,
-                    Rule = rule,
+                    Rule = domestic ? rule + "+domestic" : rule,
                 };
                 ev.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
                 events.Add(ev);
             }
         }
         return events;
+    }
+
+    /// <summary>
+    /// The one a domestic act that names no one falls on (data/ontology/domestic-target.tsv): the
+    /// country where the clause places it, else the actor's own country ("Students demonstrated to
+    /// demand reforms", "the government lifted the curfew"). Only verbs state such acts: a bare
+    /// protest noun is too often background.
+    /// </summary>
+    private static ActorRef? DomesticTarget(EventPattern pattern, string code, ActorRef source, EventLocation? location)
+    {
+        if (pattern.NoTarget || pattern.Kind != TriggerKind.Verb || source.Country is not { } own) return null;
+        if (!DomesticTargetTable.Default.IsDomestic(code, source.Code, own)) return null;
+        if (location is { Country: { } where }) return new ActorRef(location.Text, where, where, location.Name, location.Span);
+        var name = ActorLexicon.Default.Countries.TryGetValue(own, out var info) ? info.NameEn : own;
+        return new ActorRef(source.Text, own, own, name, source.Span);
     }
 
     /// <summary>
@@ -312,6 +338,7 @@ public sealed class EventCoder
 
     internal Grammar Grammar => _grammar;
     internal VerbLexicon Verbs => _verbs;
+    internal NounLexicon Nouns => _nouns;
     internal HashSet<string> SpeechVerbLemmas => _speechVerbs;
     internal string[] DefaultPrepositions => _defaultPrepositions;
 }
