@@ -85,39 +85,50 @@ public sealed class CameoCodeSet
 }
 
 /// <summary>
-/// Domestic acts (data/ontology/domestic-target.tsv): a protest, a concession or a repression that
-/// names no one it falls on falls on the actor's own country, unless the actor belongs to a sector
-/// for which the act is no domestic act (a ministry that "protests" protests at someone else).
+/// Acts that fall on a country when no one is named (data/ontology/domestic-target.tsv): the
+/// country where the clause places them ("lifted the curfew in the province"), else, for domestic
+/// acts (protests, concessions, repression), the actor's own country, unless the actor belongs to
+/// a sector for which the act is no domestic act (a ministry that "protests" protests at someone else).
 /// </summary>
-public sealed class DomesticTargetTable
+public sealed class FallsOnTable
 {
-    private readonly List<(string Prefix, string[] NotBy)> _rows;
+    /// <summary>Where an act that names no one falls.</summary>
+    public enum Place { Where, Own }
 
-    private DomesticTargetTable(List<(string, string[])> rows) => _rows = rows;
+    private readonly List<(string Prefix, Place[] FallsOn, string[] NotBy)> _rows;
 
-    private static readonly Lazy<DomesticTargetTable> _default = new(() => Load(DataDirectory.Path("ontology", "domestic-target.tsv"), CameoOntology.Default));
+    private FallsOnTable(List<(string, Place[], string[])> rows) => _rows = rows;
 
-    public static DomesticTargetTable Default => _default.Value;
+    private static readonly Lazy<FallsOnTable> _default = new(() => Load(DataDirectory.Path("ontology", "domestic-target.tsv"), CameoOntology.Default));
 
-    /// <summary>True when <paramref name="code"/> is a domestic act for an actor of code <paramref name="actorCode"/> acting for <paramref name="country"/>.</summary>
-    public bool IsDomestic(string code, string? actorCode, string country)
+    public static FallsOnTable Default => _default.Value;
+
+    /// <summary>Where an act of <paramref name="code"/> by an actor of code <paramref name="actorCode"/> acting for <paramref name="country"/> falls, in order of preference; empty when it needs a named target.</summary>
+    public IReadOnlyList<Place> FallsOn(string code, string? actorCode, string? country)
     {
-        var sector = actorCode is { Length: > 3 } c && c.StartsWith(country, StringComparison.Ordinal) ? c[3..] : "";
-        foreach (var (prefix, notBy) in _rows)
+        var sector = country is not null && actorCode is { Length: > 3 } c && c.StartsWith(country, StringComparison.Ordinal) ? c[3..] : "";
+        foreach (var (prefix, fallsOn, notBy) in _rows)
             if (code.StartsWith(prefix, StringComparison.Ordinal))
-                return !notBy.Any(x => sector.StartsWith(x, StringComparison.Ordinal));
-        return false;
+                return notBy.Any(x => sector.StartsWith(x, StringComparison.Ordinal)) ? [] : fallsOn;
+        return [];
     }
 
-    public static DomesticTargetTable Load(string path, CameoOntology ontology)
+    public static FallsOnTable Load(string path, CameoOntology ontology)
     {
-        var rows = new List<(string, string[])>();
-        foreach (var row in DataFile.Load(path, "code", "not_by").Rows)
+        var rows = new List<(string, Place[], string[])>();
+        foreach (var row in DataFile.Load(path, "code", "falls_on", "not_by").Rows)
         {
             var code = row["code"];
             if (!ontology.Contains(code)) throw row.Error($"unknown CAMEO code '{code}'", "DOM001");
-            rows.Add((code, row.List("not_by")));
+            var places = row.List("falls_on").Select(x => x switch
+            {
+                "where" => Place.Where,
+                "own" => Place.Own,
+                _ => throw row.Error($"falls_on: '{x}' is neither 'where' nor 'own'", "DOM002"),
+            }).ToArray();
+            if (places.Length == 0) throw row.Error("falls_on is empty", "DOM003");
+            rows.Add((code, places, row.List("not_by")));
         }
-        return new DomesticTargetTable(rows);
+        return new FallsOnTable(rows);
     }
 }

@@ -210,10 +210,13 @@ public sealed class EventCoder
     private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore)
     {
         bool anyPronominal = patterns.Any(x => x.Pronominal);
+        // A phrasal verb is another verb: "called off the strike" is no "call a strike".
+        bool phrasal = patterns.Any(x => x.Particle is not null && view.HasWordAfter(p, x.Particle, 3, clause.End));
         foreach (var pattern in patterns)
         {
             if (anyPronominal && pattern.Pronominal != reflexive && pattern.Kind == TriggerKind.Verb) continue;
             if (pattern.Particle is not null && !view.HasWordAfter(p, pattern.Particle, 3, clause.End)) continue;
+            if (phrasal && pattern.Particle is null && pattern.Kind == TriggerKind.Verb) continue;
             if (pattern.Objects.Count > 0 && !view.HasObject(pattern.Objects, lookBefore ? clause.Start : p + 1, clause.End, p)) continue;
             yield return pattern;
         }
@@ -273,18 +276,22 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// The one a domestic act that names no one falls on (data/ontology/domestic-target.tsv): the
-    /// country where the clause places it, else the actor's own country ("Students demonstrated to
-    /// demand reforms", "the government lifted the curfew"). Only verbs state such acts: a bare
-    /// protest noun is too often background.
+    /// The one an act that names no one falls on (data/ontology/domestic-target.tsv): the country
+    /// where the clause places it ("lifted the curfew in the province"), else, for a domestic act, the
+    /// actor's own country ("Students demonstrated to demand reforms", "the government lifted the
+    /// curfew"). Only verbs state such acts: a bare protest or attack noun is too often background.
     /// </summary>
     private static ActorRef? DomesticTarget(EventPattern pattern, string code, ActorRef source, EventLocation? location)
     {
-        if (pattern.NoTarget || pattern.Kind != TriggerKind.Verb || source.Country is not { } own) return null;
-        if (!DomesticTargetTable.Default.IsDomestic(code, source.Code, own)) return null;
-        if (location is { Country: { } where }) return new ActorRef(location.Text, where, where, location.Name, location.Span);
-        var name = ActorLexicon.Default.Countries.TryGetValue(own, out var info) ? info.NameEn : own;
-        return new ActorRef(source.Text, own, own, name, source.Span);
+        if (pattern.NoTarget || pattern.Kind != TriggerKind.Verb) return null;
+        foreach (var place in FallsOnTable.Default.FallsOn(code, source.Code, source.Country))
+        {
+            if (place == FallsOnTable.Place.Where && location is { Country: { } where })
+                return new ActorRef(location.Text, where, where, location.Name, location.Span);
+            if (place == FallsOnTable.Place.Own && source.Country is { } own)
+                return new ActorRef(source.Text, own, own, ActorLexicon.Default.Countries.TryGetValue(own, out var info) ? info.NameEn : own, source.Span);
+        }
+        return null;
     }
 
     /// <summary>
