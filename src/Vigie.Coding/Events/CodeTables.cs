@@ -46,7 +46,7 @@ public sealed class IntentTable
 /// A set of CAMEO codes and prefixes read from a data file of data/ontology/: the codes whose
 /// coordinated actors act on each other when no target is named (reciprocal.tsv), those that are
 /// events without a target (targetless.tsv), and those whose target may be the subject of a
-/// that-clause (complement-target.tsv).
+/// that-clause (complement-target.tsv), and those whose place's country is the target when no actor is (place-target.tsv).
 /// </summary>
 public sealed class CameoCodeSet
 {
@@ -59,6 +59,7 @@ public sealed class CameoCodeSet
     private static readonly Lazy<CameoCodeSet> _reciprocal = From("reciprocal.tsv");
     private static readonly Lazy<CameoCodeSet> _targetless = From("targetless.tsv");
     private static readonly Lazy<CameoCodeSet> _complementTarget = From("complement-target.tsv");
+    private static readonly Lazy<CameoCodeSet> _placeTarget = From("place-target.tsv");
 
     /// <summary>Codes coordinated actors do to each other.</summary>
     public static CameoCodeSet Reciprocal => _reciprocal.Value;
@@ -69,7 +70,15 @@ public sealed class CameoCodeSet
     /// <summary>Codes whose target may be the subject of a that-clause.</summary>
     public static CameoCodeSet ComplementTarget => _complementTarget.Value;
 
-    public bool Contains(string code) => _prefixes.Any(code.StartsWith);
+    /// <summary>Codes whose target, when no actor is named, is the country of the event's place.</summary>
+    public static CameoCodeSet PlaceTarget => _placeTarget.Value;
+
+    public bool Contains(string code)
+    {
+        foreach (var prefix in _prefixes)
+            if (code.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     public static CameoCodeSet Load(string path, CameoOntology ontology)
     {

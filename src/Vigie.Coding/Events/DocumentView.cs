@@ -241,6 +241,19 @@ internal sealed class DocumentView
         return false;
     }
 
+    /// <summary>
+    /// True when the verb at <paramref name="p"/> is directly followed by a noun phrase ("bombed
+    /// villages", "a bombardé des positions"), not by a preposition or the end of its clause: an
+    /// active verb acting on something, not a participle ("soldiers killed in Ukraine").
+    /// </summary>
+    public bool HasDirectObject(int p, int end)
+    {
+        int i = p + 1;
+        while (i < end && _g.Is(Tokens[i], WordClass.Adverb)) i++;
+        if (i >= end || !Tokens[i].IsWord) return false;
+        return _g.Is(Tokens[i], WordClass.Determiner) || !(_g.Is(Tokens[i], WordClass.Preposition) || _g.Is(Tokens[i], WordClass.Locative) || _g.Is(Tokens[i], WordClass.Agent));
+    }
+
     /// <summary>True when one of the object phrases appears in [from, to), the trigger excluded.</summary>
     public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger)
     {
@@ -702,8 +715,9 @@ internal sealed class DocumentView
             // A place, or a country named as where something happens ("en Ukraine", "in northern Syria").
             if (EntityAt(j) is not { } place || !(place.IsPlace || place.Rule == "actors/country")) continue;
             j = place.EndToken - 1;
-            int before = place.FirstToken - 1;
-            while (before >= clause.Start && _g.Is(Tokens[before], WordClass.Determiner) && !_g.Is(Tokens[before], WordClass.Locative)) before--;
+            // "in the US state of Georgia": the country qualifies a part; the place comes after it.
+            if (place.EndToken < clause.End && _g.Is(Tokens[place.EndToken], WordClass.PlacePart)) continue;
+            int before = PlacePhraseStart(place.FirstToken, clause.Start);
             if (before < clause.Start) continue;
             // "près de Kharkiv": a two-word locative ending just before the place.
             int start = _g.Is(Tokens[before], WordClass.Locative) ? before
@@ -716,6 +730,57 @@ internal sealed class DocumentView
             best = new EventLocation(Doc[span], place.Name ?? place.Text, place.Country, place.Lat, place.Lon, span);
         }
         return best;
+    }
+
+    /// <summary>
+    /// The token before the words that lead to a place from its locative: determiners, and a part of
+    /// the place with its genitive and a demonym ("dans le nord de la Syrie", "in northern Syria",
+    /// "dans l'État américain de Géorgie"); at most a few words, so that a distant place is not taken.
+    /// </summary>
+    private int PlacePhraseStart(int placeFirst, int clauseStart)
+    {
+        int before = placeFirst - 1, lastPart = -1;
+        for (int steps = 0; before >= clauseStart && steps < 6; steps++, before--)
+        {
+            var t = Tokens[before];
+            if (_g.Is(t, WordClass.Locative)) break;
+            if (_g.Is(t, WordClass.PlacePart)) { lastPart = before; continue; }
+            if (_g.Is(t, WordClass.Determiner) || (_g.Is(t, WordClass.Genitive) && lastPart < 0)) continue;
+            // "dans l'État américain de", "in the US state of": a demonym or a country qualifying the part.
+            if (EntityAt(before) is { } e && (e.Demonym || lastPart >= 0) && e.FirstToken >= clauseStart) { before = e.FirstToken; continue; }
+            break;
+        }
+        return before;
+    }
+
+    /// <summary>The place of the document's dateline ("KYIV, May 2 (Reuters) -"), or null.</summary>
+    public EventLocation? DatelineLocation
+    {
+        get
+        {
+            if (_dateline is null)
+            {
+                var e = Doc.Entities.FirstOrDefault(e => e.Rule == "places/dateline");
+                _dateline = e is null ? NoDateline : new EventLocation(e.Text, e.Name ?? e.Text, e.Country, e.Lat, e.Lon, e.Span);
+            }
+            return ReferenceEquals(_dateline, NoDateline) ? null : _dateline;
+        }
+    }
+
+    private EventLocation? _dateline;
+    private static readonly EventLocation NoDateline = new("", "", null, null, null, default);
+
+    /// <summary>
+    /// True when an event dated <paramref name="date"/> is news of the day the report was filed:
+    /// undated (so dated by publication), or dated within two days before a day-precise publication
+    /// date. Such an event without a place of its own happened where the dateline says.
+    /// </summary>
+    public bool OnTheSpot(string? date, string dateSource)
+    {
+        if (dateSource == "publication") return true;
+        if (Doc.Date is not { Precision: DatePrecision.Day } published || !PartialDate.TryParse(date, out var d) || d.Precision != DatePrecision.Day) return false;
+        int days = published.FirstDay.DayNumber - d.FirstDay.DayNumber;
+        return days is >= 0 and <= 2;
     }
 
     // ------------------------------------------------------------------ dates

@@ -234,7 +234,13 @@ public sealed class EventCoder
                 reciprocal.AddRange(Build(view, sentence, p, pattern, modality, [source], sources.Where(t => t != source).ToList(), clause) ?? []);
             return reciprocal;
         }
-        // Protests need no target when a verb states them ("X protested"); a protest noun without one is too often background.
+        var location = view.LocationOf(clause, p);
+        // "Jets bombed villages in northern Syria": a use of force on a place of a country is one on
+        // that country. Only for a verb acting on an object: event nouns ("the massacres in …") and
+        // bare participles ("soldiers killed in …") too often have their victims elsewhere.
+        if (targets.Count == 0 && !pattern.NoTarget && location?.Country is { } placeCountry && CameoCodeSet.PlaceTarget.Contains(pattern.Cameo)
+            && pattern.Kind == TriggerKind.Verb && view.HasDirectObject(p, clause.End))
+            targets = [new ActorRef(location.Name, placeCountry, placeCountry, location.Name, location.Span)];
         var code = pattern.Cameo;
         string rule = pattern.Id;
         if (modality.Intent)
@@ -242,10 +248,12 @@ public sealed class EventCoder
             code = _intents.IntentOf(code);
             rule += "+intent";
         }
-        var location = view.LocationOf(clause, p);
+        // Protests need no target when a verb states them ("X protested"); a protest noun without one
+        // is too often background. Domestic acts fall on the country where they happen.
         if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))
             && !sources.Any(x => DomesticTarget(pattern, code, x, location) is not null)) return null;
         var (date, dateSource) = view.DateOf(clause, p);
+        if (location is null && view.DatelineLocation is { } dateline && view.OnTheSpot(date, dateSource)) location = dateline;
         var trigger = view.Doc.Tokens[p];
         var events = new List<Event>();
         foreach (var source in sources)

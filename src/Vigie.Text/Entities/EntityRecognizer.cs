@@ -48,6 +48,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         var lang = doc.Lang is "en" ? "en" : "fr";
         var drafts = new List<Draft>();
         foreach (var s in doc.Sentences) drafts.AddRange(new SentencePass(this, doc, s, lang).Run());
+        PlaceReadings.Resolve(lexicon, doc, lang, drafts);
         Coreference.Resolve(this, doc, lang, drafts);
         var result = new List<EntityMention>(drafts.Count);
         var built = new Dictionary<Draft, EntityMention>();

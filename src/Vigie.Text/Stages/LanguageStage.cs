@@ -5,19 +5,38 @@ namespace Vigie.Text.Stages;
 
 /// <summary>
 /// Decides a document's language (French or English) when it was not given, by counting each
-/// language's frequent function words (data/lang/xx/stopwords.tsv) in its first words.
+/// language's frequent function words (data/lang/xx/stopwords.tsv) in its first words; when they
+/// tie (short texts, headlines), by typical word endings and letters (language-signals.tsv).
 /// </summary>
 public sealed class LanguageStage : IDocumentStage
 {
     public static readonly string[] Supported = ["fr", "en"];
     private const int SampleWords = 400;
     private readonly Dictionary<string, HashSet<string>> _stopwords = new();
+    private readonly Dictionary<string, (string[] Suffixes, string Letters)> _signals = new();
 
     public LanguageStage()
     {
         foreach (var lang in Supported)
             _stopwords[lang] = DataFile.Load(DataDirectory.Lang(lang, "stopwords.tsv"), "word").Rows
                 .Select(r => TextNormalizer.Norm(r["word"])).ToHashSet();
+        foreach (var lang in Supported)
+        {
+            var file = DataFile.Load(DataDirectory.Lang(lang, "language-signals.tsv"), "kind", "form");
+            var suffixes = new List<string>();
+            var letters = new System.Text.StringBuilder();
+            foreach (var row in file.Rows)
+            {
+                var form = TextNormalizer.Norm(row["form"]);
+                switch (row["kind"])
+                {
+                    case "suffix": suffixes.Add(form); break;
+                    case "letter" when form.Length == 1: letters.Append(form); break;
+                    default: throw row.Error($"kind '{row["kind"]}' must be suffix or letter (one character)", "LNG001");
+                }
+            }
+            _signals[lang] = (suffixes.ToArray(), letters.ToString());
+        }
     }
 
     public string Name => "language";
@@ -33,6 +52,7 @@ public sealed class LanguageStage : IDocumentStage
     public string Detect(ReadOnlySpan<char> text)
     {
         var scores = Supported.ToDictionary(l => l, _ => 0);
+        var signals = Supported.ToDictionary(l => l, _ => 0);
         int words = 0;
         foreach (var range in text.SplitAny(" \n\t\r\u00A0,.;:!?()«»\"“”"))
         {
@@ -41,9 +61,17 @@ public sealed class LanguageStage : IDocumentStage
             var w = TextNormalizer.Norm(word.ToString());
             int apostrophe = w.IndexOf('\'');
             if (apostrophe > 0 && apostrophe < 3) scores["fr"]++;   // l', d', qu' are French
-            foreach (var lang in Supported) if (_stopwords[lang].Contains(w)) scores[lang]++;
+            foreach (var lang in Supported)
+            {
+                if (_stopwords[lang].Contains(w)) scores[lang]++;
+                var (suffixes, letters) = _signals[lang];
+                foreach (var suffix in suffixes)
+                    if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal)) { signals[lang]++; break; }
+                if (w.AsSpan().IndexOfAny(letters) >= 0) signals[lang]++;
+            }
             if (++words >= SampleWords) break;
         }
+        if (scores["en"] == scores["fr"]) return signals["en"] > signals["fr"] ? "en" : "fr";
         return scores["en"] > scores["fr"] ? "en" : "fr";
     }
 }
