@@ -305,11 +305,13 @@ public sealed class EventCoder
     /// <summary>
     /// The same actor, or a state and its own bare country ("the Canadian government … travel to
     /// Canada"): such pairs are self-references, not interactions. Two distinct sectors of one
-    /// country (government and protesters) do interact.
+    /// country (government and protesters) do interact, and so do a country and those of its people
+    /// who are not the state (rebels, civilians: data/ontology/state-sectors.tsv).
     /// </summary>
     private static bool SameActor(ActorRef a, ActorRef b) =>
         a.Span == b.Span || (a.Code is not null && a.Code == b.Code)
-        || (a.Country is not null && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country));
+        || (a.Country is not null && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country)
+            && StateSectors.IsState(a.Code, a.Country) && StateSectors.IsState(b.Code, b.Country));
 
     /// <summary>
     /// Mentions of the same (source, target, code, date) are one event with several mentions.
