@@ -212,11 +212,14 @@ internal sealed class DocumentView
     }
 
     /// <summary>True when an infinitive complement that is itself a predicate follows ("promet de livrer", "pledged to expel").</summary>
-    public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate)
+    public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate) => InfinitiveComplement(p, end) is var i && i >= 0 && isPredicate(i);
+
+    /// <summary>The infinitive that verb <paramref name="p"/> governs ("refused to meet"), or -1.</summary>
+    public int InfinitiveComplement(int p, int end)
     {
         int i = p + 1;
         while (i < end && i <= p + 3 && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i++;
-        return i < end && i > p + 1 && IsNonFinite(i) && isPredicate(i);
+        return i < end && i > p + 1 && IsNonFinite(i) ? i : -1;
     }
 
     /// <summary>The root of the coded verb whose object holds token <paramref name="i"/>, or null.</summary>
@@ -662,6 +665,8 @@ internal sealed class DocumentView
     }
 
     /// <summary>The speech verb whose complement clause holds the predicate, or -1.</summary>
+    private bool IsSubjectPronoun(int i) => _g.Is(Tokens[i], WordClass.Pronoun) || _g.Is(Tokens[i], WordClass.PluralPronoun) || _g.Is(Tokens[i], WordClass.ThingPronoun);
+
     private int ReportingVerb(Clause clause, int groupStart)
     {
         if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Complementizer))
@@ -672,9 +677,10 @@ internal sealed class DocumentView
                 if (Tokens[i].Kind != TokenKind.Word || EntityAt(i) is not null && !InTimex(i)) break;
             }
         }
-        // English "X said Y attacked Z": a speech verb earlier in the clause, before the subject.
+        // English "X said Y attacked Z", "X said they would boycott": a speech verb earlier in the
+        // clause, before the subject (an actor or a subject pronoun).
         for (int i = clause.Start; i < groupStart; i++)
-            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null)) return i;
+            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || IsSubjectPronoun(k))) return i;
         return -1;
     }
 

@@ -153,6 +153,9 @@ public sealed class EventCoder
             {
                 sources = view.Subjects(clause, groupStart, modality);
                 targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
+                // "refused to meet King Abdullah": the one refused is the object of the refused act.
+                if (targets.Count == 0 && !pattern.NoTarget && _grammar.IsLemma(form.Lemma, WordClass.Deny) && view.InfinitiveComplement(p, clause.End) is var refused && refused >= 0)
+                    targets = view.Targets(refused + 1, clause.End, pattern, sources);
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
@@ -251,14 +254,14 @@ public sealed class EventCoder
         // Protests need no target when a verb states them ("X protested"); a protest noun without one
         // is too often background. Domestic acts fall on the country where they happen.
         if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))
-            && !sources.Any(x => DomesticTarget(pattern, code, x, location) is not null)) return null;
+            && !sources.Any(x => DomesticTarget(pattern, x, location) is not null)) return null;
         var (date, dateSource) = view.DateOf(clause, p);
         if (location is null && view.DatelineLocation is { } dateline && view.OnTheSpot(date, dateSource)) location = dateline;
         var trigger = view.Doc.Tokens[p];
         var events = new List<Event>();
         foreach (var source in sources)
         {
-            IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [DomesticTarget(pattern, code, source, location)] : targets.Cast<ActorRef?>();
+            IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [DomesticTarget(pattern, source, location)] : targets.Cast<ActorRef?>();
             foreach (var target in targetList)
             {
                 // Protesters protest in and against their own country; other self-references are dropped.
@@ -289,10 +292,11 @@ public sealed class EventCoder
     /// actor's own country ("Students demonstrated to demand reforms", "the government lifted the
     /// curfew"). Only verbs state such acts: a bare protest or attack noun is too often background.
     /// </summary>
-    private static ActorRef? DomesticTarget(EventPattern pattern, string code, ActorRef source, EventLocation? location)
+    private static ActorRef? DomesticTarget(EventPattern pattern, ActorRef source, EventLocation? location)
     {
         if (pattern.NoTarget || pattern.Kind != TriggerKind.Verb) return null;
-        foreach (var place in FallsOnTable.Default.FallsOn(code, source.Code, source.Country))
+        // The act decides, whether done or announced ("threatened to impose a curfew").
+        foreach (var place in FallsOnTable.Default.FallsOn(pattern.Cameo, source.Code, source.Country))
         {
             if (place == FallsOnTable.Place.Where && location is { Country: { } where })
                 return new ActorRef(location.Text, where, where, location.Name, location.Span);
