@@ -6,24 +6,63 @@ namespace Vigie.Cli.Commands;
 
 /// <summary>
 /// Runs the pipeline over a stream of inputs, several documents at a time but yielding results in
-/// input order. At most <c>2 × processors</c> documents are in memory at once. A document whose
-/// analysis throws becomes an error item; the others go on.
+/// input order. The window of documents in flight is wide (<c>32 × processors</c>, at least 64)
+/// so that the workers always have a document waiting while the caller reads and writes, and is
+/// also bounded by text size (<see cref="MaxCharsInFlight"/>), so that memory stays small with large
+/// documents. A document whose analysis throws becomes an error item; the others go on.
 /// </summary>
 public sealed class DocumentAnalyzer(Pipeline pipeline, int? parallelism = null)
 {
-    private readonly int _window = Math.Max(1, parallelism ?? Environment.ProcessorCount * 2);
+    private readonly int _window = Math.Max(1, parallelism ?? Math.Max(64, Environment.ProcessorCount * 32));
+
+    /// <summary>At most this many characters of document text are in flight (64 MB of UTF-16).</summary>
+    public const long MaxCharsInFlight = 32L * 1024 * 1024;
 
     public static DocumentAnalyzer Default => new(VigiePipeline.Default);
 
     public IEnumerable<InputItem> Analyze(IEnumerable<InputItem> inputs)
     {
-        var pending = new Queue<Task<InputItem>>();
+        var pending = new Queue<(Slot Slot, long Chars)>();
+        long chars = 0;
         foreach (var item in inputs)
         {
-            pending.Enqueue(item.Document is null ? Task.FromResult(item) : Task.Run(() => Analyze(item)));
-            while (pending.Count >= _window) yield return pending.Dequeue().Result;
+            long size = item.Document?.Text.Length ?? 0;
+            var slot = new Slot();
+            if (item.Document is null) slot.Result = item;
+            else ThreadPool.UnsafeQueueUserWorkItem(s => s.Slot.Complete(s.Analyzer.Analyze(s.Item)), (Slot: slot, Analyzer: this, Item: item), preferLocal: false);
+            pending.Enqueue((slot, size));
+            chars += size;
+            while (pending.Count >= _window || (chars > MaxCharsInFlight && pending.Count > 1))
+            {
+                var (done, c) = pending.Dequeue();
+                chars -= c;
+                yield return done.Wait();
+            }
         }
-        while (pending.Count > 0) yield return pending.Dequeue().Result;
+        while (pending.Count > 0) yield return pending.Dequeue().Slot.Wait();
+    }
+
+    /// <summary>
+    /// Where a worker leaves a document's result for the reader, who blocks on it without spinning
+    /// (a spinning reader takes a core from the workers) and without a wait handle per document.
+    /// </summary>
+    private sealed class Slot
+    {
+        public InputItem? Result;
+
+        public void Complete(InputItem result)
+        {
+            lock (this) { Result = result; Monitor.Pulse(this); }
+        }
+
+        public InputItem Wait()
+        {
+            lock (this)
+            {
+                while (Result is null) Monitor.Wait(this);
+                return Result;
+            }
+        }
     }
 
     public InputItem Analyze(InputItem item)

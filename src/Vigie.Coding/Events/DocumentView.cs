@@ -78,8 +78,10 @@ internal sealed class DocumentView
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
         if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
-        // "would not provide support": a base form right after a lexical verb is a noun.
-        if (forms.Count > 0 && i > 0 && forms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
+        // "would not provide support": a base form right after a lexical verb is a noun. A word of
+        // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
+        bool afterVerb = i > 0 && EntityAt(i - 1) is null;
+        if (forms.Count > 0 && afterVerb && forms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
             && VerbForms(i - 1).Any(f => f.Tense != VerbTense.Base) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && !_g.Is(Tokens[i - 1], WordClass.Modal))
             forms = [];
         // "victims killed by …": an ambiguous -ed form followed by a passive agent is a participle.
@@ -87,7 +89,7 @@ internal sealed class DocumentView
             && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "expel exiled leaders": a participle right after another verb qualifies a noun.
-        if (forms.Count > 1 && i > 0 && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
+        if (forms.Count > 1 && afterVerb && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
             && VerbForms(i - 1).Any(f => f.Tense is not VerbTense.PastParticiple) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         _forms[i] = forms;
@@ -97,6 +99,16 @@ internal sealed class DocumentView
     /// <summary>True when a word with verb readings may be a noun here: after a determiner or a preposition, or at the start of a clause.</summary>
     public bool CouldBeNoun(int i) => i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) || _g.Is(Tokens[i - 1], WordClass.Preposition)
         || (Tokens[i - 1].Expansion is { Length: > 0 }));
+
+    /// <summary>
+    /// The end of the that-clause right after a clause ("demanded that Israel halt the offensive"),
+    /// where an appeal's or a demand's object words may stand; the clause's own end when none follows.
+    /// </summary>
+    public int ComplementEnd(Sentence s, Clause clause)
+    {
+        if (clause.End >= s.EndToken - 1 || !_g.Is(Tokens[clause.End], WordClass.Complementizer)) return clause.End;
+        return ClauseOf(s, clause.End + 1).End;
+    }
 
     /// <summary>The subject of the that-clause right after a clause ("exige que la Russie retire …").</summary>
     public List<ActorRef> ComplementSubject(Sentence s, Clause clause, List<ActorRef> sources)
@@ -258,17 +270,35 @@ internal sealed class DocumentView
     }
 
     /// <summary>True when one of the object phrases appears in [from, to), the trigger excluded.</summary>
-    public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger)
+    public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger) => ObjectEnd(objects, from, to, trigger) >= 0;
+
+    /// <summary>
+    /// True when the pattern's object slots appear in order in [from, to), the trigger excluded:
+    /// the first slot anywhere, each further slot after the earliest match of the previous one.
+    /// </summary>
+    public bool HasObjects(EventPattern pattern, int from, int to, int trigger)
     {
-        foreach (var words in objects)
-            for (int i = from; i + words.Length <= to; i++)
+        int end = ObjectEnd(pattern.Objects, from, to, trigger);
+        for (int s = 0; s < pattern.FollowingObjects.Count && end >= 0; s++)
+            end = ObjectEnd(pattern.FollowingObjects[s], end, to, trigger);
+        return end >= 0;
+    }
+
+    /// <summary>The end of the earliest occurrence of one of the object phrases in [from, to), the trigger excluded; -1 when none.</summary>
+    private int ObjectEnd(IReadOnlyList<string[]> objects, int from, int to, int trigger)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (i == trigger) continue;
+            foreach (var words in objects)
             {
-                if (i == trigger) continue;
+                if (i + words.Length > to) continue;
                 bool all = true;
                 for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]) || _coder.Nouns.Singular(Tokens[i + k].Fold) == words[k];
-                if (all) return true;
+                if (all) return i + words.Length;
             }
-        return false;
+        }
+        return -1;
     }
 
     /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
@@ -523,7 +553,9 @@ internal sealed class DocumentView
             int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
             if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
-            if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
+            if (!t.IsWord || EntityAt(i) is not null) return false;
+            // A past participle after a determiner is a noun ("des élus américains", "les blessés").
+            if (VerbForms(i) is { Count: > 0 } forms && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && forms.All(f => f.Tense == VerbTense.PastParticiple))) return false;
             if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
         }
         return true;

@@ -118,7 +118,7 @@ public sealed class EventCoder
         bool passive = form.Tense == VerbTense.PastParticiple && !reflexive && view.HasPassiveAuxiliary(groupStart, p);
         bool adjectivalParticiple = form.Tense == VerbTense.PastParticiple && groupStart == p && !reflexive;
 
-        var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple).ToList();
+        var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple, view.ComplementEnd(sentence, clause)).ToList();
         if (candidates.Count == 0) return null;
         var first = candidates[0];
         // Its object belongs to this predicate even when the event is dropped below (negated, a purpose).
@@ -210,19 +210,24 @@ public sealed class EventCoder
     };
 
     /// <summary>The patterns of a trigger whose conditions hold here, most specific first.</summary>
-    private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore)
+    /// <paramref name="complementEnd"/>: where the that-clause after the clause ends; the objects of an
+    /// appeal, demand, accusation or threat may stand there ("demanded that Israel halt the offensive").
+    private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
     {
         bool anyPronominal = patterns.Any(x => x.Pronominal);
-        // A phrasal verb is another verb: "called off the strike" is no "call a strike".
-        bool phrasal = patterns.Any(x => x.Particle is not null && view.HasWordAfter(p, x.Particle, 3, clause.End));
+        var matching = new List<EventPattern>();
         foreach (var pattern in patterns)
         {
             if (anyPronominal && pattern.Pronominal != reflexive && pattern.Kind == TriggerKind.Verb) continue;
             if (pattern.Particle is not null && !view.HasWordAfter(p, pattern.Particle, 3, clause.End)) continue;
-            if (phrasal && pattern.Particle is null && pattern.Kind == TriggerKind.Verb) continue;
-            if (pattern.Objects.Count > 0 && !view.HasObject(pattern.Objects, lookBefore ? clause.Start : p + 1, clause.End, p)) continue;
-            yield return pattern;
+            int objectEnd = complementEnd > clause.End && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo) ? complementEnd : clause.End;
+            if (pattern.Objects.Count > 0 && !view.HasObjects(pattern, lookBefore ? clause.Start : p + 1, objectEnd, p)) continue;
+            matching.Add(pattern);
         }
+        // A phrasal verb whose object is found is another verb: "called off the strike" is no "call a strike".
+        if (matching.Any(x => x.Particle is not null && x.Objects.Count > 0))
+            matching.RemoveAll(x => x.Particle is null && x.Kind == TriggerKind.Verb);
+        return matching;
     }
 
     private List<Event>? Build(DocumentView view, Sentence sentence, int p, EventPattern pattern, Modality modality,

@@ -22,8 +22,14 @@ public sealed record EventPattern
     public bool Pronominal { get; init; }
     /// <summary>English phrasal particle ("call for" → "for"), folded; null when none.</summary>
     public string? Particle { get; init; }
-    /// <summary>Alternative object phrases (folded words), any of which must follow the trigger; empty = no condition.</summary>
+    /// <summary>Alternative object phrases (folded words), any of which must follow the trigger; empty = no condition.
+    /// A phrase may hold parts joined by "+" (each in turn, later in the clause), a part alternatives split by "/".</summary>
     public IReadOnlyList<string[]> Objects { get; init; } = [];
+    /// <summary>
+    /// Further object slots, each found after the previous one in the clause: "demonstrate" +
+    /// "for|demanding" + "resignation|ouster" (written with " + " in the object column).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string[]>> FollowingObjects { get; init; } = [];
     /// <summary>Prepositions that introduce the target (folded); empty = the language's defaults; ["-"] = direct object only.</summary>
     public IReadOnlyList<string> Prepositions { get; init; } = [];
     /// <summary>The subject is the target and the prepositional actor the source ("recevoir de l'aide de X").</summary>
@@ -38,7 +44,7 @@ public sealed record EventPattern
 /// A language's event patterns (data/lang/xx/events.tsv), indexed by trigger lemma. Columns:
 /// <c>id</c>, <c>trigger</c> (verb lemma, after a reflexive pronoun for a pronominal verb ("se
 /// rendre"), before a particle ("call for"); or a noun), <c>kind</c> (verb|noun), <c>cameo</c>, <c>object</c>
-/// (alternatives separated by '|'), <c>prep</c> (target prepositions, '|'-separated; '-' for a
+/// (alternatives separated by '|'; slots that must follow each other separated by " + "), <c>prep</c> (target prepositions, '|'-separated; '-' for a
 /// direct object only; 'none' for no target), <c>voice</c> (empty or 'reverse').
 /// </summary>
 public sealed class EventLexicon
@@ -123,6 +129,13 @@ public sealed class EventLexicon
             var voice = row.Optional("voice");
             if (voice is not null and not "reverse") throw row.Error($"voice must be empty or 'reverse', not '{voice}'", "EVT005");
             var preps = row.List("prep").Select(TextNormalizer.Fold).ToList();
+            // "for|demanding + resignation|ouster": slots in order, each '|'-separated alternatives.
+            var objectCell = row.Optional("object");
+            var slots = (objectCell is null ? [] : objectCell.Split('+', StringSplitOptions.TrimEntries))
+                .Select(slot => (IReadOnlyList<string[]>)slot.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(o => o.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Fold).ToArray()).ToArray())
+                .ToList();
+            if (slots.Any(slot => slot.Count == 0)) throw row.Error($"empty object slot in '{objectCell}'", "EVT006");
             bool noTarget = preps.Count == 1 && preps[0] == "none";
             patterns.Add(new EventPattern
             {
@@ -132,7 +145,8 @@ public sealed class EventLexicon
                 Cameo = cameo,
                 Pronominal = pronominal,
                 Particle = particle,
-                Objects = row.List("object").Select(o => o.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Fold).ToArray()).ToArray(),
+                Objects = slots.Count > 0 ? slots[0] : [],
+                FollowingObjects = slots.Skip(1).ToList(),
                 Prepositions = noTarget ? [] : preps,
                 NoTarget = noTarget,
                 Reverse = voice == "reverse",

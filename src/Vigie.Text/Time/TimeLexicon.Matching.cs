@@ -31,7 +31,7 @@ public sealed partial class TimeLexicon
         {
             if (seen[p.Priority]) continue;
             seen[p.Priority] = true;
-            Walk(p, 0, tokens, start, start, limit, p.Prototype.Clone(), -1, -1, ref best);
+            Walk(p, 0, tokens, start, start, limit, p.Prototype, -1, -1, ref best);
         }
     }
 
@@ -54,6 +54,21 @@ public sealed partial class TimeLexicon
     private readonly Dictionary<string, (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]> _classStartsByWord = new(StringComparer.Ordinal);
     private List<TimePattern> _digitStarts = [];
 
+    /// <summary>
+    /// A frame that is copied only when an element writes to it: most candidate patterns fail on
+    /// their first element, and copying the frame for each was the time stage's main cost.
+    /// </summary>
+    private struct LazyFrame(TimeFrame source)
+    {
+        private TimeFrame? _copy;
+        public readonly TimeFrame Read => _copy ?? source;
+        public TimeFrame Write => _copy ??= source.Clone();
+    }
+
+    /// <summary>
+    /// Matches elements <paramref name="e"/>... of <paramref name="p"/> from token <paramref name="i"/>.
+    /// <paramref name="f"/> is never written to: an element that fills slots writes to its own copy.
+    /// </summary>
     private void Walk(TimePattern p, int e, IReadOnlyList<Token> tokens, int start, int i, int limit, TimeFrame f,
         int spanStart, int spanEnd, ref TimeMatch? best)
     {
@@ -62,22 +77,21 @@ public sealed partial class TimeLexicon
             if (spanStart < 0 || spanEnd <= spanStart) return;
             int length = i - start;
             if (best is null || length > best.MatchLength || (length == best.MatchLength && p.Priority < best.Pattern.Priority))
-                best = new TimeMatch(p, spanStart, spanEnd, length, f);
+                best = new TimeMatch(p, spanStart, spanEnd, length, f.Clone());   // the resolver may complete its own frame
             return;
         }
         var el = p.Elements[e];
         if (el.Optional) Walk(p, e + 1, tokens, start, i, limit, f, spanStart, spanEnd, ref best);
         if (i >= limit) return;
-        // Literals and punctuation fill no slot: no need to copy the frame for them.
-        var next = el is LiteralElement || el is BuiltinElement { Name: "punct" } ? f : f.Clone();
-        int len = MatchElement(el, tokens, i, limit, next);
+        var next = new LazyFrame(f);
+        int len = MatchElement(el, tokens, i, limit, ref next);
         if (len == 0) return;
         if (!el.Context) { if (spanStart < 0) spanStart = i; spanEnd = i + len; }
-        Walk(p, e + 1, tokens, start, i + len, limit, next, spanStart, spanEnd, ref best);
+        Walk(p, e + 1, tokens, start, i + len, limit, next.Read, spanStart, spanEnd, ref best);
     }
 
     /// <summary>Tokens consumed by one element at <paramref name="i"/> (0: no match); fills slots of <paramref name="f"/>.</summary>
-    private int MatchElement(TimeElement el, IReadOnlyList<Token> tokens, int i, int limit, TimeFrame f)
+    private int MatchElement(TimeElement el, IReadOnlyList<Token> tokens, int i, int limit, ref LazyFrame f)
     {
         var t = tokens[i];
         switch (el)
@@ -89,7 +103,7 @@ public sealed partial class TimeLexicon
                 var (len, values) = _classes[c.Class].Match(tokens, i, limit);
                 if (len == 0) return 0;
                 if (len == 1 && _exactCase.TryGetValue(t.Fold, out var exact) && t.Text != exact) return 0;
-                return SetClass(c.Class, values[0], f) ? len : 0;
+                return SetClass(c.Class, values[0], ref f) ? len : 0;
             }
             case RegexElement r:
             {
@@ -101,77 +115,78 @@ public sealed partial class TimeLexicon
                     if (!g.Success || char.IsDigit(name[0])) continue;
                     bool ok = name switch
                     {
-                        "monthname" => LookUp("month", g.Value, f),
-                        "unitname" => LookUp("unit", g.Value, f),
-                        "year" when g.Value.Length == 2 => f.Set("year", Year2(int.Parse(g.Value)).ToString()),
-                        _ => f.Set(name, g.Value),
+                        "monthname" => LookUp("month", g.Value, ref f),
+                        "unitname" => LookUp("unit", g.Value, ref f),
+                        "year" when g.Value.Length == 2 => f.Write.Set("year", Year2(int.Parse(g.Value)).ToString()),
+                        _ => f.Write.Set(name, g.Value),
                     };
                     if (!ok) return 0;
                 }
                 return 1;
             }
             case BuiltinElement b:
-                return MatchBuiltin(b.Name, tokens, i, limit, f);
+                return MatchBuiltin(b.Name, tokens, i, limit, ref f);
         }
         return 0;
     }
 
-    private bool LookUp(string cls, string word, TimeFrame f) =>
-        _classWords.TryGetValue(cls, out var words) && words.TryGetValue(TextNormalizer.Fold(word), out var v) && SetClass(cls, v, f);
+    private bool LookUp(string cls, string word, ref LazyFrame f) =>
+        _classWords.TryGetValue(cls, out var words) && words.TryGetValue(TextNormalizer.Fold(word), out var v) && SetClass(cls, v, ref f);
 
     /// <summary>A class value is either the value of the slot named like the class, or "slot=value" pairs.</summary>
-    private static bool SetClass(string cls, string value, TimeFrame f)
+    private static bool SetClass(string cls, string value, ref LazyFrame f)
     {
         if (value.Contains('='))
         {
             foreach (var pair in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 int eq = pair.IndexOf('=');
-                if (eq <= 0 || !f.Set(pair[..eq], pair[(eq + 1)..])) return false;
+                if (eq <= 0 || !f.Write.Set(pair[..eq], pair[(eq + 1)..])) return false;
             }
             return true;
         }
-        return !TimeFrame.Slots.Contains(cls) || f.Set(cls, value.Length == 0 ? "1" : value);
+        return !TimeFrame.Slots.Contains(cls) || f.Write.Set(cls, value.Length == 0 ? "1" : value);
     }
 
     private static int Year2(int v) => v < 50 ? 2000 + v : 1900 + v;
 
-    private int MatchBuiltin(string name, IReadOnlyList<Token> tokens, int i, int limit, TimeFrame f)
+    private int MatchBuiltin(string name, IReadOnlyList<Token> tokens, int i, int limit, ref LazyFrame f)
     {
         var t = tokens[i];
-        bool digits = t.Kind == TokenKind.Number && t.Text.All(char.IsAsciiDigit);
+        bool digits = t.Kind == TokenKind.Number && !t.Text.AsSpan().ContainsAnyExceptInRange('0', '9');
         int v = digits && t.Text.Length <= 4 ? int.Parse(t.Text) : -1;
         switch (name)
         {
             case "num":
                 if (!Numbers.TryParse(tokens, i, limit, out var n, out var len)) return 0;
-                f.Num = n;
+                f.Write.Num = n;
                 return len;
             case "dayx":
-                return MatchBuiltin("day", tokens, i, limit, f.Clone());
+                var scratch = new LazyFrame(f.Read);   // the other end of a range fills no slot
+                return MatchBuiltin("day", tokens, i, limit, ref scratch);
             case "day":
-                if (digits && t.Text.Length <= 2 && v is >= 1 and <= 31) { f.Day = v; return 1; }
+                if (digits && t.Text.Length <= 2 && v is >= 1 and <= 31) { f.Write.Day = v; return 1; }
                 // 1er, 2nd, 21st: digits and an ordinal suffix listed in time.tsv.
                 int k = 0;
                 while (k < t.Text.Length && char.IsAsciiDigit(t.Text[k])) k++;
                 if (t.Kind == TokenKind.Word && k is 1 or 2 && _classWords.TryGetValue("ordsuffix", out var suffixes)
                     && suffixes.ContainsKey(t.Fold[k..]) && int.Parse(t.Text[..k]) is >= 1 and <= 31 and var d)
-                { f.Day = d; return 1; }
+                { f.Write.Day = d; return 1; }
                 return 0;
             case "year":
-                if (digits && t.Text.Length == 4 && v is >= 1000 and <= 2199) { f.Year = v; return 1; }
+                if (digits && t.Text.Length == 4 && v is >= 1000 and <= 2199) { f.Write.Year = v; return 1; }
                 return 0;
             case "year2":
-                if (digits && t.Text.Length == 2) { f.Year = Year2(v); return 1; }
+                if (digits && t.Text.Length == 2) { f.Write.Year = Year2(v); return 1; }
                 return 0;
             case "monthnum":
-                if (digits && t.Text.Length <= 2 && v is >= 1 and <= 12) { f.Month = v; return 1; }
+                if (digits && t.Text.Length <= 2 && v is >= 1 and <= 12) { f.Write.Month = v; return 1; }
                 return 0;
             case "hour":
-                if (digits && t.Text.Length <= 2 && v is >= 0 and <= 24) { f.Hour = v; return 1; }
+                if (digits && t.Text.Length <= 2 && v is >= 0 and <= 24) { f.Write.Hour = v; return 1; }
                 return 0;
             case "minute":
-                if (digits && t.Text.Length == 2 && v is >= 0 and <= 59) { f.Minute = v; return 1; }
+                if (digits && t.Text.Length == 2 && v is >= 0 and <= 59) { f.Write.Minute = v; return 1; }
                 return 0;
             case "numunit":
             {
@@ -180,8 +195,8 @@ public sealed partial class TimeLexicon
                 if (t.Kind != TokenKind.Word || dash <= 0) return 0;
                 var left = t.Fold[..dash];
                 if (!(Numbers.TryParseWord(left, out var count) || Numbers.TryParseDigits(left, out count))) return 0;
-                if (!LookUp("unit", t.Fold[(dash + 1)..], f)) return 0;
-                f.Num = count;
+                if (!LookUp("unit", t.Fold[(dash + 1)..], ref f)) return 0;
+                f.Write.Num = count;
                 return 1;
             }
             case "punct":

@@ -44,11 +44,26 @@ public class EventLexiconTests
         finally { File.Delete(path); }
     }
 
+    [Fact]
+    public void ObjectSlotsAreParsedInOrder()
+    {
+        var path = Write("en/1411/demonstrate-leadership\tdemonstrate\tverb\t1411\tfor|demanding + resignation|step down\tagainst|in\t\n");
+        try
+        {
+            var p = Assert.Single(EventLexicon.Load("en", path, CameoOntology.Default).ForVerb("demonstrate"));
+            Assert.Equal([["for"], ["demanding"]], p.Objects);
+            var next = Assert.Single(p.FollowingObjects);
+            Assert.Equal([["resignation"], ["step", "down"]], next);
+        }
+        finally { File.Delete(path); }
+    }
+
     [Theory]
     [InlineData("a\tlivrer\tverb\t999\t\t\t\n", "EVT002")]
     [InlineData("a\tlivrer\tadjective\t070\t\t\t\n", "EVT003")]
     [InlineData("a\tlivrer\tverb\t070\t\t\t\na\tfournir\tverb\t070\t\t\t\n", "EVT001")]
     [InlineData("a\tlivrer\tverb\t070\t\t\tpassive\n", "EVT005")]
+    [InlineData("a\tlivrer\tverb\t070\tarmes +  + chars\t\t\n", "EVT006")]
     public void BadRowsAreRejectedWithTheirLine(string rows, string code)
     {
         var path = Write(rows);
