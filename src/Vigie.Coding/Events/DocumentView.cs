@@ -284,8 +284,11 @@ internal sealed class DocumentView
         return end >= 0;
     }
 
-    /// <summary>The end of the earliest occurrence of one of the object phrases in [from, to), the trigger excluded; -1 when none.</summary>
-    private int ObjectEnd(IReadOnlyList<string[]> objects, int from, int to, int trigger)
+    /// <summary>The start of the first object phrase of a pattern in [from, to), or -1: the nearer the object, the likelier it is the trigger's.</summary>
+    public int FirstObjectStart(EventPattern pattern, int from, int to, int trigger) => ObjectEnd(pattern.Objects, from, to, trigger, start: true);
+
+    /// <summary>The end (or start) of the earliest occurrence of one of the object phrases in [from, to), the trigger excluded; -1 when none.</summary>
+    private int ObjectEnd(IReadOnlyList<string[]> objects, int from, int to, int trigger, bool start = false)
     {
         for (int i = from; i < to; i++)
         {
@@ -295,7 +298,7 @@ internal sealed class DocumentView
                 if (i + words.Length > to) continue;
                 bool all = true;
                 for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]) || _coder.Nouns.Singular(Tokens[i + k].Fold) == words[k];
-                if (all) return i + words.Length;
+                if (all) return start ? i : i + words.Length;
             }
         }
         return -1;

@@ -215,19 +215,25 @@ public sealed class EventCoder
     private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
     {
         bool anyPronominal = patterns.Any(x => x.Pronominal);
-        var matching = new List<EventPattern>();
+        var matching = new List<(EventPattern Pattern, int Distance)>();
         foreach (var pattern in patterns)
         {
             if (anyPronominal && pattern.Pronominal != reflexive && pattern.Kind == TriggerKind.Verb) continue;
             if (pattern.Particle is not null && !view.HasWordAfter(p, pattern.Particle, 3, clause.End)) continue;
+            int from = lookBefore ? clause.Start : p + 1;
             int objectEnd = complementEnd > clause.End && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo) ? complementEnd : clause.End;
-            if (pattern.Objects.Count > 0 && !view.HasObjects(pattern, lookBefore ? clause.Start : p + 1, objectEnd, p)) continue;
-            matching.Add(pattern);
+            if (pattern.Objects.Count > 0 && !view.HasObjects(pattern, from, objectEnd, p)) continue;
+            int distance = pattern.Objects.Count > 0 ? Math.Abs(view.FirstObjectStart(pattern, from, objectEnd, p) - p) : int.MaxValue;
+            matching.Add((pattern, distance));
         }
+        // Between roots, the nearest object decides ("halted economic aid … to end the fighting" is
+        // a halt of aid, 16, not of fighting, 08); within a root, the file order (most specific first).
+        var rootDistance = matching.GroupBy(x => x.Pattern.Cameo[..2]).ToDictionary(g => g.Key, g => g.Min(x => x.Distance));
+        var ordered = matching.OrderBy(x => rootDistance[x.Pattern.Cameo[..2]]).Select(x => x.Pattern).ToList();
         // A phrasal verb whose object is found is another verb: "called off the strike" is no "call a strike".
-        if (matching.Any(x => x.Particle is not null && x.Objects.Count > 0))
-            matching.RemoveAll(x => x.Particle is null && x.Kind == TriggerKind.Verb);
-        return matching;
+        if (ordered.Any(x => x.Particle is not null && x.Objects.Count > 0))
+            ordered.RemoveAll(x => x.Particle is null && x.Kind == TriggerKind.Verb);
+        return ordered;
     }
 
     private List<Event>? Build(DocumentView view, Sentence sentence, int p, EventPattern pattern, Modality modality,
