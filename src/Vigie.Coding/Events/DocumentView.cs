@@ -249,6 +249,14 @@ internal sealed class DocumentView
         }
     }
 
+    /// <summary>True when a word of a grammar class follows token <paramref name="p"/> before <paramref name="end"/>.</summary>
+    public bool HasWordOfClassAfter(int p, int end, string wordClass)
+    {
+        for (int i = p + 1; i < end; i++)
+            if (_g.Match(Tokens, i, wordClass, end) > 0) return true;
+        return false;
+    }
+
     public bool HasWordAfter(int p, string fold, int reach, int end)
     {
         for (int i = p + 1; i < end && i <= p + reach; i++)

@@ -261,6 +261,13 @@ public sealed class EventCoder
         {
             code = _intents.IntentOf(code);
             rule += "+intent";
+            // "will withdraw its troops unless …": an announced act made conditional on the other
+            // side's compliance is a threat (CAMEO 13), whatever the act.
+            if (!code.StartsWith("13") && view.HasWordOfClassAfter(p, sentence.EndToken, WordClass.ThreatCondition))
+            {
+                code = "130";
+                rule += "+threat";
+            }
         }
         // Protests need no target when a verb states them ("X protested"); a protest noun without one
         // is too often background. Domestic acts fall on the country where they happen.

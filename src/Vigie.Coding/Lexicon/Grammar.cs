@@ -43,12 +43,13 @@ public static class WordClass
     public const string Locative = "locative";
     public const string Conditional = "conditional";
     public const string PlacePart = "place-part";
+    public const string ThreatCondition = "threat-if";
 
     public static readonly string[] All =
     [
         Determiner, Preposition, Subordinator, Relative, Coordination, Negation, NegatingPreposition, Report,
         Agent, Pronoun, We, Hypothesis, Intent, Deny, PassiveAuxiliary, FutureAuxiliary, Hearsay, Reflexive, Target, Modal,
-        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, PlacePart,
+        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, PlacePart, ThreatCondition,
     ];
 }
 
