@@ -153,8 +153,10 @@ public sealed class EventCoder
             {
                 sources = view.Subjects(clause, groupStart, modality);
                 targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
-                // "refused to meet King Abdullah": the one refused is the object of the refused act.
-                if (targets.Count == 0 && !pattern.NoTarget && _grammar.IsLemma(form.Lemma, WordClass.Deny) && view.InfinitiveComplement(p, clause.End) is var refused && refused >= 0)
+                // "refused to meet King Abdullah": the one refused cooperation is the object of the
+                // refused act; refusing a hostile act ("refused to condemn Russia") rejects no one.
+                if (targets.Count == 0 && !pattern.NoTarget && _grammar.IsLemma(form.Lemma, WordClass.Deny) && view.InfinitiveComplement(p, clause.End) is var refused && refused >= 0
+                    && IsCooperativePredicate(view, sentence, refused))
                     targets = view.Targets(refused + 1, clause.End, pattern, sources);
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
@@ -172,6 +174,14 @@ public sealed class EventCoder
     {
         var clause = view.ClauseOf(sentence, i);
         return view.VerbForms(i).Any(f => MatchingPatterns(view, _patterns.ForVerb(f.Lemma), i, clause, reflexive: false, lookBefore: false).Any());
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a verb whose matching pattern codes cooperation (roots 02–08).</summary>
+    private bool IsCooperativePredicate(DocumentView view, Sentence sentence, int i)
+    {
+        var clause = view.ClauseOf(sentence, i);
+        return view.VerbForms(i).Any(f => MatchingPatterns(view, _patterns.ForVerb(f.Lemma), i, clause, reflexive: false, lookBefore: false)
+            .FirstOrDefault() is { } x && string.CompareOrdinal(x.Cameo[..2], "02") >= 0 && string.CompareOrdinal(x.Cameo[..2], "08") <= 0);
     }
 
     private List<Event> CodeNoun(DocumentView view, Sentence sentence, int p, IReadOnlyList<EventPattern> patterns)
@@ -249,6 +259,12 @@ public sealed class EventCoder
             return reciprocal;
         }
         var location = view.LocationOf(clause, p);
+        // "a fourni des drones à l'Iran": the country after "à" is the recipient, not a place; but in
+        // "an offensive in Ukraine" the country attacked is both the target and where it happens.
+        if (location is { } l && !CameoCodeSet.PlaceTarget.Contains(pattern.Cameo) && targets.Any(t => t.Span.Start < l.Span.End && l.Span.Start < t.Span.End)) location = null;
+        // "Russia bombed Odessa": a place as the object of a use of force.
+        if (location is null && targets.Count == 0 && CameoCodeSet.PlaceTarget.Contains(pattern.Cameo) && pattern.Kind == TriggerKind.Verb)
+            location = view.ObjectPlace(p, clause.End);
         // "Jets bombed villages in northern Syria": a use of force on a place of a country is one on
         // that country. Only for a verb acting on an object: event nouns ("the massacres in …") and
         // bare participles ("soldiers killed in …") too often have their victims elsewhere.
