@@ -22,6 +22,7 @@ internal sealed class DocumentView
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
     private readonly string?[] _consumedBy;
     private readonly bool[] _inTimex;
+    private readonly bool[] _inAmount;
 
     public Document Doc { get; }
     private List<Token> Tokens => Doc.Tokens;
@@ -42,6 +43,14 @@ internal sealed class DocumentView
         foreach (var q in doc.Quotes.Where(q => q.Kind == "direct"))
             foreach (var i in TokensIn(q.Span)) _quoteAt[i] ??= q;
         _inTimex = new bool[n];
+        _inAmount = new bool[n];
+        // The number words of amounts, not their unit ("two" of "two exiled", not "troops" of "hundreds of troops").
+        foreach (var a in doc.Amounts)
+        {
+            var range = TokensIn(a.Span).ToList();
+            if (a.Unit is not null && range.Count > 1) range.RemoveAt(range.Count - 1);
+            foreach (var i in range) _inAmount[i] = true;
+        }
         foreach (var t in doc.Timex)
         {
             var range = TokensIn(t.Span).ToList();
@@ -76,7 +85,8 @@ internal sealed class DocumentView
         var token = Tokens[i];
         IReadOnlyList<VerbForm> forms = token.IsWord ? _coder.Verbs.Analyze(token.Norm) : [];
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
-        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
+        // So after a number: "the two exiled dissidents", "150 detained protesters".
+        if (forms.Count > 0 && i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive) || IsQuantity(i - 1)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "would not provide support": a base form right after a lexical verb is a noun. A word of
         // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
@@ -98,7 +108,9 @@ internal sealed class DocumentView
 
     /// <summary>True when a word with verb readings may be a noun here: after a determiner or a preposition, or at the start of a clause.</summary>
     public bool CouldBeNoun(int i) => i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) || _g.Is(Tokens[i - 1], WordClass.Preposition)
-        || (Tokens[i - 1].Expansion is { Length: > 0 }));
+        || (Tokens[i - 1].Expansion is { Length: > 0 })
+        // "Israeli shelling", "Israeli tank shelling": after a demonym, or a demonym and a noun modifier.
+        || ActorAt(i - 1) is { Demonym: true } || (i > 1 && IsNounModifier(i - 1) && ActorAt(i - 2) is { Demonym: true }));
 
     /// <summary>
     /// The end of the that-clause right after a clause ("demanded that Israel halt the offensive"),
@@ -257,6 +269,21 @@ internal sealed class DocumentView
         for (int i = p + 1; i < end; i++)
             if (_g.Match(Tokens, i, wordClass, end) > 0) return true;
         return false;
+    }
+
+    /// <summary>Marks the first occurrence in [from, to) of each object phrase as part of the event of root <paramref name="root"/>.</summary>
+    public void ConsumeObjectWords(IReadOnlyList<string[]> objects, int from, int to, int trigger, string root)
+    {
+        foreach (var words in objects)
+            for (int i = from; i + words.Length <= to; i++)
+            {
+                if (i == trigger) continue;
+                bool all = true;
+                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
+                if (!all) continue;
+                for (int k = 0; k < words.Length; k++) _consumedBy[i + k] ??= root;
+                break;
+            }
     }
 
     public bool HasWordAfter(int p, string fold, int reach, int end)
@@ -549,8 +576,8 @@ internal sealed class DocumentView
                 : !objectOnly && allowed.Contains(prep);
             // "a frappé les forces du régime syrien", "attacked positions of the army": the owner
             // of the direct object's head noun is the target.
-            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && Before(e) is { } g && _g.Is(g, WordClass.Genitive) && !IsCapitalMetonym(e)
-                && e.FirstToken - from <= 4 && IsBareNounPhrase(from, e.FirstToken - 1))
+            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && prep is not null && _g.IsWord(prep, WordClass.Genitive) && !IsCapitalMetonym(e)
+                && e.FirstToken - from <= 5 && IsBareNounPhrase(from, e.FirstToken - 1))
                 ok = true;
             if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
             // "se retirer de l'accord de Paris": a capital after a noun and "de" names the thing.
@@ -578,13 +605,22 @@ internal sealed class DocumentView
             int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
             if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
-            if (!t.IsWord || EntityAt(i) is not null) return false;
-            // A past participle after a determiner is a noun ("des élus américains", "les blessés").
-            if (VerbForms(i) is { Count: > 0 } forms && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && forms.All(f => f.Tense == VerbTense.PastParticiple))) return false;
+            // A qualifier before a number: "free over 150 prisoners".
+            if (i + 1 < end && IsQuantity(i) && IsQuantity(i + 1)) continue;
+            if (IsAdjectivalParticiple(i)) continue;   // "helped the two exiled dissidents", "des élus américains"
+            if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
             if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
         }
         return true;
     }
+
+    /// <summary>A participle qualifying the noun after it: only participle readings, after a determiner or a number.</summary>
+    private bool IsAdjectivalParticiple(int i) =>
+        i > 0 && VerbForms(i) is { Count: > 0 } forms && forms.All(f => f.Tense == VerbTense.PastParticiple)
+        && (_g.Is(Tokens[i - 1], WordClass.Determiner) || IsQuantity(i - 1));
+
+    /// <summary>A number, in digits or words ("two", "150"): a token of an amount.</summary>
+    private bool IsQuantity(int i) => Tokens[i].Kind == TokenKind.Number || _inAmount[i];
 
     /// <summary>Actor(s) introduced by a passive agent ("par X", "by X", "de la part de X") after the predicate.</summary>
     public List<ActorRef> AgentAfter(int p, Clause clause)
@@ -594,7 +630,11 @@ internal sealed class DocumentView
             int len = _g.Match(Tokens, j, WordClass.Agent, clause.End);
             if (len == 0) continue;
             for (int k = j + len; k < clause.End && k <= j + len + 3; k++)
+            {
                 if (ActorAt(k) is { } e) return WithCoordinated(e, left: false);
+                // "pressured by congress to help Iran": the agent phrase ends before a verb.
+                if (EntityAt(k) is null && IsNonFinite(k)) break;
+            }
             return [];
         }
         return [];
@@ -613,6 +653,9 @@ internal sealed class DocumentView
         // English and French adjectives before the noun: "Russian airstrikes", "US sanctions".
         if (p > clause.Start && ActorAt(p - 1) is { } before && before.EndToken == p && !IsPrepositionToken(Before(before)))
             return ([Ref(before)], p + 1);
+        // A demonym before a noun modifier: "Israeli tank shelling", "Russian artillery fire".
+        if (p - 1 > clause.Start && ActorAt(p - 2) is { Demonym: true } demonym && demonym.EndToken == p - 1 && IsNounModifier(p - 1))
+            return ([Ref(demonym)], p + 1);
         for (int j = p + 1; j < clause.End && j <= p + NounComplementReach; j++)
         {
             if (ActorAt(j) is not { } e) continue;
@@ -625,6 +668,14 @@ internal sealed class DocumentView
     }
 
     private static bool IsDemonym(EntityMention e) => e.Demonym;
+
+    /// <summary>A lower-case word that is no verb, function word or entity: a noun qualifying the next one.</summary>
+    private bool IsNounModifier(int i)
+    {
+        var t = Tokens[i];
+        return t.IsWord && !t.IsCapitalized && EntityAt(i) is null && VerbForms(i).Count == 0
+               && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Coordination) && !_g.Is(t, WordClass.Adverb);
+    }
 
     /// <summary>A capital standing for its government ("Moscou a condamné"); after "de"/"of" it names a thing ("l'accord de Paris").</summary>
     private static bool IsCapitalMetonym(EntityMention e) => e.Rule == "actors/capital";
@@ -645,7 +696,13 @@ internal sealed class DocumentView
         if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
         if (DenyingVerb(clause, groupStart) >= 0) negated = true;
         // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
-        if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l)))) intent = true;
+        if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))))
+        {
+            intent = true;
+            // "does not plan to attack": the negated plan negates its act.
+            for (int i = Math.Max(clause.Start, VerbGroupStart(governor, clause.Start)); i < governor; i++)
+                if (_g.Is(Tokens[i], WordClass.Negation)) negated = true;
+        }
         // An event noun qualified as planned: "la visite prévue", "the planned visit".
         if (form is null)
             for (int i = Math.Max(clause.Start, p - 2); i < Math.Min(clause.End, p + 12); i++)
@@ -710,6 +767,22 @@ internal sealed class DocumentView
         return governor < 0 || !HasLemma(governor, l => _g.IsLemma(l, WordClass.Aspect));
     }
 
+    /// <summary>
+    /// For an infinitive verb group whose governor is a wish verb with an actor object ("wants
+    /// Putin to attack"), the wish verb and that actor; null otherwise.
+    /// </summary>
+    public (int Verb, List<ActorRef> Addressee)? WishAddressee(int groupStart, int clauseStart)
+    {
+        if (!IsNonFinite(groupStart) || groupStart - 1 <= clauseStart || !_g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker)) return null;
+        if (ActorAt(groupStart - 2) is not { } addressee) return null;
+        // Back over the coordinated addressees: "want Russia and Belarus to withdraw".
+        int verb = addressee.FirstToken - 1;
+        while (verb >= clauseStart && (_g.Is(Tokens[verb], WordClass.Determiner) || _g.Is(Tokens[verb], WordClass.Coordination) || Tokens[verb].Text == ","
+                                       || ActorAt(verb) is not null)) verb--;
+        if (verb < clauseStart || !HasLemma(verb, l => _g.IsLemma(l, WordClass.Wish))) return null;
+        return (verb, WithCoordinated(addressee, left: true));
+    }
+
     /// <summary>For an infinitive verb group ("de livrer", "to deliver"), the verb that governs it, or -1.</summary>
     private int GoverningVerbOfInfinitive(int groupStart, int clauseStart)
     {
@@ -744,8 +817,6 @@ internal sealed class DocumentView
         return -1;
     }
 
-    private bool IsSubjectPronoun(int i) => _g.Is(Tokens[i], WordClass.Pronoun) || _g.Is(Tokens[i], WordClass.PluralPronoun) || _g.Is(Tokens[i], WordClass.ThingPronoun);
-
     private int ReportingVerb(Clause clause, int groupStart)
     {
         if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Complementizer))
@@ -759,7 +830,7 @@ internal sealed class DocumentView
         // English "X said Y attacked Z", "X said they would boycott": a speech verb earlier in the
         // clause, before the subject (an actor or a subject pronoun).
         for (int i = clause.Start; i < groupStart; i++)
-            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || IsSubjectPronoun(k))) return i;
+            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || IsPronoun(Tokens[k]))) return i;
         return -1;
     }
 

@@ -27,6 +27,7 @@ public sealed class EventCoder
     private readonly NounLexicon _nouns;
     private readonly EventLexicon _patterns;
     private readonly IntentTable _intents;
+    private readonly IntentTable _refusals;
     private readonly HashSet<string> _speechVerbs;
     private readonly string[] _defaultPrepositions;
 
@@ -40,12 +41,13 @@ public sealed class EventCoder
         _nouns = NounLexicon.For(lang);
         _patterns = EventLexicon.For(lang);
         _intents = IntentTable.Default;
+        _refusals = IntentTable.Refusal;
         // The speech verbs of the quotation lexicon (quote-verbs.tsv) make the clause they govern reported.
         _speechVerbs = Quotes.QuoteLexicon.For(lang).Verbs;
         foreach (var lemma in _patterns.VerbLemmas) _verbs.Register(lemma);
         foreach (var lemma in _speechVerbs) _verbs.Register(lemma);
         // Verbs the grammar names (intent, denial, auxiliaries) must be recognisable in every form.
-        foreach (var cls in new[] { WordClass.Intent, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
+        foreach (var cls in new[] { WordClass.Intent, WordClass.Wish, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
             foreach (var lemma in _grammar.Entries(cls)) _verbs.Register(lemma);
         _defaultPrepositions = DefaultTargetPrepositions.For(lang);
     }
@@ -86,6 +88,8 @@ public sealed class EventCoder
                 continue;
             }
             var verbForms = view.VerbForms(p);
+            // "would not provide support": a base form in the object of a coded verb is that object, a noun.
+            if (verbForms.Count > 0 && view.ConsumedBy(p) is not null && verbForms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)) verbForms = [];
             if (verbForms.Count > 0)
             {
                 bool coded = false;
@@ -129,8 +133,19 @@ public sealed class EventCoder
             && view.GovernsInfinitive(p, clause.End, i => IsCodedPredicate(view, sentence, i)))
             return null;
 
+        // "Obama wants Putin to attack Switzerland": the wish is an appeal to Putin (020), not Putin's act.
+        if (view.WishAddressee(groupStart, clause.Start) is { } wish)
+        {
+            var wishClause = view.ClauseOf(sentence, wish.Verb);
+            int wishGroup = view.VerbGroupStart(wish.Verb, wishClause.Start);
+            var wishModality = view.Modality(sentence, wishClause, wishGroup, wish.Verb, view.VerbForms(wish.Verb)[0]);
+            if (wishModality.Negated) return null;
+            return Build(view, sentence, wish.Verb, WishPattern(view.VerbForms(wish.Verb).First(f => _grammar.IsLemma(f.Lemma, WordClass.Wish)).Lemma), wishModality,
+                view.Subjects(wishClause, wishGroup, wishModality), wish.Addressee, wishClause);
+        }
         var modality = view.Modality(sentence, clause, groupStart, p, form);
-        if (modality.Negated) return null;
+        // "X will not release them", "said it would not meet Y": an announced refusal (12x); a negated fact is no event.
+        if (modality.Negated && !modality.Intent) return null;
         // A bare infinitive that no intent, speech or aspect verb governs states a purpose or a
         // pressure ("frappes pour soutenir", "pressured to help"), not an event.
         if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent) return null;
@@ -147,6 +162,8 @@ public sealed class EventCoder
                 sources = view.AgentAfter(p, clause);
                 targets = adjectivalParticiple ? view.NearestActorBefore(p, sentence.FirstToken) : view.Subjects(clause, groupStart, modality);
                 if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
+                // "Sanctions against Iran were imposed by X": the target is named inside the passive subject.
+                if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(clause.Start, groupStart, pattern, sources, directObject: false);
                 if (adjectivalParticiple && sources.Count == 0) continue;
             }
             else
@@ -164,7 +181,12 @@ public sealed class EventCoder
             }
             if (pattern.Reverse) (sources, targets) = (targets, sources);
             var events = Build(view, sentence, p, pattern, modality, sources, targets, clause);
-            if (events is { Count: > 0 }) return events;
+            if (events is { Count: > 0 })
+            {
+                // The words of its object condition belong to this event: "advised against travel to X" is no visit.
+                if (pattern.Objects.Count > 0) view.ConsumeObjectWords(pattern.Objects, p + 1, clause.End, p, first.Cameo[..2]);
+                return events;
+            }
         }
         return null;
     }
@@ -195,7 +217,7 @@ public sealed class EventCoder
         int governor = view.GoverningVerb(p, clause.Start);
         Modality? governorModality = governor < 0 ? null
             : view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
-        if (governorModality is { Negated: true }) return [];
+        if (governorModality is { Negated: true, Intent: false }) return [];
         if (sources.Count == 0)
         {
             if (governor < 0) return [];
@@ -204,7 +226,7 @@ public sealed class EventCoder
         var targets = pattern.NoTarget ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
         var modality = view.Modality(sentence, clause, p, p, null);
         if (modality.Negated) return [];
-        if (governorModality is { } gm && gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted) modality = gm;
+        if (governorModality is { } gm && (gm.Negated || gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted)) modality = gm;
         return Build(view, sentence, p, pattern, modality, sources, targets, clause) ?? [];
     }
 
@@ -215,6 +237,17 @@ public sealed class EventCoder
         Lemma = token.Norm,
         Kind = TriggerKind.Verb,
         Cameo = "100",
+        File = "grammar.tsv",
+        Line = 0,
+    };
+
+    /// <summary>The appeal (CAMEO 020) stated by a wish verb with an object and an infinitive; its rule names the grammar entry.</summary>
+    private EventPattern WishPattern(string lemma) => new()
+    {
+        Id = $"{Lang}/020/grammar-wish-{lemma}",
+        Lemma = lemma,
+        Kind = TriggerKind.Verb,
+        Cameo = "020",
         File = "grammar.tsv",
         Line = 0,
     };
@@ -251,7 +284,7 @@ public sealed class EventCoder
     {
         if (sources.Count == 0) return null;
         // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other.
-        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
+        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && !modality.Negated && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
         {
             var reciprocal = new List<Event>();
             foreach (var source in sources)
@@ -273,7 +306,15 @@ public sealed class EventCoder
             targets = [new ActorRef(location.Name, placeCountry, placeCountry, location.Name, location.Span)];
         var code = pattern.Cameo;
         string rule = pattern.Id;
-        if (modality.Intent)
+        if (modality.Negated)
+        {
+            // Only an announced refusal of a cooperative act reaches here; other negated acts are no events.
+            if (_refusals.Lookup(code) is not { } refusal) return null;
+            code = refusal;
+            rule += "+refusal";
+            modality = modality with { Value = modality.ReportedBy is null ? Modalities.Asserted : Modalities.Reported };
+        }
+        else if (modality.Intent)
         {
             code = _intents.IntentOf(code);
             rule += "+intent";
@@ -315,6 +356,17 @@ public sealed class EventCoder
                 };
                 ev.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
                 events.Add(ev);
+                // "X held talks with Y": the talks are Y's with X too.
+                if (target is not null && CameoCodeSet.Mutual.Contains(code))
+                {
+                    var other = new Event
+                    {
+                        Source = target, Target = source, Cameo = code, Modality = ev.Modality, ReportedBy = ev.ReportedBy,
+                        Date = date, DateSource = dateSource, Location = location, Rule = rule + "+mutual",
+                    };
+                    other.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
+                    events.Add(other);
+                }
             }
         }
         return events;
@@ -344,12 +396,13 @@ public sealed class EventCoder
     /// The same actor, or a state and its own bare country ("the Canadian government … travel to
     /// Canada"): such pairs are self-references, not interactions. Two distinct sectors of one
     /// country (government and protesters) do interact, and so do a country and those of its people
-    /// who are not the state (rebels, civilians: data/ontology/state-sectors.tsv).
+    /// who are not the state: rebels, civilians (data/ontology/state-sectors.tsv), or a group based in
+    /// the country whose code is no sector of that state (Boko Haram, IMGMOSBKH of Nigeria).
     /// </summary>
     private static bool SameActor(ActorRef a, ActorRef b) =>
         a.Span == b.Span || (a.Code is not null && a.Code == b.Code)
-        || (a.Country is not null && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country)
-            && StateSectors.IsState(a.Code, a.Country) && StateSectors.IsState(b.Code, b.Country));
+        || (a.Country is { } country && country == b.Country && (a.Code == country || b.Code == country)
+            && StateSectors.IsState(a.Code ?? country, country) && StateSectors.IsState(b.Code ?? country, country));
 
     /// <summary>
     /// Mentions of the same (source, target, code, date) are one event with several mentions.

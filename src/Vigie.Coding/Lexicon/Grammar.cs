@@ -42,6 +42,7 @@ public static class WordClass
     public const string Obligation = "obligation";
     public const string Locative = "locative";
     public const string Conditional = "conditional";
+    public const string Wish = "wish";
     public const string PlacePart = "place-part";
     public const string ThreatCondition = "threat-if";
 
@@ -49,7 +50,7 @@ public static class WordClass
     [
         Determiner, Preposition, Subordinator, Relative, Coordination, Negation, NegatingPreposition, Report,
         Agent, Pronoun, We, Hypothesis, Intent, Deny, PassiveAuxiliary, FutureAuxiliary, Hearsay, Reflexive, Target, Modal,
-        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, PlacePart, ThreatCondition,
+        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, Wish, PlacePart, ThreatCondition,
     ];
 }
 

@@ -123,7 +123,8 @@ public sealed class ActorEntry
             var text = tokens[start + k].Text;
             switch (cases[k])
             {
-                case Capitalised when !char.IsUpper(text[0]): return false;
+                // Any capital sets the word apart from the common word ("turkey", "chad"): "iSrael" is a typo of the name.
+                case Capitalised when !text.Any(char.IsUpper): return false;
                 case AllCaps when text.Any(char.IsLower): return false;
             }
         }

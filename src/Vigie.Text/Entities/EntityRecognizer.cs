@@ -247,6 +247,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             if (lang == "fr" && ItemAt(role.End) is { Entry.Kind: ActorKind.Demonym } dem)
                 return new Target(Portfolio(dem.End), dem.Entry.Country, null, null, "actors/role+demonym");
+            // "a court in Guyana", "dissidents from Egypt": a body or group that stays where it is
+            // based (not troops, which are sent: "withdrew its troops from Ukraine").
+            if (Cue("based_role", role.End - 1) && Cue("based_in", role.End))
+            {
+                int c = Cue("det", role.End + 1) ? role.End + 2 : role.End + 1;
+                if (ItemAt(c) is { Entry.Kind: ActorKind.Country } country)
+                    return new Target(country.End, country.Entry.Country, null, null, "actors/role+in");
+            }
             if (!Cue("of", role.End)) return null;
             int t = role.End + 1;
             if (Cue("det", t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
