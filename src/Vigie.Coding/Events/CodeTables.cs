@@ -109,3 +109,74 @@ public sealed class CameoCodeSet
         return new CameoCodeSet(prefixes.ToArray());
     }
 }
+
+/// <summary>
+/// The actor role codes that act for the state itself (data/ontology/state-sectors.tsv): GOV, MIL…
+/// A state sector and its own bare country are one actor; rebels or civilians and their country are two.
+/// </summary>
+public static class StateSectors
+{
+    private static readonly Lazy<HashSet<string>> _codes = new(() =>
+        DataFile.Load(DataDirectory.Path("ontology", "state-sectors.tsv"), "code").Rows.Select(r => r["code"]).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>True when an actor of code <paramref name="actorCode"/> acting for <paramref name="country"/> is the state: the bare country or one of its state sectors.</summary>
+    public static bool IsState(string? actorCode, string? country)
+    {
+        if (actorCode is null || country is null || !actorCode.StartsWith(country, StringComparison.Ordinal)) return actorCode is not null && actorCode == country;
+        return actorCode.Length == country.Length || (actorCode.Length >= country.Length + 3 && _codes.Value.Contains(actorCode.Substring(country.Length, 3)));
+    }
+}
+
+/// <summary>
+/// Acts that fall on a country when no one is named (data/ontology/domestic-target.tsv): the
+/// country where the clause places them ("lifted the curfew in the province"), else the actor's
+/// own country; some only for actors that are not the state (a ministry that "protests" protests
+/// at someone else).
+/// </summary>
+public sealed class FallsOnTable
+{
+    /// <summary>Where an act that names no one falls.</summary>
+    public enum Place { Where, Own }
+
+    private readonly List<(string Prefix, Place[] FallsOn, bool NonStateOnly)> _rows;
+
+    private FallsOnTable(List<(string, Place[], bool)> rows) => _rows = rows;
+
+    private static readonly Lazy<FallsOnTable> _default = new(() => Load(DataDirectory.Path("ontology", "domestic-target.tsv"), CameoOntology.Default));
+
+    public static FallsOnTable Default => _default.Value;
+
+    /// <summary>Where an act of <paramref name="code"/> by an actor of code <paramref name="actorCode"/> acting for <paramref name="country"/> falls, in order of preference; empty when it needs a named target.</summary>
+    public IReadOnlyList<Place> FallsOn(string code, string? actorCode, string? country)
+    {
+        foreach (var (prefix, fallsOn, nonStateOnly) in _rows)
+            if (code.StartsWith(prefix, StringComparison.Ordinal))
+                return nonStateOnly && StateSectors.IsState(actorCode, country) && actorCode != country ? [] : fallsOn;
+        return [];
+    }
+
+    public static FallsOnTable Load(string path, CameoOntology ontology)
+    {
+        var rows = new List<(string, Place[], bool)>();
+        foreach (var row in DataFile.Load(path, "code", "falls_on", "by").Rows)
+        {
+            var code = row["code"];
+            if (!ontology.Contains(code)) throw row.Error($"unknown CAMEO code '{code}'", "DOM001");
+            var places = row.List("falls_on").Select(x => x switch
+            {
+                "where" => Place.Where,
+                "own" => Place.Own,
+                _ => throw row.Error($"falls_on: '{x}' is neither 'where' nor 'own'", "DOM002"),
+            }).ToArray();
+            if (places.Length == 0) throw row.Error("falls_on is empty", "DOM003");
+            bool nonStateOnly = row["by"] switch
+            {
+                "any" => false,
+                "non-state" => true,
+                var b => throw row.Error($"by: '{b}' is neither 'any' nor 'non-state'", "DOM004"),
+            };
+            rows.Add((code, places, nonStateOnly));
+        }
+        return new FallsOnTable(rows);
+    }
+}

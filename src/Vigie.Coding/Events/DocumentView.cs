@@ -387,11 +387,14 @@ internal sealed class DocumentView
     }
 
     /// <summary>True when an infinitive complement that is itself a predicate follows ("promet de livrer", "pledged to expel").</summary>
-    public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate)
+    public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate) => InfinitiveComplement(p, end) is var i && i >= 0 && isPredicate(i);
+
+    /// <summary>The infinitive that verb <paramref name="p"/> governs ("refused to meet"), or -1.</summary>
+    public int InfinitiveComplement(int p, int end)
     {
         int i = p + 1;
         while (i < end && i <= p + 3 && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i++;
-        return i < end && i > p + 1 && IsNonFinite(i) && isPredicate(i);
+        return i < end && i > p + 1 && IsNonFinite(i) ? i : -1;
     }
 
     /// <summary>The root of the coded verb whose object holds token <paramref name="i"/>, or null.</summary>
@@ -407,6 +410,14 @@ internal sealed class DocumentView
             if (EntityAt(i) is not null || (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) || !t.IsWord) break;
             _consumedBy[i] = root;
         }
+    }
+
+    /// <summary>True when a word of a grammar class follows token <paramref name="p"/> before <paramref name="end"/>.</summary>
+    public bool HasWordOfClassAfter(int p, int end, string wordClass)
+    {
+        for (int i = p + 1; i < end; i++)
+            if (_g.Match(Tokens, i, wordClass, end) > 0) return true;
+        return false;
     }
 
     /// <summary>Marks the first occurrence in [from, to) of each object phrase as part of the event of root <paramref name="root"/>.</summary>
@@ -468,8 +479,11 @@ internal sealed class DocumentView
         return end >= 0;
     }
 
-    /// <summary>The end of the earliest occurrence of one of the object phrases in [from, to), the trigger excluded; -1 when none.</summary>
-    private int ObjectEnd(IReadOnlyList<string[]> objects, int from, int to, int trigger)
+    /// <summary>The start of the first object phrase of a pattern in [from, to), or -1: the nearer the object, the likelier it is the trigger's.</summary>
+    public int FirstObjectStart(EventPattern pattern, int from, int to, int trigger) => ObjectEnd(pattern.Objects, from, to, trigger, start: true);
+
+    /// <summary>The end (or start) of the earliest occurrence of one of the object phrases in [from, to), the trigger excluded; -1 when none.</summary>
+    private int ObjectEnd(IReadOnlyList<string[]> objects, int from, int to, int trigger, bool start = false)
     {
         for (int i = from; i < to; i++)
         {
@@ -478,13 +492,14 @@ internal sealed class DocumentView
             {
                 if (i + words.Length > to) continue;
                 bool all = true;
-                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
-                if (all) return i + words.Length;
+                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]) || _coder.Nouns.Singular(Tokens[i + k].Fold) == words[k];
+                if (all) return start ? i : i + words.Length;
             }
         }
         return -1;
     }
 
+    /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
     private static bool SameWord(string token, string word) =>
         token == word || (token.Length == word.Length + 1 && token.StartsWith(word) && token[^1] is 's' or 'x')
         || (word.Length == token.Length + 1 && word.StartsWith(token) && word[^1] is 's' or 'x');
@@ -983,7 +998,8 @@ internal sealed class DocumentView
                 if (Tokens[i].Kind != TokenKind.Word || EntityAt(i) is not null && !InTimex(i)) break;
             }
         }
-        // English "X said Y attacked Z": a speech verb earlier in the clause, before the subject.
+        // English "X said Y attacked Z", "X said they would boycott": a speech verb earlier in the
+        // clause, before the subject (an actor or a subject pronoun).
         for (int i = clause.Start; i < groupStart; i++)
             if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || IsPronoun(Tokens[k]))) return i;
         return -1;

@@ -2,6 +2,7 @@ using Vigie.Coding.Lexicon;
 using Vigie.Coding.Ontology;
 using Vigie.Core;
 using Vigie.Text;
+using Vigie.Text.Entities;
 
 namespace Vigie.Coding.Events;
 
@@ -130,9 +131,10 @@ public sealed class EventCoder
         var first = candidates[0];
         // Its object belongs to this predicate even when the event is dropped below (negated, a purpose).
         view.ConsumeObjectsOf(p, sentence, first.Cameo[..2]);
-        // "promet de livrer", "pledged to expel": the complement is the event (coded as an intent).
+        // "promet de livrer", "pledged to expel": the complement is the event (coded as an intent)
+        // when one of its patterns matches; "threatened to cut off electricity" is the threat itself.
         if (_grammar.IsLemma(form.Lemma, WordClass.Intent)
-            && view.GovernsInfinitive(p, clause.End, i => view.VerbForms(i).Any(f => _patterns.ForVerb(f.Lemma).Count > 0)))
+            && view.GovernsInfinitive(p, clause.End, i => IsCodedPredicate(view, sentence, i)))
             return null;
 
         // "Obama wants Putin to attack Switzerland": the wish is an appeal to Putin (020), not Putin's act.
@@ -183,6 +185,11 @@ public sealed class EventCoder
                 // "les rebelles qu'elle soutient": the antecedent of an object relative is the direct object.
                 if (!pattern.NoTarget && view.ObjectRelativeAntecedent(clause) is { } antecedent && pattern.TakesDirectObject)
                     targets = [DocumentView.Ref(antecedent)];
+                // "refused to meet King Abdullah": the one refused cooperation is the object of the
+                // refused act; refusing a hostile act ("refused to condemn Russia") rejects no one.
+                if (targets.Count == 0 && !pattern.NoTarget && _grammar.IsLemma(form.Lemma, WordClass.Deny) && view.InfinitiveComplement(p, clause.End) is var refused && refused >= 0
+                    && IsCooperativePredicate(view, sentence, refused))
+                    targets = view.Targets(refused + 1, clause.End, pattern, sources);
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
@@ -197,6 +204,21 @@ public sealed class EventCoder
             }
         }
         return null;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a verb form with a pattern whose object conditions hold.</summary>
+    private bool IsCodedPredicate(DocumentView view, Sentence sentence, int i)
+    {
+        var clause = view.ClauseOf(sentence, i);
+        return view.VerbForms(i).Any(f => MatchingPatterns(view, _patterns.ForVerb(f.Lemma), i, clause, reflexive: false, lookBefore: false).Any());
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a verb whose matching pattern codes cooperation (roots 02–08).</summary>
+    private bool IsCooperativePredicate(DocumentView view, Sentence sentence, int i)
+    {
+        var clause = view.ClauseOf(sentence, i);
+        return view.VerbForms(i).Any(f => MatchingPatterns(view, _patterns.ForVerb(f.Lemma), i, clause, reflexive: false, lookBefore: false)
+            .FirstOrDefault() is { } x && string.CompareOrdinal(x.Cameo[..2], "02") >= 0 && string.CompareOrdinal(x.Cameo[..2], "08") <= 0);
     }
 
     private List<Event> CodeNoun(DocumentView view, Sentence sentence, int p, IReadOnlyList<EventPattern> patterns)
@@ -257,14 +279,25 @@ public sealed class EventCoder
     private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
     {
         bool anyPronominal = patterns.Any(x => x.Pronominal);
+        var matching = new List<(EventPattern Pattern, int Distance)>();
         foreach (var pattern in patterns)
         {
             if (anyPronominal && pattern.Pronominal != reflexive && pattern.Kind == TriggerKind.Verb) continue;
             if (pattern.Particle is not null && !view.HasWordAfter(p, pattern.Particle, 3, clause.End)) continue;
+            int from = lookBefore ? clause.Start : p + 1;
             int objectEnd = complementEnd > clause.End && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo) ? complementEnd : clause.End;
-            if (pattern.Objects.Count > 0 && !view.HasObjects(pattern, lookBefore ? clause.Start : p + 1, objectEnd, p)) continue;
-            yield return pattern;
+            if (pattern.Objects.Count > 0 && !view.HasObjects(pattern, from, objectEnd, p)) continue;
+            int distance = pattern.Objects.Count > 0 ? Math.Abs(view.FirstObjectStart(pattern, from, objectEnd, p) - p) : int.MaxValue;
+            matching.Add((pattern, distance));
         }
+        // Between roots, the nearest object decides ("halted economic aid … to end the fighting" is
+        // a halt of aid, 16, not of fighting, 08); within a root, the file order (most specific first).
+        var rootDistance = matching.GroupBy(x => x.Pattern.Cameo[..2]).ToDictionary(g => g.Key, g => g.Min(x => x.Distance));
+        var ordered = matching.OrderBy(x => rootDistance[x.Pattern.Cameo[..2]]).Select(x => x.Pattern).ToList();
+        // A phrasal verb whose object is found is another verb: "called off the strike" is no "call a strike".
+        if (ordered.Any(x => x.Particle is not null && x.Objects.Count > 0))
+            ordered.RemoveAll(x => x.Particle is null && x.Kind == TriggerKind.Verb);
+        return ordered;
     }
 
     private List<Event>? Build(DocumentView view, Sentence sentence, int p, EventPattern pattern, Modality modality,
@@ -292,8 +325,6 @@ public sealed class EventCoder
         if (targets.Count == 0 && !pattern.NoTarget && location?.Country is { } placeCountry && CameoCodeSet.PlaceTarget.Contains(pattern.Cameo)
             && pattern.Kind == TriggerKind.Verb && view.HasDirectObject(p, clause.End))
             targets = [new ActorRef(location.Name, placeCountry, placeCountry, location.Name, location.Span)];
-        // Protests need no target when a verb states them ("X protested"); a protest noun without one is too often background.
-        if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))) return null;
         var code = pattern.Cameo;
         string rule = pattern.Id;
         if (modality.Negated)
@@ -308,18 +339,30 @@ public sealed class EventCoder
         {
             code = _intents.IntentOf(code);
             rule += "+intent";
+            // "will withdraw its troops unless …": an announced act made conditional on the other
+            // side's compliance is a threat (CAMEO 13), whatever the act.
+            if (!code.StartsWith("13") && view.HasWordOfClassAfter(p, sentence.EndToken, WordClass.ThreatCondition))
+            {
+                code = "130";
+                rule += "+threat";
+            }
         }
+        // Protests need no target when a verb states them ("X protested"); a protest noun without one
+        // is too often background. Domestic acts fall on the country where they happen.
+        if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))
+            && !sources.Any(x => DomesticTarget(pattern, x, location) is not null)) return null;
         var (date, dateSource) = view.DateOf(clause, p);
         if (location is null && view.DatelineLocation is { } dateline && view.OnTheSpot(date, dateSource)) location = dateline;
         var trigger = view.Doc.Tokens[p];
         var events = new List<Event>();
         foreach (var source in sources)
         {
-            IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [null] : targets.Cast<ActorRef?>();
+            IEnumerable<ActorRef?> targetList = targets.Count == 0 ? [DomesticTarget(pattern, source, location)] : targets.Cast<ActorRef?>();
             foreach (var target in targetList)
             {
                 // Protesters protest in and against their own country; other self-references are dropped.
-                if (target is not null && SameActor(source, target) && !(code.StartsWith("14") && source.Span != target.Span)) continue;
+                bool domestic = targets.Count == 0 && target is not null;
+                if (target is not null && !domestic && SameActor(source, target) && !(code.StartsWith("14") && source.Span != target.Span)) continue;
                 var ev = new Event
                 {
                     Source = source,
@@ -330,7 +373,7 @@ public sealed class EventCoder
                     Date = date,
                     DateSource = dateSource,
                     Location = location,
-                    Rule = rule,
+                    Rule = domestic ? rule + "+domestic" : rule,
                 };
                 ev.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
                 events.Add(ev);
@@ -351,15 +394,36 @@ public sealed class EventCoder
     }
 
     /// <summary>
+    /// The one an act that names no one falls on (data/ontology/domestic-target.tsv): the country
+    /// where the clause places it ("lifted the curfew in the province"), else, for a domestic act, the
+    /// actor's own country ("Students demonstrated to demand reforms", "the government lifted the
+    /// curfew"). Only verbs state such acts: a bare protest or attack noun is too often background.
+    /// </summary>
+    private static ActorRef? DomesticTarget(EventPattern pattern, ActorRef source, EventLocation? location)
+    {
+        if (pattern.NoTarget || pattern.Kind != TriggerKind.Verb) return null;
+        // The act decides, whether done or announced ("threatened to impose a curfew").
+        foreach (var place in FallsOnTable.Default.FallsOn(pattern.Cameo, source.Code, source.Country))
+        {
+            if (place == FallsOnTable.Place.Where && location is { Country: { } where })
+                return new ActorRef(location.Text, where, where, location.Name, location.Span);
+            if (place == FallsOnTable.Place.Own && source.Country is { } own)
+                return new ActorRef(source.Text, own, own, ActorLexicon.Default.Countries.TryGetValue(own, out var info) ? info.NameEn : own, source.Span);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The same actor, or a state and its own bare country ("the Canadian government … travel to
     /// Canada"): such pairs are self-references, not interactions. Two distinct sectors of one
-    /// country (government and protesters) do interact, and so does a group based in a country
-    /// whose code is no sector of that state (Boko Haram, IMGMOSBKH of Nigeria) with that country.
+    /// country (government and protesters) do interact, and so do a country and those of its people
+    /// who are not the state: rebels, civilians (data/ontology/state-sectors.tsv), or a group based in
+    /// the country whose code is no sector of that state (Boko Haram, IMGMOSBKH of Nigeria).
     /// </summary>
     private static bool SameActor(ActorRef a, ActorRef b) =>
         a.Span == b.Span || (a.Code is not null && a.Code == b.Code)
         || (a.Country is { } country && country == b.Country && (a.Code == country || b.Code == country)
-            && (a.Code ?? country).StartsWith(country) && (b.Code ?? country).StartsWith(country));
+            && StateSectors.IsState(a.Code ?? country, country) && StateSectors.IsState(b.Code ?? country, country));
 
     /// <summary>
     /// Mentions of the same (source, target, code, date) are one event with several mentions.
@@ -403,6 +467,7 @@ public sealed class EventCoder
 
     internal Grammar Grammar => _grammar;
     internal VerbLexicon Verbs => _verbs;
+    internal NounLexicon Nouns => _nouns;
     internal HashSet<string> SpeechVerbLemmas => _speechVerbs;
     internal string[] DefaultPrepositions => _defaultPrepositions;
 }
