@@ -87,8 +87,9 @@ public sealed class NumberWords
     public bool IsNumberWord(string word)
     {
         int dash = word.IndexOf('-');
-        var first = dash > 0 ? word[..dash] : word;
-        return _words.ContainsKey(first);
+        if (dash <= 0) return _words.ContainsKey(word);
+        // The part before the hyphen, looked up as a span: no substring per hyphenated word.
+        return _words.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word.AsSpan(0, dash));
     }
 
     /// <summary>The value of one word or hyphenated compound ("dix-huit" → 18), if it is a number.</summary>
