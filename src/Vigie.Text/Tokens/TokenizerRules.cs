@@ -15,6 +15,11 @@ public sealed class TokenizerRules
     /// <summary>Clitics split from the end of a word ("-t-il", "'s", "n't"), normalised.</summary>
     public required string[] Clitics { get; init; }
 
+    /// <summary><see cref="Abbreviations"/> looked up by span.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup => Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary><see cref="Elisions"/> looked up by span.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionLookup => Elisions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Dictionary<string, TokenizerRules> _cache = new();
 
     /// <summary>The rules of a language, loaded once from the data folder.</summary>
@@ -38,7 +43,7 @@ public sealed class TokenizerRules
             abbreviations.Add(TextNormalizer.Norm(form));
         }
         var elisions = DataFile.Load(Path.Combine(folder, "elisions.tsv"), "form").Rows
-            .Select(r => TextNormalizer.Norm(r["form"])).ToHashSet();
+            .Select(r => TextNormalizer.Norm(r["form"])).ToHashSet(StringComparer.Ordinal);
         foreach (var e in elisions)
             if (!e.EndsWith('\'')) throw new DataFileException("TOK001", Path.Combine(folder, "elisions.tsv"), 0, $"elision '{e}' must end with an apostrophe");
         var contractions = new Dictionary<string, string[]>();
