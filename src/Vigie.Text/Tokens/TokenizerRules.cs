@@ -20,11 +20,13 @@ public sealed class TokenizerRules
     /// <summary><see cref="Elisions"/> looked up by span.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionLookup => Elisions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly Dictionary<string, TokenizerRules> _cache = new();
+    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenizerRules> _cache = new();
 
     /// <summary>The rules of a language, loaded once from the data folder.</summary>
     public static TokenizerRules For(string lang)
     {
+        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
         lock (_cache)
         {
             if (!_cache.TryGetValue(lang, out var rules))
