@@ -30,12 +30,29 @@ public static class TextNormalizer
         for (int i = 0; i < s.Length; i++) destination[i] = NormChar(s[i]);
     }
 
-    public static char NormChar(char c) => c switch
+    public static char NormChar(char c) => c < TableEnd ? NormTable[c] : NormCharSlow(c);
+
+    private static char NormCharSlow(char c) => c switch
     {
         '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '`' => '\'',
         '\u2010' or '\u2011' => '-',
         _ => char.ToLowerInvariant(c),
     };
+
+    /// <summary>
+    /// <see cref="NormChar"/> of every character below this, computed once: for non-ASCII letters
+    /// char.ToLowerInvariant calls into ICU, one interop call per accented letter of every word.
+    /// </summary>
+    private const char TableEnd = '\u0800';
+
+    private static readonly char[] NormTable = BuildNormTable();
+
+    private static char[] BuildNormTable()
+    {
+        var table = new char[TableEnd];
+        for (int c = 0; c < TableEnd; c++) table[c] = NormCharSlow((char)c);
+        return table;
+    }
 
     /// <summary><see cref="Norm(string)"/> without diacritics ("février" → "fevrier", "Élysée" → "elysee").</summary>
     public static string Fold(string s) => FoldNorm(Norm(s));
