@@ -19,6 +19,10 @@ public static class VigieCommandLine
         root.Subcommands.Add(Ingest(stdout, stderr, stdin));
         root.Subcommands.Add(Events(stdout, stderr));
         root.Subcommands.Add(Eval(stdout, stderr));
+        root.Subcommands.Add(Recode(stdout, stderr));
+        root.Subcommands.Add(Search(stdout, stderr));
+        root.Subcommands.Add(Export(stdout, stderr));
+        root.Subcommands.Add(Serve(stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -79,7 +83,7 @@ public static class VigieCommandLine
     }
 
     private static Option<string> DbOption() =>
-        new("--db") { Description = "the store file (SQLite)", DefaultValueFactory = _ => "vigie.db" };
+        new("--db") { Description = "the store: a SQLite file, or a PostgreSQL URL (postgres://user:pass@host:port/db) or connection string (Host=...)", DefaultValueFactory = _ => "vigie.db" };
 
     private static Command Ingest(Stream stdout, TextWriter stderr, Stream? stdin)
     {
@@ -135,6 +139,57 @@ public static class VigieCommandLine
             return EvalCommand.Run(p.GetValue(gold)!, p.GetValue(input), p.GetValue(output), p.GetValue(details), p.GetValue(json),
                 options, stdout, stderr);
         });
+        return cmd;
+    }
+
+    private static Command Recode(Stream stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var cmd = new Command("recode", "analyse every stored document again with the current lexicons and rebuild its layers and the corpus events, in one transaction") { db };
+        cmd.SetAction(p =>
+        {
+            using var text = new StreamWriter(stdout, ResultWriter.Utf8, leaveOpen: true) { AutoFlush = true };
+            return RecodeCommand.Run(p.GetValue(db)!, text, stderr);
+        });
+        return cmd;
+    }
+
+    private static Command Search(Stream stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var query = new Argument<string>("query") { Description = "words, \"a phrase\", OR, prefix* (accents and case ignored)" };
+        var limit = new Option<int>("--limit") { Description = "at most this many documents", DefaultValueFactory = _ => 20 };
+        var cmd = new Command("search", "full-text search over the stored documents: id, date, title and snippet, best first") { query, db, limit };
+        cmd.SetAction(p =>
+        {
+            using var text = new StreamWriter(stdout, ResultWriter.Utf8, leaveOpen: true) { AutoFlush = true };
+            return SearchCommand.Run(p.GetValue(db)!, p.GetValue(query)!, Math.Max(1, p.GetValue(limit)), text, stderr);
+        });
+        return cmd;
+    }
+
+    private static Command Export(Stream stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var format = new Option<string>("--format", "-f") { Description = "jsonl (corpus events with mentions), gdelt (GDELT 2.0 events, 61 columns), mentions (GDELT 2.0 mentions), parquet (needs -o)", Required = true };
+        format.AcceptOnlyFromAmong(ExportCommand.Formats);
+        var output = new Option<string>("--output", "-o") { Description = "the file to write (default: standard output)" };
+        var cmd = new Command("export", "export the store's corpus events") { db, format, output };
+        cmd.SetAction(p => ExportCommand.Run(p.GetValue(db)!, p.GetValue(format)!, p.GetValue(output), stdout, stderr));
+        return cmd;
+    }
+
+    private static Command Serve(TextWriter stderr)
+    {
+        var db = DbOption();
+        var port = new Option<int>("--port") { Description = "TCP port (0 picks a free one)", DefaultValueFactory = _ => 8080 };
+        var token = new Option<string>("--write-token") { Description = "bearer token that POST /api/documents must carry (without it, the server is read-only)" };
+        var bind = new Option<string>("--bind") { Description = "address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+        var cmd = new Command("serve", "serve the corpus explorer and its JSON API over the store") { db, port, token, bind };
+        cmd.SetAction(p => ServeCommand.Run(new Vigie.Web.ServerOptions
+        {
+            Db = p.GetValue(db)!, Port = p.GetValue(port), WriteToken = p.GetValue(token), Bind = p.GetValue(bind)!,
+        }, Console.Out, stderr));
         return cmd;
     }
 

@@ -11,11 +11,11 @@ public static class EventsCommand
 
     public static int Run(string dbPath, EventQuery query, string format, Stream stdout, TextWriter stderr)
     {
-        if (!File.Exists(dbPath)) { stderr.WriteLine($"vigie: {dbPath}: no such store (run 'vigie ingest --db {dbPath} ...' first)"); return 2; }
+        if (!CorpusStores.Exists(dbPath)) { stderr.WriteLine($"vigie: {dbPath}: no such store (run 'vigie ingest --db {dbPath} ...' first)"); return 2; }
         IReadOnlyList<StoredEvent> events;
         try
         {
-            using var store = VigieStore.Open(dbPath);
+            using var store = CorpusStores.Open(dbPath);
             events = store.Events(query);
         }
         catch (StoreException e) { stderr.WriteLine($"vigie: {e.Message}"); return 2; }

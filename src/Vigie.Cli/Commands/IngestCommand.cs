@@ -17,8 +17,8 @@ public static class IngestCommand
 
     public static int Run(string dbPath, IReadOnlyList<string> inputs, ReaderOptions options, TextWriter stdout, TextWriter stderr, Stream? stdin = null)
     {
-        VigieStore store;
-        try { store = VigieStore.Open(dbPath); }
+        ICorpusStore store;
+        try { store = CorpusStores.Open(dbPath); }
         catch (StoreException e) { stderr.WriteLine($"vigie: {e.Message}"); return 2; }
         using (store)
         {
@@ -47,7 +47,7 @@ public static class IngestCommand
                 {
                     if (item.Document is { } d)
                     {
-                        var hash = VigieStore.ContentHash(d.Text);
+                        var hash = SqlCorpusStore.ContentHash(d.Text);
                         bool same = seen.TryGetValue(d.Id, out var h) ? h == hash : store.Check(d.Id, hash) == IngestOutcome.Unchanged;
                         seen[d.Id] = hash;
                         if (same) { yield return item with { Document = null, Skipped = "already stored, same content" }; continue; }
@@ -71,7 +71,7 @@ public static class IngestCommand
                 if (batch.Count >= BatchSize) Flush();
             }
             Flush();
-            stdout.WriteLine($"{added} stored, {updated} updated, {unchanged} unchanged, {failed} failed → {dbPath}");
+            stdout.WriteLine($"{added} stored, {updated} updated, {unchanged} unchanged, {failed} failed → {store.Name}");
             return failed > 0 ? 1 : 0;
         }
     }

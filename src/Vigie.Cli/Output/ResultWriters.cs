@@ -14,7 +14,7 @@ public interface IResultWriter : IDisposable
 
 public static class ResultWriter
 {
-    public static readonly string[] Formats = ["jsonl", "json", "tsv", "table"];
+    public static readonly string[] Formats = ["jsonl", "json", "tsv", "table", "gdelt"];
 
     public static IResultWriter Create(string format, Stream output) => format switch
     {
@@ -22,6 +22,7 @@ public static class ResultWriter
         "json" => new JsonArrayResultWriter(output),
         "tsv" => new TsvResultWriter(output),
         "table" => new TableResultWriter(output),
+        "gdelt" => new GdeltResultWriter(output),
         _ => throw new ArgumentException($"unknown format '{format}' (known: {string.Join(", ", Formats)})"),
     };
 
@@ -172,4 +173,24 @@ public static class EventTable
     private static string Actor(ActorRef? a) => a is null ? "-" : a.Code ?? a.Country ?? Clip(a.Text, 20);
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}
+
+/// <summary>
+/// The GDELT 2.0 event layout (<see cref="Gdelt"/>): one line per event, no header; each event
+/// counts as its own, numbered from 1 in output order. Inputs that failed give no line.
+/// </summary>
+public sealed class GdeltResultWriter(Stream output) : IResultWriter
+{
+    private readonly StreamWriter _out = new(output, ResultWriter.Utf8, leaveOpen: true) { NewLine = "\n" };
+    private readonly string _now = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    private long _id;
+
+    public void Write(InputItem item)
+    {
+        if (item.Document is not { } doc) return;
+        foreach (var e in Gdelt.FromDocument(doc, () => ++_id, _now)) _out.WriteLine(Gdelt.EventLine(e));
+        _out.Flush();
+    }
+
+    public void Dispose() => _out.Dispose();
 }

@@ -147,8 +147,10 @@ internal sealed class DocumentView
             break;
         }
         int right = s.EndToken;
+        // "Si l'Iran attaque Israël, les États-Unis riposteront": the comma ends a hypothesis.
+        bool hypothesis = opener >= 0 && _g.Is(Tokens[opener], WordClass.Hypothesis);
         for (int i = p + 1; i < s.EndToken; i++)
-            if (BoundaryAt(i, -1) is not null) { right = i; break; }
+            if (BoundaryAt(i, -1) is not null || (hypothesis && Tokens[i].Text == ",")) { right = i; break; }
         return start with { Start = left, End = right, Opener = kind, OpenerToken = opener };
     }
 
@@ -264,6 +266,15 @@ internal sealed class DocumentView
         while (i < end && _g.Is(Tokens[i], WordClass.Adverb)) i++;
         if (i >= end || !Tokens[i].IsWord) return false;
         return _g.Is(Tokens[i], WordClass.Determiner) || !(_g.Is(Tokens[i], WordClass.Preposition) || _g.Is(Tokens[i], WordClass.Locative) || _g.Is(Tokens[i], WordClass.Agent));
+    }
+
+    /// <summary>The place that is the direct object of the verb at <paramref name="p"/> ("bombed Odessa", "a bombardé Odessa"), as a location; null otherwise.</summary>
+    public EventLocation? ObjectPlace(int p, int end)
+    {
+        int i = p + 1;
+        while (i < end && (_g.Is(Tokens[i], WordClass.Adverb) || _g.Is(Tokens[i], WordClass.Determiner))) i++;
+        if (i >= end || EntityAt(i) is not { IsPlace: true, Country: not null } place || place.FirstToken < p) return null;
+        return new EventLocation(place.Text, place.Name ?? place.Text, place.Country, place.Lat, place.Lon, place.Span);
     }
 
     /// <summary>True when one of the object phrases appears in [from, to), the trigger excluded.</summary>
@@ -483,6 +494,9 @@ internal sealed class DocumentView
                 {
                     // On the right, "à la Russie et à la Chine" or "Russia and China": the same preposition or none.
                     if (!left && PrepositionOf(e) is { } prep && prep != PrepositionOf(first)) break;
+                    // "Israel, the United States will …": a bare comma lists only if the list goes on ("X, Y and Z").
+                    if (!left && t.Text == "," && !_g.Is(Tokens[i + 1], WordClass.Coordination)
+                        && !(e.EndToken < Tokens.Count && (Tokens[e.EndToken].Text == "," || _g.Is(Tokens[e.EndToken], WordClass.Coordination)))) break;
                     list.Add(Ref(e));
                     i = left ? e.FirstToken - 1 : e.EndToken;
                     continue;
@@ -614,6 +628,7 @@ internal sealed class DocumentView
         int governor = GoverningVerbOfInfinitive(groupStart, clause.Start);
         if (groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.NegatingPreposition)) negated = true;
         if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
+        if (DenyingVerb(clause, groupStart) >= 0) negated = true;
         // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
         if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l)))) intent = true;
         // An event noun qualified as planned: "la visite prévue", "the planned visit".
@@ -693,6 +708,27 @@ internal sealed class DocumentView
     }
 
     /// <summary>The speech verb whose complement clause holds the predicate, or -1.</summary>
+    /// <summary>
+    /// A verb of denial whose complement clause this is ("Iran denied that it had supplied …",
+    /// "Iran denied it had supplied …", "a démenti que …"): its events did not happen. -1 when none.
+    /// </summary>
+    private int DenyingVerb(Clause clause, int groupStart)
+    {
+        bool Denies(int i) => IsVerb(i) && HasLemma(i, l => _g.IsLemma(l, WordClass.Deny));
+        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Complementizer))
+        {
+            for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= 5; i--)
+            {
+                if (Denies(i)) return i;
+                if (Tokens[i].Kind != TokenKind.Word || EntityAt(i) is not null && !InTimex(i)) break;
+            }
+        }
+        for (int i = clause.Start; i < groupStart; i++)
+            if (Denies(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || _g.Is(Tokens[k], WordClass.Pronoun)
+                                                                                || _g.Is(Tokens[k], WordClass.PluralPronoun) || _g.Is(Tokens[k], WordClass.ThingPronoun))) return i;
+        return -1;
+    }
+
     private int ReportingVerb(Clause clause, int groupStart)
     {
         if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Complementizer))

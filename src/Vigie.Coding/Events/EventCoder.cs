@@ -226,6 +226,12 @@ public sealed class EventCoder
             return reciprocal;
         }
         var location = view.LocationOf(clause, p);
+        // "a fourni des drones à l'Iran": the country after "à" is the recipient, not a place; but in
+        // "an offensive in Ukraine" the country attacked is both the target and where it happens.
+        if (location is { } l && !CameoCodeSet.PlaceTarget.Contains(pattern.Cameo) && targets.Any(t => t.Span.Start < l.Span.End && l.Span.Start < t.Span.End)) location = null;
+        // "Russia bombed Odessa": a place as the object of a use of force.
+        if (location is null && targets.Count == 0 && CameoCodeSet.PlaceTarget.Contains(pattern.Cameo) && pattern.Kind == TriggerKind.Verb)
+            location = view.ObjectPlace(p, clause.End);
         // "Jets bombed villages in northern Syria": a use of force on a place of a country is one on
         // that country. Only for a verb acting on an object: event nouns ("the massacres in …") and
         // bare participles ("soldiers killed in …") too often have their victims elsewhere.

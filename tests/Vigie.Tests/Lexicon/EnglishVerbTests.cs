@@ -1,10 +1,13 @@
 using Vigie.Coding.Lexicon;
+using Vigie.Core.Data;
 
 namespace Vigie.Tests.Lexicon;
 
 public class EnglishVerbTests
 {
-    private static readonly VerbLexicon En = VerbLexicon.For("en");
+    // A lexicon of the tests' own: registering lemmas in the shared one (VerbLexicon.For) would change
+    // what other tests running in the same process see ("élus" read as a verb).
+    private static readonly VerbLexicon En = VerbLexicon.Load("en", DataDirectory.Path("lang", "en"));
 
     [Theory]
     [InlineData("attacks", "attack", VerbTense.Present)]

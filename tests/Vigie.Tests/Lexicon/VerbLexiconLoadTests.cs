@@ -1,14 +1,9 @@
-using System.Diagnostics;
 using Vigie.Coding.Lexicon;
 using Vigie.Core.Data;
 
 namespace Vigie.Tests.Lexicon;
 
-/// <summary>Timing tests run alone, not beside other test classes.</summary>
-[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
-public sealed class TimingCollection;
-
-[Collection(nameof(TimingCollection))]
+/// <summary>Registering lemmas in a lexicon (its speed is measured in bench/, not here).</summary>
 public class VerbLexiconLoadTests
 {
     /// <summary>About 1,000 distinct lemmas: the French sample with the prefixes French verbs commonly take (those a class fits).</summary>
@@ -19,29 +14,6 @@ public class VerbLexiconLoadTests
             .Select(r => r["lemma"]).ToList();
         return sample.Concat(sample.Select(l => "re" + l)).Concat(sample.Select(l => "dé" + l)).Concat(sample.Select(l => "sur" + l))
             .Distinct().Where(l => fr.ClassOf(l) is not null).ToList();
-    }
-
-    [Fact]
-    public void RegisteringAThousandLemmasIsFast()
-    {
-        var lemmas = ThousandFrenchLemmas();
-        Assert.True(lemmas.Count >= 950, $"only {lemmas.Count} lemmas");
-        // Processor time, not wall-clock time, so that other programs on a busy machine do not
-        // decide the result (this collection runs alone); best of three fresh lexicons, the
-        // first of which also pays for JIT compilation.
-        double best = double.MaxValue, bestWall = double.MaxValue;
-        for (int round = 0; round < 3; round++)
-        {
-            var fr = VerbLexicon.Load("fr", DataDirectory.Path("lang", "fr"));
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            foreach (var l in lemmas) fr.Register(l);
-            bestWall = Math.Min(bestWall, watch.Elapsed.TotalMilliseconds);
-            best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
-            Assert.All(lemmas, l => Assert.True(fr.Knows(l), l));
-        }
-        TestContext.Current.TestOutputHelper?.WriteLine($"{lemmas.Count} lemmas registered in {best:F0} ms of processor time ({bestWall:F0} ms wall-clock, best of 3)");
-        Assert.True(best < 100, $"{lemmas.Count} lemmas took {best:F0} ms of processor time");
     }
 
     [Fact]

@@ -1,10 +1,13 @@
 using Vigie.Coding.Lexicon;
+using Vigie.Core.Data;
 
 namespace Vigie.Tests.Lexicon;
 
 public class FrenchVerbTests
 {
-    private static readonly VerbLexicon Fr = VerbLexicon.For("fr");
+    // A lexicon of the tests' own: registering lemmas in the shared one (VerbLexicon.For) would change
+    // what other tests running in the same process see ("élus" read as a verb).
+    private static readonly VerbLexicon Fr = VerbLexicon.Load("fr", DataDirectory.Path("lang", "fr"));
 
     /// <summary>Asserts that a form is analysed as the lemma in the tense, registering the lemma first.</summary>
     internal static void AssertForm(VerbLexicon lex, string form, string lemma, VerbTense tense, int? person = null, bool? plural = null, bool? feminine = null)

@@ -12,8 +12,8 @@ public class VigieStoreTests
     public void ANewStoreHasItsSchemaAndUsesWal()
     {
         using var dir = new TempDir();
-        using (var store = Open(dir)) Assert.Equal(2, store.SchemaVersion);
-        using (var again = Open(dir)) Assert.Equal(2, again.SchemaVersion);
+        using (var store = Open(dir)) Assert.Equal(4, store.SchemaVersion);
+        using (var again = Open(dir)) Assert.Equal(4, again.SchemaVersion);
         using var db = new SqliteConnection($"Data Source={Path.Combine(dir.Path, "test.db")};Pooling=False");
         db.Open();
         using var cmd = db.CreateCommand();
@@ -198,5 +198,34 @@ public class VigieStoreTests
         }
         var e = Assert.Throws<StoreException>(() => VigieStore.Open(path));
         Assert.Contains("newer", e.Message);
+    }
+
+    [Fact]
+    public void AStoreOfSchemaVersion2GetsItsCorpusEventsWhenOpened()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "old.db");
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            void Run(string sql) { using var c = db.CreateCommand(); c.CommandText = sql; c.ExecuteNonQuery(); }
+            Run("CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            foreach (var (version, name, sql) in SqliteMigrations.Steps.Where(s => s.Version <= 2))
+            {
+                Run(sql);
+                Run($"INSERT INTO migrations VALUES ({version}, '{name}', '2026-01-01')");
+            }
+            foreach (var doc in new[] { "a", "b" })
+            {
+                Run($"INSERT INTO documents (id, content_hash, source, date, text, body_start, body_end, ingested_at) VALUES ('{doc}', 'h{doc}', '{doc}.example', '2023-10-0{(doc == "a" ? 1 : 2)}', 'Texte', 0, 5, '2026-01-01')");
+                Run($"INSERT INTO events (doc_id, ordinal, source_text, source_code, target_text, target_code, cameo, root, date, date_first, date_last, date_source, modality, rule) VALUES ('{doc}', 0, 'Paris', 'FRA', 'Rome', 'ITA', '036', '03', '2023-10', '2023-10-01', '2023-10-31', 'text', 'asserted', 'r')");
+                Run($"INSERT INTO event_mentions VALUES (last_insert_rowid(), 0, 0, 0, 5, 'Texte')");
+            }
+        }
+        using var store = VigieStore.Open(path);
+        Assert.Equal(4, store.SchemaVersion);
+        var e = Assert.Single(store.CorpusEvents(new CorpusQuery()).Items);
+        Assert.Equal(("FRA", "ITA", "036", 2, 2, 2), (e.Source!.Code, e.Target!.Code, e.Cameo, e.NumArticles, e.NumSources, e.NumMentions));
+        Assert.Equal(("2023-10-01", "2023-10-02"), (e.FirstSeen, e.LastSeen));
     }
 }
