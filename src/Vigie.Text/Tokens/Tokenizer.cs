@@ -13,6 +13,20 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, TextSpan range, TokenizerRules rules)
     {
         var tokens = new List<Token>();
+        TokenizeInto(text, range, rules, tokens);
+        return tokens;
+    }
+
+    /// <summary>
+    /// Appends the tokens of <paramref name="range"/> to <paramref name="tokens"/> (their indexes
+    /// count from the first appended), so that a document's token list is filled in place rather
+    /// than built aside and copied.
+    /// </summary>
+    public static void TokenizeInto(string text, TextSpan range, TokenizerRules rules, List<Token> tokens)
+    {
+        int first = tokens.Count;
+        // About one token per six characters of news text: room for most documents at once.
+        tokens.EnsureCapacity(first + range.Length / 6 + 4);
         int i = range.Start, end = range.End;
         bool space = true;
         while (i < end)
@@ -68,10 +82,9 @@ public static class Tokenizer
                 i++;
                 kind = TokenKind.Symbol;
             }
-            tokens.Add(Make(text, start, i, kind, space, tokens.Count, rules));
+            tokens.Add(Make(text, start, i, kind, space, tokens.Count - first, rules));
             space = false;
         }
-        return tokens;
     }
 
     private static Token Make(string text, int start, int end, TokenKind kind, bool space, int index, TokenizerRules rules)
