@@ -31,7 +31,12 @@ public sealed record EntityMention(TextSpan Span, int FirstToken, int TokenCount
     public bool Demonym { get; init; }
     public double? Lat { get; init; }
     public double? Lon { get; init; }
+    /// <summary>The other countries a compound demonym names with its own ("russo-américain": Russia beside the United States), each with the part of the word naming it.</summary>
+    public IReadOnlyList<CountryPart> Partners { get; init; } = [];
 }
+
+/// <summary>A country named by part of a word ("russo" in "russo-américain").</summary>
+public sealed record CountryPart(string Country, TextSpan Span);
 
 /// <summary>TIMEX3 types.</summary>
 public static class TimexTypes

@@ -4,39 +4,52 @@ using Vigie.Coding.Ontology;
 namespace Vigie.Coding.Events;
 
 /// <summary>
-/// The code of the intent to do an act (data/ontology/intent.tsv): "X will deliver arms" is 0332
-/// (express intent to provide military aid), "X plans to attack" is 138 (threaten military force).
+/// A map from the code of an act to the code of a stance towards it, read from data/ontology/:
+/// the intent to do it (intent.tsv: "X will deliver arms" is 0332, express intent to provide
+/// military aid; "X plans to attack" is 138, threaten military force) and the refusal to do it
+/// (refusal.tsv: "X said it would not release the prisoners" is 1243, refuse to release persons).
 /// The longest listed prefix of the act's code decides.
 /// </summary>
 public sealed class IntentTable
 {
-    private readonly Dictionary<string, string> _intentOf;
+    private readonly Dictionary<string, string> _map;
 
-    private IntentTable(Dictionary<string, string> map) => _intentOf = map;
+    private IntentTable(Dictionary<string, string> map) => _map = map;
 
     private static readonly Lazy<IntentTable> _default = new(() => Load(DataDirectory.Path("ontology", "intent.tsv"), CameoOntology.Default));
+    private static readonly Lazy<IntentTable> _refusal = new(() => Load(DataDirectory.Path("ontology", "refusal.tsv"), CameoOntology.Default, "refusal"));
 
+    /// <summary>The intent of an act (intent.tsv).</summary>
     public static IntentTable Default => _default.Value;
+
+    /// <summary>The refusal of an act (refusal.tsv).</summary>
+    public static IntentTable Refusal => _refusal.Value;
 
     /// <summary>The intent code of an act; intents (03x, 13x) and acts with no listed prefix stay as they are.</summary>
     public string IntentOf(string code)
     {
         if (code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("13", StringComparison.Ordinal)) return code;
-        for (int n = code.Length; n >= 2; n--)
-            if (_intentOf.TryGetValue(code[..n], out var intent)) return intent;
-        return code;
+        return Lookup(code) ?? code;
     }
 
-    public static IntentTable Load(string path, CameoOntology ontology)
+    /// <summary>The code mapped from the longest listed prefix of <paramref name="code"/>, or null.</summary>
+    public string? Lookup(string code)
+    {
+        for (int n = code.Length; n >= 2; n--)
+            if (_map.TryGetValue(code[..n], out var mapped)) return mapped;
+        return null;
+    }
+
+    public static IntentTable Load(string path, CameoOntology ontology, string column = "intent")
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in DataFile.Load(path, "act", "intent").Rows)
+        foreach (var row in DataFile.Load(path, "act", column).Rows)
         {
             var act = row["act"];
-            var intent = row["intent"];
+            var mapped = row[column];
             if (!ontology.Contains(act)) throw row.Error($"unknown CAMEO code '{act}'", "INT001");
-            if (!ontology.Contains(intent)) throw row.Error($"unknown CAMEO code '{intent}'", "INT002");
-            if (!map.TryAdd(act, intent)) throw row.Error($"duplicate act '{act}'", "INT003");
+            if (!ontology.Contains(mapped)) throw row.Error($"unknown CAMEO code '{mapped}'", "INT002");
+            if (!map.TryAdd(act, mapped)) throw row.Error($"duplicate act '{act}'", "INT003");
         }
         return new IntentTable(map);
     }
@@ -59,6 +72,7 @@ public sealed class CameoCodeSet
     private static readonly Lazy<CameoCodeSet> _reciprocal = From("reciprocal.tsv");
     private static readonly Lazy<CameoCodeSet> _targetless = From("targetless.tsv");
     private static readonly Lazy<CameoCodeSet> _complementTarget = From("complement-target.tsv");
+    private static readonly Lazy<CameoCodeSet> _mutual = From("mutual.tsv");
     private static readonly Lazy<CameoCodeSet> _placeTarget = From("place-target.tsv");
 
     /// <summary>Codes coordinated actors do to each other.</summary>
@@ -69,6 +83,9 @@ public sealed class CameoCodeSet
 
     /// <summary>Codes whose target may be the subject of a that-clause.</summary>
     public static CameoCodeSet ComplementTarget => _complementTarget.Value;
+
+    /// <summary>Codes of exchanges both parties take part in (talks, phone calls): coded in both directions (mutual.tsv).</summary>
+    public static CameoCodeSet Mutual => _mutual.Value;
 
     /// <summary>Codes whose target, when no actor is named, is the country of the event's place.</summary>
     public static CameoCodeSet PlaceTarget => _placeTarget.Value;

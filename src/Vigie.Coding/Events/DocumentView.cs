@@ -22,6 +22,7 @@ internal sealed class DocumentView
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
     private readonly string?[] _consumedBy;
     private readonly bool[] _inTimex;
+    private readonly bool[] _inAmount;
 
     public Document Doc { get; }
     private List<Token> Tokens => Doc.Tokens;
@@ -42,6 +43,14 @@ internal sealed class DocumentView
         foreach (var q in doc.Quotes.Where(q => q.Kind == "direct"))
             foreach (var i in TokensIn(q.Span)) _quoteAt[i] ??= q;
         _inTimex = new bool[n];
+        _inAmount = new bool[n];
+        // The number words of amounts, not their unit ("two" of "two exiled", not "troops" of "hundreds of troops").
+        foreach (var a in doc.Amounts)
+        {
+            var range = TokensIn(a.Span).ToList();
+            if (a.Unit is not null && range.Count > 1) range.RemoveAt(range.Count - 1);
+            foreach (var i in range) _inAmount[i] = true;
+        }
         foreach (var t in doc.Timex)
         {
             var range = TokensIn(t.Span).ToList();
@@ -76,7 +85,10 @@ internal sealed class DocumentView
         var token = Tokens[i];
         IReadOnlyList<VerbForm> forms = token.IsWord ? _coder.Verbs.Analyze(token.Norm) : [];
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
-        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive))
+        // So after a number: "the two exiled dissidents", "150 detained protesters".
+        // An auxiliary before a participle follows an object pronoun, not an article: "les avoir arrêtées".
+        if (forms.Count > 0 && i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive) || IsQuantity(i - 1))
+            && !(forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && i + 1 < Tokens.Count && _coder.Verbs.Analyze(Tokens[i + 1].Norm).Any(f => f.Tense == VerbTense.PastParticiple)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "would not provide support": a base form right after a lexical verb is a noun. A word of
         // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
@@ -98,7 +110,9 @@ internal sealed class DocumentView
 
     /// <summary>True when a word with verb readings may be a noun here: after a determiner or a preposition, or at the start of a clause.</summary>
     public bool CouldBeNoun(int i) => i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) || _g.Is(Tokens[i - 1], WordClass.Preposition)
-        || (Tokens[i - 1].Expansion is { Length: > 0 }));
+        || (Tokens[i - 1].Expansion is { Length: > 0 })
+        // "Israeli shelling", "Israeli tank shelling": after a demonym, or a demonym and a noun modifier.
+        || ActorAt(i - 1) is { Demonym: true } || (i > 1 && IsNounModifier(i - 1) && ActorAt(i - 2) is { Demonym: true }));
 
     /// <summary>
     /// The end of the that-clause right after a clause ("demanded that Israel halt the offensive"),
@@ -137,12 +151,20 @@ internal sealed class DocumentView
     public Clause ClauseOf(Sentence s, int p)
     {
         var start = new Clause(s.FirstToken, s.EndToken, ClauseOpener.Sentence, -1);
-        int left = s.FirstToken, opener = -1;
+        int left = s.FirstToken, opener = -1, embeddedStart = -1, embeddedEnd = -1;
         var kind = ClauseOpener.Sentence;
+        int chain = ChainStart(p, s.FirstToken);
         for (int i = p - 1; i >= s.FirstToken; i--)
         {
-            var k = BoundaryAt(i, p);
+            var k = BoundaryAt(i, p, chain, embeddedStart, embeddedEnd);
             if (k is null) continue;
+            // "l'armée et les rebelles qu'elle soutient ont pris …": a relative clause that ends
+            // before the predicate is embedded in its clause, not the clause's start.
+            if (embeddedStart < 0 && IsRelativeOpener(i, k.Value) && RelativeEnd(i, s.EndToken) is var end && end <= p)
+            {
+                (embeddedStart, embeddedEnd) = (i, end);
+                continue;
+            }
             left = i + 1; opener = i; kind = k.Value;
             break;
         }
@@ -151,23 +173,116 @@ internal sealed class DocumentView
         bool hypothesis = opener >= 0 && _g.Is(Tokens[opener], WordClass.Hypothesis);
         for (int i = p + 1; i < s.EndToken; i++)
             if (BoundaryAt(i, -1) is not null || (hypothesis && Tokens[i].Text == ",")) { right = i; break; }
-        return start with { Start = left, End = right, Opener = kind, OpenerToken = opener };
+        // A relative clause ends where the next verb group starts: "qui attaquent Alep | ont été repoussés".
+        if (IsRelativeOpener(opener, kind)) right = Math.Min(right, RelativeEnd(opener, right));
+        return start with { Start = left, End = right, Opener = kind, OpenerToken = opener, EmbeddedStart = embeddedStart, EmbeddedEnd = embeddedEnd };
     }
 
-    private ClauseOpener? BoundaryAt(int i, int predicate)
+    /// <summary>True when the boundary at <paramref name="i"/> opens a relative clause: a relative pronoun, or "que" after an actor ("les rebelles qu'elle soutient").</summary>
+    private bool IsRelativeOpener(int i, ClauseOpener kind) =>
+        i >= 0 && (kind == ClauseOpener.Relative || kind == ClauseOpener.Subordinator && ObjectRelativeAntecedentAt(i) is not null);
+
+    /// <summary>
+    /// For "que" right after an actor that no verb governs ("les rebelles qu'elle soutient", not
+    /// "a averti Moscou que …"), that actor: the object of the relative clause.
+    /// </summary>
+    private EntityMention? ObjectRelativeAntecedentAt(int i)
+    {
+        if (i < 1 || !_g.Is(Tokens[i], WordClass.Complementizer) || ActorAt(i - 1) is not { } e || e.EndToken != i) return null;
+        int before = e.FirstToken - 1;
+        while (before >= 0 && _g.Is(Tokens[before], WordClass.Determiner) && !_g.Is(Tokens[before], WordClass.Preposition)) before--;
+        return before >= 0 && Tokens[before].Sentence == Tokens[i].Sentence && IsVerb(before) ? null : e;
+    }
+
+    /// <summary>The antecedent of the object relative clause <paramref name="clause"/> ("les rebelles qu'elle soutient" → les rebelles), or null.</summary>
+    public EntityMention? ObjectRelativeAntecedent(Clause clause) =>
+        clause.Opener == ClauseOpener.Subordinator ? ObjectRelativeAntecedentAt(clause.OpenerToken) : null;
+
+    /// <summary>
+    /// Where the relative clause opened at <paramref name="opener"/> ends: at its second finite verb
+    /// (the first is its own: one verb group has one finite verb), or at a comma after its own verb
+    /// ("qui occupaient la base, puis la Chine a …"), or at <paramref name="limit"/>.
+    /// </summary>
+    private int RelativeEnd(int opener, int limit)
+    {
+        int finite = 0;
+        for (int k = opener + 1; k < limit; k++)
+        {
+            if (EntityAt(k) is { } e) { k = e.EndToken - 1; continue; }
+            if (Tokens[k].Sentence != Tokens[opener].Sentence || finite == 1 && Tokens[k].Text == ",") return k;
+            if (IsFinite(k) && ++finite == 2) return k;
+        }
+        return limit;
+    }
+
+    /// <summary>True when every reading of the word is a finite verb form (the word's own readings: "soutient ont" are two verbs).</summary>
+    private bool IsFinite(int i) => Tokens[i].IsWord && _coder.Verbs.Analyze(Tokens[i].Norm) is { Count: > 0 } forms
+        && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner))
+        && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional);
+
+    /// <summary>Most words a quoted word or phrase may have to count as a qualifier ("désigne comme « terroristes » X").</summary>
+    private const int ScareQuoteReach = 3;
+
+    /// <summary>
+    /// True when the quotation mark at <paramref name="i"/> encloses, with its partner, a few words
+    /// and no verb: a term being quoted («&#160;terroristes&#160;»), not a quotation that opens a clause.
+    /// </summary>
+    private bool IsScareQuote(int i)
+    {
+        foreach (int step in new[] { 1, -1 })
+            for (int j = i + step, words = 0; j >= 0 && j < Tokens.Count && Tokens[j].Sentence == Tokens[i].Sentence; j += step)
+            {
+                if (Tokens[j].Kind == TokenKind.Quote) { if (words > 0) return true; break; }
+                if (!Tokens[j].IsWord || IsVerb(j) || ++words > ScareQuoteReach) break;
+            }
+        return false;
+    }
+
+    /// <summary>The first token of the verb chain ending at <paramref name="p"/>: "ont réussi à prendre", "n'a pas pu livrer".</summary>
+    private int ChainStart(int p, int limit)
+    {
+        int i = p - 1;
+        while (i >= limit && EntityAt(i) is null && (IsVerb(i) || _g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Adverb)
+               || _g.Is(Tokens[i], WordClass.Negation) || _g.Is(Tokens[i], WordClass.PostNegation) || _g.Is(Tokens[i], WordClass.Reflexive)))
+            i--;
+        return i + 1;
+    }
+
+    /// <summary>
+    /// The kind of clause boundary at token <paramref name="i"/>, or null. Left of the predicate,
+    /// a coordination opens a clause when a verb stands between it and the predicate's verb chain
+    /// (starting at <paramref name="chain"/>), not counting an embedded relative clause.
+    /// </summary>
+    private ClauseOpener? BoundaryAt(int i, int predicate, int chain = -1, int embeddedStart = -1, int embeddedEnd = -1)
     {
         var t = Tokens[i];
         if (t.Kind == TokenKind.Punctuation && t.Text is ";" or ":" or "(" or ")" or "—" or "–") return ClauseOpener.Punctuation;
-        if (t.Kind == TokenKind.Quote) return ClauseOpener.Quote;
+        if (t.Kind == TokenKind.Quote && !IsScareQuote(i)) return ClauseOpener.Quote;
         if (EntityAt(i) is not null) return null;
         if (_g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Hypothesis)) return ClauseOpener.Subordinator;
         if (_g.Is(t, WordClass.Relative)) return ClauseOpener.Relative;
         // "et"/"and" opens a clause only when a verb follows before the predicate (coordinated clauses).
-        if (_g.Is(t, WordClass.Coordination) && predicate > i && Enumerable.Range(i + 1, Math.Max(0, predicate - i - 1)).Any(IsVerb))
+        if (_g.Is(t, WordClass.Coordination) && predicate > i
+            && Enumerable.Range(i + 1, Math.Max(0, (chain > i ? chain : predicate) - i - 1)).Any(k => (k < embeddedStart || k >= embeddedEnd) && IsVerb(k)))
             return ClauseOpener.Coordination;
         if (_g.Is(t, WordClass.Coordination) && predicate > i && predicate - i <= 3 && IsVerb(predicate))
             return ClauseOpener.Coordination;
+        // After the predicate, ", et restent …", "et menacé …": a coordination before a verb ends its clause.
+        if (_g.Is(t, WordClass.Coordination) && predicate < 0 && i + 1 < Tokens.Count && Tokens[i + 1].Sentence == t.Sentence && StartsVerbGroup(i + 1))
+            return ClauseOpener.Coordination;
         return null;
+    }
+
+    /// <summary>True when a verb (or an adverb or negation and then a verb) starts at <paramref name="i"/>: "restent", "n'a pas", "a ensuite".</summary>
+    private bool StartsVerbGroup(int i)
+    {
+        for (int k = i; k < Tokens.Count && k <= i + 2; k++)
+        {
+            if (EntityAt(k) is not null) return false;
+            if (IsVerb(k)) return true;
+            if (!(_g.Is(Tokens[k], WordClass.Negation) || _g.Is(Tokens[k], WordClass.Adverb) || _g.Is(Tokens[k], WordClass.Reflexive))) return false;
+        }
+        return false;
     }
 
     /// <summary>The first token of the verb group ending at <paramref name="p"/>: auxiliaries, modals, negation, adverbs ("n'a pas encore livré").</summary>
@@ -204,6 +319,16 @@ internal sealed class DocumentView
         return -1;
     }
 
+    /// <summary>True when the clause before the coordination at <paramref name="coordination"/> ends with a passive verb group and its agent ("a été rejetée par X").</summary>
+    public bool FollowsPassive(Sentence s, int coordination)
+    {
+        var previous = ClauseOf(s, Math.Max(s.FirstToken, coordination - 1));
+        for (int v = coordination - 1; v >= previous.Start; v--)
+            if (VerbForms(v).Any(f => f.Tense == VerbTense.PastParticiple))
+                return HasPassiveAuxiliary(VerbGroupStart(v, previous.Start), v);
+        return false;
+    }
+
     public bool HasPassiveAuxiliary(int groupStart, int p)
     {
         for (int i = groupStart; i < p; i++)
@@ -223,6 +348,42 @@ internal sealed class DocumentView
             if (!t.IsWord) return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The subject(s) of the nearest verb before <paramref name="p"/> in its sentence; with no verb
+    /// the lexicon knows there, the subject actors before <paramref name="p"/> ("X et Y représentent …, leur …").
+    /// </summary>
+    public List<ActorRef> SubjectsBefore(Sentence s, int p)
+    {
+        for (int v = p - 1; v >= s.FirstToken; v--)
+        {
+            if (EntityAt(v) is not null || VerbForms(v).Count == 0) continue;
+            var clause = ClauseOf(s, v);
+            return Subjects(clause, VerbGroupStart(v, clause.Start), null);
+        }
+        return Subjects(ClauseOf(s, p), p, null);
+    }
+
+    /// <summary>True when the noun at <paramref name="p"/> follows a backing preposition and its article: "avec le soutien".</summary>
+    public bool IsBacked(int p, Clause clause)
+    {
+        int i = p - 1;
+        while (i >= clause.Start && _g.Is(Tokens[i], WordClass.Determiner)) i--;
+        return i >= clause.Start && i < p - 1 && _g.Is(Tokens[i], WordClass.Backing);
+    }
+
+    /// <summary>The subject of the clause's nearest finite verb to <paramref name="p"/>, other than <paramref name="exclude"/>.</summary>
+    public List<ActorRef> ClauseSubjects(Clause clause, int p, List<ActorRef> exclude)
+    {
+        for (int d = 1; d < clause.End - clause.Start; d++)
+            foreach (int v in new[] { p - d, p + d })
+            {
+                if (v < clause.Start || v >= clause.End || EntityAt(v) is not null || !IsVerb(v)) continue;
+                var subjects = Subjects(clause, VerbGroupStart(v, clause.Start), null);
+                return subjects.Where(x => !exclude.Any(e => e.Span == x.Span)).ToList();
+            }
+        return [];
     }
 
     /// <summary>True when an infinitive complement that is itself a predicate follows ("promet de livrer", "pledged to expel").</summary>
@@ -246,6 +407,21 @@ internal sealed class DocumentView
             if (EntityAt(i) is not null || (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) || !t.IsWord) break;
             _consumedBy[i] = root;
         }
+    }
+
+    /// <summary>Marks the first occurrence in [from, to) of each object phrase as part of the event of root <paramref name="root"/>.</summary>
+    public void ConsumeObjectWords(IReadOnlyList<string[]> objects, int from, int to, int trigger, string root)
+    {
+        foreach (var words in objects)
+            for (int i = from; i + words.Length <= to; i++)
+            {
+                if (i == trigger) continue;
+                bool all = true;
+                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
+                if (!all) continue;
+                for (int k = 0; k < words.Length; k++) _consumedBy[i + k] ??= root;
+                break;
+            }
     }
 
     public bool HasWordAfter(int p, string fold, int reach, int end)
@@ -315,7 +491,7 @@ internal sealed class DocumentView
 
     // ------------------------------------------------------------------ arguments
 
-    private ActorRef Ref(EntityMention e) => new(e.Text, e.Code ?? e.Antecedent?.Code, e.Country ?? e.Antecedent?.Country,
+    public static ActorRef Ref(EntityMention e) => new(e.Text, e.Code ?? e.Antecedent?.Code, e.Country ?? e.Antecedent?.Country,
         e.Name ?? e.Antecedent?.Name, e.Span);
 
     /// <summary>The token before an entity, skipping determiners inside or just before it.</summary>
@@ -386,8 +562,10 @@ internal sealed class DocumentView
                     break;
                 }
         EntityMention? leader = null;
+        var relativeObject = ObjectRelativeAntecedent(clause);
         for (int j = groupStart - 1; j >= clause.Start; j--)
         {
+            if (j < clause.EmbeddedEnd && j >= clause.EmbeddedStart) { j = clause.EmbeddedStart; continue; }
             var t = Tokens[j];
             if (ActorAt(j) is { } e)
             {
@@ -410,7 +588,8 @@ internal sealed class DocumentView
             // the actor before it is that verb's subject, not this one's.
             if (IsFiniteLexicalVerb(j)) break;
             if (_g.Is(t, WordClass.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
-            if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(j) is { } antecedent) return [Ref(antecedent)];
+            // In "les rebelles qu'elle soutient", "elle" is not the relative's own antecedent.
+            if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(relativeObject?.FirstToken ?? j) is { } antecedent) return [Ref(antecedent)];
         }
         if (leader is not null) return [Ref(leader)];
         switch (clause.Opener)
@@ -514,8 +693,13 @@ internal sealed class DocumentView
         bool objectOnly = allowed.Count == 1 && allowed[0] == "-";
         for (int j = from; j < to; j++)
         {
-            // A direct object is never cut from its verb by a comma ("…, Palestinian officials said").
-            if (Tokens[j].Text == ",") directObject = false;
+            // A direct object is never cut from its verb by a comma ("…, Palestinian officials said");
+            // a comma before a verb starts another predicate (", mettant en danger X").
+            if (Tokens[j].Text == ",")
+            {
+                if (j + 1 < to && IsVerb(j + 1) && !_g.Is(Tokens[j + 1], WordClass.Determiner)) break;
+                directObject = false;
+            }
             var e = ActorAt(j);
             if (e is null && EntityAt(j) is { } place)
             {
@@ -534,8 +718,8 @@ internal sealed class DocumentView
                 : !objectOnly && allowed.Contains(prep);
             // "a frappé les forces du régime syrien", "attacked positions of the army": the owner
             // of the direct object's head noun is the target.
-            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && Before(e) is { } g && _g.Is(g, WordClass.Genitive) && !IsCapitalMetonym(e)
-                && e.FirstToken - from <= 4 && IsBareNounPhrase(from, e.FirstToken - 1))
+            if (!ok && directObject && (pattern.Prepositions.Count == 0 || allowed.Contains("-")) && prep is not null && _g.IsWord(prep, WordClass.Genitive) && !IsCapitalMetonym(e)
+                && e.FirstToken - from <= 5 && IsBareNounPhrase(from, e.FirstToken - 1))
                 ok = true;
             if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
             // "se retirer de l'accord de Paris": a capital after a noun and "de" names the thing.
@@ -557,19 +741,29 @@ internal sealed class DocumentView
         {
             var t = Tokens[i];
             if (InTimex(i) || t.Kind == TokenKind.Number) continue;   // "a frappé samedi les forces", "expelled 23 diplomats"
+            if (t.Kind == TokenKind.Quote && IsScareQuote(i)) continue;   // "désigne comme « terroristes » les forces"
             // A place phrase: "a rencontré à Kiev son homologue".
             if (_g.Is(t, WordClass.Locative) && EntityAt(i + 1) is { IsPlace: true } place) { i = place.EndToken - 1; continue; }
             // Adverbials: "pour la première fois", "depuis deux ans" (a preposition before a time expression).
             int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
             if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
-            if (!t.IsWord || EntityAt(i) is not null) return false;
-            // A past participle after a determiner is a noun ("des élus américains", "les blessés").
-            if (VerbForms(i) is { Count: > 0 } forms && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner) && forms.All(f => f.Tense == VerbTense.PastParticiple))) return false;
+            // A qualifier before a number: "free over 150 prisoners".
+            if (i + 1 < end && IsQuantity(i) && IsQuantity(i + 1)) continue;
+            if (IsAdjectivalParticiple(i)) continue;   // "helped the two exiled dissidents", "des élus américains"
+            if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
             if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
         }
         return true;
     }
+
+    /// <summary>A participle qualifying the noun after it: only participle readings, after a determiner or a number.</summary>
+    private bool IsAdjectivalParticiple(int i) =>
+        i > 0 && VerbForms(i) is { Count: > 0 } forms && forms.All(f => f.Tense == VerbTense.PastParticiple)
+        && (_g.Is(Tokens[i - 1], WordClass.Determiner) || IsQuantity(i - 1));
+
+    /// <summary>A number, in digits or words ("two", "150"): a token of an amount.</summary>
+    private bool IsQuantity(int i) => Tokens[i].Kind == TokenKind.Number || _inAmount[i];
 
     /// <summary>Actor(s) introduced by a passive agent ("par X", "by X", "de la part de X") after the predicate.</summary>
     public List<ActorRef> AgentAfter(int p, Clause clause)
@@ -579,7 +773,11 @@ internal sealed class DocumentView
             int len = _g.Match(Tokens, j, WordClass.Agent, clause.End);
             if (len == 0) continue;
             for (int k = j + len; k < clause.End && k <= j + len + 3; k++)
+            {
                 if (ActorAt(k) is { } e) return WithCoordinated(e, left: false);
+                // "pressured by congress to help Iran": the agent phrase ends before a verb.
+                if (EntityAt(k) is null && IsNonFinite(k)) break;
+            }
             return [];
         }
         return [];
@@ -597,19 +795,43 @@ internal sealed class DocumentView
     {
         // English and French adjectives before the noun: "Russian airstrikes", "US sanctions".
         if (p > clause.Start && ActorAt(p - 1) is { } before && before.EndToken == p && !IsPrepositionToken(Before(before)))
-            return ([Ref(before)], p + 1);
+            return (WithPartners(before), p + 1);
+        // A demonym before a noun modifier: "Israeli tank shelling", "Russian artillery fire".
+        if (p - 1 > clause.Start && ActorAt(p - 2) is { Demonym: true } demonym && demonym.EndToken == p - 1 && IsNounModifier(p - 1))
+            return (WithPartners(demonym), p + 1);
         for (int j = p + 1; j < clause.End && j <= p + NounComplementReach; j++)
         {
             if (ActorAt(j) is not { } e) continue;
             var b = Before(e);
             if (IsDemonym(e) || b is not null && (_g.Is(b, WordClass.Genitive) || _g.Is(b, WordClass.Agent)))
-                return ([Ref(e)], e.EndToken);
+                return (WithPartners(e), e.EndToken);
             break;
         }
         return ([], p + 1);
     }
 
     private static bool IsDemonym(EntityMention e) => e.Demonym;
+
+    /// <summary>True for several actors all named by one word: the parties of "russo-américain".</summary>
+    public bool NamedByOneWord(List<ActorRef> actors) =>
+        actors.Count > 1 && actors.Select(a => TokensIn(a.Span).FirstOrDefault(-1)).Distinct().Count() == 1;
+
+    /// <summary>An actor and the countries a compound demonym names with it ("un accord russo-américain": Russia and the United States).</summary>
+    private List<ActorRef> WithPartners(EntityMention e)
+    {
+        var list = new List<ActorRef> { Ref(e) };
+        foreach (var part in e.Partners)
+            list.Add(new ActorRef(Doc[part.Span], part.Country, part.Country, null, part.Span));
+        return list;
+    }
+
+    /// <summary>A lower-case word that is no verb, function word or entity: a noun qualifying the next one.</summary>
+    private bool IsNounModifier(int i)
+    {
+        var t = Tokens[i];
+        return t.IsWord && !t.IsCapitalized && EntityAt(i) is null && VerbForms(i).Count == 0
+               && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Coordination) && !_g.Is(t, WordClass.Adverb);
+    }
 
     /// <summary>A capital standing for its government ("Moscou a condamné"); after "de"/"of" it names a thing ("l'accord de Paris").</summary>
     private static bool IsCapitalMetonym(EntityMention e) => e.Rule == "actors/capital";
@@ -630,7 +852,13 @@ internal sealed class DocumentView
         if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
         if (DenyingVerb(clause, groupStart) >= 0) negated = true;
         // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
-        if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l)))) intent = true;
+        if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))))
+        {
+            intent = true;
+            // "does not plan to attack": the negated plan negates its act.
+            for (int i = Math.Max(clause.Start, VerbGroupStart(governor, clause.Start)); i < governor; i++)
+                if (_g.Is(Tokens[i], WordClass.Negation)) negated = true;
+        }
         // An event noun qualified as planned: "la visite prévue", "the planned visit".
         if (form is null)
             for (int i = Math.Max(clause.Start, p - 2); i < Math.Min(clause.End, p + 12); i++)
@@ -695,6 +923,22 @@ internal sealed class DocumentView
         return governor < 0 || !HasLemma(governor, l => _g.IsLemma(l, WordClass.Aspect));
     }
 
+    /// <summary>
+    /// For an infinitive verb group whose governor is a wish verb with an actor object ("wants
+    /// Putin to attack"), the wish verb and that actor; null otherwise.
+    /// </summary>
+    public (int Verb, List<ActorRef> Addressee)? WishAddressee(int groupStart, int clauseStart)
+    {
+        if (!IsNonFinite(groupStart) || groupStart - 1 <= clauseStart || !_g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker)) return null;
+        if (ActorAt(groupStart - 2) is not { } addressee) return null;
+        // Back over the coordinated addressees: "want Russia and Belarus to withdraw".
+        int verb = addressee.FirstToken - 1;
+        while (verb >= clauseStart && (_g.Is(Tokens[verb], WordClass.Determiner) || _g.Is(Tokens[verb], WordClass.Coordination) || Tokens[verb].Text == ","
+                                       || ActorAt(verb) is not null)) verb--;
+        if (verb < clauseStart || !HasLemma(verb, l => _g.IsLemma(l, WordClass.Wish))) return null;
+        return (verb, WithCoordinated(addressee, left: true));
+    }
+
     /// <summary>For an infinitive verb group ("de livrer", "to deliver"), the verb that governs it, or -1.</summary>
     private int GoverningVerbOfInfinitive(int groupStart, int clauseStart)
     {
@@ -741,7 +985,7 @@ internal sealed class DocumentView
         }
         // English "X said Y attacked Z": a speech verb earlier in the clause, before the subject.
         for (int i = clause.Start; i < groupStart; i++)
-            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null)) return i;
+            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || IsPronoun(Tokens[k]))) return i;
         return -1;
     }
 

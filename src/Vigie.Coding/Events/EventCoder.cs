@@ -26,6 +26,7 @@ public sealed class EventCoder
     private readonly NounLexicon _nouns;
     private readonly EventLexicon _patterns;
     private readonly IntentTable _intents;
+    private readonly IntentTable _refusals;
     private readonly HashSet<string> _speechVerbs;
     private readonly string[] _defaultPrepositions;
 
@@ -39,12 +40,13 @@ public sealed class EventCoder
         _nouns = NounLexicon.For(lang);
         _patterns = EventLexicon.For(lang);
         _intents = IntentTable.Default;
+        _refusals = IntentTable.Refusal;
         // The speech verbs of the quotation lexicon (quote-verbs.tsv) make the clause they govern reported.
         _speechVerbs = Quotes.QuoteLexicon.For(lang).Verbs;
         foreach (var lemma in _patterns.VerbLemmas) _verbs.Register(lemma);
         foreach (var lemma in _speechVerbs) _verbs.Register(lemma);
         // Verbs the grammar names (intent, denial, auxiliaries) must be recognisable in every form.
-        foreach (var cls in new[] { WordClass.Intent, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
+        foreach (var cls in new[] { WordClass.Intent, WordClass.Wish, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
             foreach (var lemma in _grammar.Entries(cls)) _verbs.Register(lemma);
         _defaultPrepositions = DefaultTargetPrepositions.For(lang);
     }
@@ -85,6 +87,8 @@ public sealed class EventCoder
                 continue;
             }
             var verbForms = view.VerbForms(p);
+            // "would not provide support": a base form in the object of a coded verb is that object, a noun.
+            if (verbForms.Count > 0 && view.ConsumedBy(p) is not null && verbForms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)) verbForms = [];
             if (verbForms.Count > 0)
             {
                 bool coded = false;
@@ -116,6 +120,10 @@ public sealed class EventCoder
                          || groupStart - 2 >= clause.Start && _grammar.Is(tokens[groupStart - 2], WordClass.Reflexive) && _grammar.Is(tokens[groupStart - 1], WordClass.Negation);
         bool passive = form.Tense == VerbTense.PastParticiple && !reflexive && view.HasPassiveAuxiliary(groupStart, p);
         bool adjectivalParticiple = form.Tense == VerbTense.PastParticiple && groupStart == p && !reflexive;
+        // "a été rejetée par X et écartée par Y": a bare participle coordinated with a passive
+        // verb group is passive too, and shares its subject.
+        bool coordinatedPassive = adjectivalParticiple && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && view.FollowsPassive(sentence, clause.OpenerToken);
+        if (coordinatedPassive) (adjectivalParticiple, passive) = (false, true);
 
         var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple, view.ComplementEnd(sentence, clause)).ToList();
         if (candidates.Count == 0) return null;
@@ -127,8 +135,19 @@ public sealed class EventCoder
             && view.GovernsInfinitive(p, clause.End, i => view.VerbForms(i).Any(f => _patterns.ForVerb(f.Lemma).Count > 0)))
             return null;
 
+        // "Obama wants Putin to attack Switzerland": the wish is an appeal to Putin (020), not Putin's act.
+        if (view.WishAddressee(groupStart, clause.Start) is { } wish)
+        {
+            var wishClause = view.ClauseOf(sentence, wish.Verb);
+            int wishGroup = view.VerbGroupStart(wish.Verb, wishClause.Start);
+            var wishModality = view.Modality(sentence, wishClause, wishGroup, wish.Verb, view.VerbForms(wish.Verb)[0]);
+            if (wishModality.Negated) return null;
+            return Build(view, sentence, wish.Verb, WishPattern(view.VerbForms(wish.Verb).First(f => _grammar.IsLemma(f.Lemma, WordClass.Wish)).Lemma), wishModality,
+                view.Subjects(wishClause, wishGroup, wishModality), wish.Addressee, wishClause);
+        }
         var modality = view.Modality(sentence, clause, groupStart, p, form);
-        if (modality.Negated) return null;
+        // "X will not release them", "said it would not meet Y": an announced refusal (12x); a negated fact is no event.
+        if (modality.Negated && !modality.Intent) return null;
         // A bare infinitive that no intent, speech or aspect verb governs states a purpose or a
         // pressure ("frappes pour soutenir", "pressured to help"), not an event.
         if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent) return null;
@@ -144,20 +163,38 @@ public sealed class EventCoder
                 // subject when it is an actor, else the recipient after the verb.
                 sources = view.AgentAfter(p, clause);
                 targets = adjectivalParticiple ? view.NearestActorBefore(p, sentence.FirstToken) : view.Subjects(clause, groupStart, modality);
+                // "soutenue par X mais refusée par Y" with no actor as subject: as a bare participle, the actor before.
+                if (targets.Count == 0 && coordinatedPassive) targets = view.NearestActorBefore(p, sentence.FirstToken);
                 if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
+                // "Sanctions against Iran were imposed by X": the target is named inside the passive subject.
+                if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(clause.Start, groupStart, pattern, sources, directObject: false);
                 if (adjectivalParticiple && sources.Count == 0) continue;
+            }
+            else if (pattern.ObjectActs)
+            {
+                // "Le conflit oppose l'armée aux séparatistes": the object fights the one after "à".
+                sources = view.Targets(p + 1, clause.End, pattern with { Prepositions = ["-"] }, []);
+                targets = sources.Count == 0 ? [] : view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
             }
             else
             {
                 sources = view.Subjects(clause, groupStart, modality);
                 targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
+                // "les rebelles qu'elle soutient": the antecedent of an object relative is the direct object.
+                if (!pattern.NoTarget && view.ObjectRelativeAntecedent(clause) is { } antecedent && pattern.TakesDirectObject)
+                    targets = [DocumentView.Ref(antecedent)];
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
             }
             if (pattern.Reverse) (sources, targets) = (targets, sources);
             var events = Build(view, sentence, p, pattern, modality, sources, targets, clause);
-            if (events is { Count: > 0 }) return events;
+            if (events is { Count: > 0 })
+            {
+                // The words of its object condition belong to this event: "advised against travel to X" is no visit.
+                if (pattern.Objects.Count > 0) view.ConsumeObjectWords(pattern.Objects, p + 1, clause.End, p, first.Cameo[..2]);
+                return events;
+            }
         }
         return null;
     }
@@ -173,16 +210,22 @@ public sealed class EventCoder
         int governor = view.GoverningVerb(p, clause.Start);
         Modality? governorModality = governor < 0 ? null
             : view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
-        if (governorModality is { Negated: true }) return [];
+        if (governorModality is { Negated: true, Intent: false }) return [];
         if (sources.Count == 0)
         {
-            if (governor < 0) return [];
-            sources = view.Subjects(clause, view.VerbGroupStart(governor, clause.Start), governorModality);
+            // "X et Y représentent …, leur ratification est …": a possessive names the subject of the verb before.
+            if (governor < 0 && p > 0 && Grammar.Is(view.Doc.Tokens[p - 1], WordClass.Possessive)) sources = view.SubjectsBefore(sentence, p);
+            else if (governor >= 0) sources = view.Subjects(clause, view.VerbGroupStart(governor, clause.Start), governorModality);
+            if (sources.Count == 0) return [];
         }
-        var targets = pattern.NoTarget ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
+        // "l'accord russo-américain": a compound demonym names all the parties; they act on each other.
+        bool partiesNamed = view.NamedByOneWord(sources);
+        var targets = pattern.NoTarget || partiesNamed ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
+        // "X intervient avec le soutien de Y": Y supports the clause's subject.
+        if (targets.Count == 0 && !pattern.NoTarget && view.IsBacked(p, clause)) targets = view.ClauseSubjects(clause, p, sources);
         var modality = view.Modality(sentence, clause, p, p, null);
         if (modality.Negated) return [];
-        if (governorModality is { } gm && gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted) modality = gm;
+        if (governorModality is { } gm && (gm.Negated || gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted)) modality = gm;
         return Build(view, sentence, p, pattern, modality, sources, targets, clause) ?? [];
     }
 
@@ -193,6 +236,17 @@ public sealed class EventCoder
         Lemma = token.Norm,
         Kind = TriggerKind.Verb,
         Cameo = "100",
+        File = "grammar.tsv",
+        Line = 0,
+    };
+
+    /// <summary>The appeal (CAMEO 020) stated by a wish verb with an object and an infinitive; its rule names the grammar entry.</summary>
+    private EventPattern WishPattern(string lemma) => new()
+    {
+        Id = $"{Lang}/020/grammar-wish-{lemma}",
+        Lemma = lemma,
+        Kind = TriggerKind.Verb,
+        Cameo = "020",
         File = "grammar.tsv",
         Line = 0,
     };
@@ -218,7 +272,7 @@ public sealed class EventCoder
     {
         if (sources.Count == 0) return null;
         // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other.
-        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
+        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && !modality.Negated && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
         {
             var reciprocal = new List<Event>();
             foreach (var source in sources)
@@ -242,7 +296,15 @@ public sealed class EventCoder
         if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))) return null;
         var code = pattern.Cameo;
         string rule = pattern.Id;
-        if (modality.Intent)
+        if (modality.Negated)
+        {
+            // Only an announced refusal of a cooperative act reaches here; other negated acts are no events.
+            if (_refusals.Lookup(code) is not { } refusal) return null;
+            code = refusal;
+            rule += "+refusal";
+            modality = modality with { Value = modality.ReportedBy is null ? Modalities.Asserted : Modalities.Reported };
+        }
+        else if (modality.Intent)
         {
             code = _intents.IntentOf(code);
             rule += "+intent";
@@ -272,6 +334,17 @@ public sealed class EventCoder
                 };
                 ev.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
                 events.Add(ev);
+                // "X held talks with Y": the talks are Y's with X too.
+                if (target is not null && CameoCodeSet.Mutual.Contains(code))
+                {
+                    var other = new Event
+                    {
+                        Source = target, Target = source, Cameo = code, Modality = ev.Modality, ReportedBy = ev.ReportedBy,
+                        Date = date, DateSource = dateSource, Location = location, Rule = rule + "+mutual",
+                    };
+                    other.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
+                    events.Add(other);
+                }
             }
         }
         return events;
@@ -280,11 +353,13 @@ public sealed class EventCoder
     /// <summary>
     /// The same actor, or a state and its own bare country ("the Canadian government … travel to
     /// Canada"): such pairs are self-references, not interactions. Two distinct sectors of one
-    /// country (government and protesters) do interact.
+    /// country (government and protesters) do interact, and so does a group based in a country
+    /// whose code is no sector of that state (Boko Haram, IMGMOSBKH of Nigeria) with that country.
     /// </summary>
     private static bool SameActor(ActorRef a, ActorRef b) =>
         a.Span == b.Span || (a.Code is not null && a.Code == b.Code)
-        || (a.Country is not null && a.Country == b.Country && (a.Code == a.Country || b.Code == b.Country));
+        || (a.Country is { } country && country == b.Country && (a.Code == country || b.Code == country)
+            && (a.Code ?? country).StartsWith(country, StringComparison.Ordinal) && (b.Code ?? country).StartsWith(country, StringComparison.Ordinal));
 
     /// <summary>
     /// Mentions of the same (source, target, code, date) are one event with several mentions.
@@ -332,8 +407,11 @@ public sealed class EventCoder
     internal string[] DefaultPrepositions => _defaultPrepositions;
 }
 
-/// <summary>A clause: tokens [Start, End) and what opened it.</summary>
-internal readonly record struct Clause(int Start, int End, ClauseOpener Opener, int OpenerToken);
+/// <summary>
+/// A clause: tokens [Start, End) and what opened it. A relative clause that closes before the
+/// predicate ("les rebelles qu'elle soutient ont pris …") lies inside it as [EmbeddedStart, EmbeddedEnd).
+/// </summary>
+internal readonly record struct Clause(int Start, int End, ClauseOpener Opener, int OpenerToken, int EmbeddedStart = -1, int EmbeddedEnd = -1);
 
 internal enum ClauseOpener { Sentence, Subordinator, Relative, Coordination, Punctuation, Quote }
 

@@ -34,8 +34,13 @@ public sealed record EventPattern
     public IReadOnlyList<string> Prepositions { get; init; } = [];
     /// <summary>The subject is the target and the prepositional actor the source ("recevoir de l'aide de X").</summary>
     public bool Reverse { get; init; }
+    /// <summary>The direct object acts on the actor after the preposition; the subject is neither ("le conflit oppose l'armée aux rebelles").</summary>
+    public bool ObjectActs { get; init; }
     /// <summary>The event has no target (an actor after the trigger is not its target).</summary>
     public bool NoTarget { get; init; }
+
+    /// <summary>True when the target may be a direct object: no prepositions named, or "-" among them.</summary>
+    public bool TakesDirectObject => !NoTarget && (Prepositions.Count == 0 || Prepositions.Contains("-"));
     public required string File { get; init; }
     public required int Line { get; init; }
 }
@@ -45,7 +50,7 @@ public sealed record EventPattern
 /// <c>id</c>, <c>trigger</c> (verb lemma, after a reflexive pronoun for a pronominal verb ("se
 /// rendre"), before a particle ("call for"); or a noun), <c>kind</c> (verb|noun), <c>cameo</c>, <c>object</c>
 /// (alternatives separated by '|'; slots that must follow each other separated by " + "), <c>prep</c> (target prepositions, '|'-separated; '-' for a
-/// direct object only; 'none' for no target), <c>voice</c> (empty or 'reverse').
+/// direct object only; 'none' for no target), <c>voice</c> (empty, 'reverse' or 'object').
 /// </summary>
 public sealed class EventLexicon
 {
@@ -127,7 +132,7 @@ public sealed class EventLexicon
                 if (words.Count != 1) throw row.Error($"verb trigger '{row["trigger"]}' must be one verb (with a reflexive pronoun or a particle)", "EVT004");
             }
             var voice = row.Optional("voice");
-            if (voice is not null and not "reverse") throw row.Error($"voice must be empty or 'reverse', not '{voice}'", "EVT005");
+            if (voice is not null and not ("reverse" or "object")) throw row.Error($"voice must be empty, 'reverse' or 'object', not '{voice}'", "EVT005");
             var preps = row.List("prep").Select(TextNormalizer.Fold).ToList();
             // "for|demanding + resignation|ouster": slots in order, each '|'-separated alternatives.
             var objectCell = row.Optional("object");
@@ -150,6 +155,7 @@ public sealed class EventLexicon
                 Prepositions = noTarget ? [] : preps,
                 NoTarget = noTarget,
                 Reverse = voice == "reverse",
+                ObjectActs = voice == "object",
                 File = path,
                 Line = row.Line,
             });

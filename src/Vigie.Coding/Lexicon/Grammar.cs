@@ -42,13 +42,16 @@ public static class WordClass
     public const string Obligation = "obligation";
     public const string Locative = "locative";
     public const string Conditional = "conditional";
+    public const string Backing = "backing";
+    public const string Possessive = "possessive";
+    public const string Wish = "wish";
     public const string PlacePart = "place-part";
 
     public static readonly string[] All =
     [
         Determiner, Preposition, Subordinator, Relative, Coordination, Negation, NegatingPreposition, Report,
         Agent, Pronoun, We, Hypothesis, Intent, Deny, PassiveAuxiliary, FutureAuxiliary, Hearsay, Reflexive, Target, Modal,
-        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, PlacePart,
+        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, Wish, PlacePart, Backing, Possessive,
     ];
 }
 

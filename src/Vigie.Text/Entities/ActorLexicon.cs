@@ -123,7 +123,8 @@ public sealed class ActorEntry
             var text = tokens[start + k].Text;
             switch (cases[k])
             {
-                case Capitalised when !char.IsUpper(text[0]): return false;
+                // Any capital sets the word apart from the common word ("turkey", "chad"): "iSrael" is a typo of the name.
+                case Capitalised when !text.Any(char.IsUpper): return false;
                 case AllCaps when text.Any(char.IsLower): return false;
             }
         }
@@ -140,6 +141,7 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, TokenizerRules> _rules = new();
     private readonly Dictionary<(string Lang, string Kind), HashSet<string>> _cues = new();
     private readonly Dictionary<string, PhraseMatcher<string>> _anaphors = new();
+    private readonly Dictionary<string, PhraseMatcher<string>> _latter = new();
 
     /// <summary>Every name, demonym and role, keyed on folded tokens.</summary>
     public PhraseMatcher<ActorEntry> Phrases { get; } = new();
@@ -155,6 +157,9 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, PhraseMatcher<OrgForm>> _orgForms = new();
     private readonly Dictionary<string, HashSet<string>> _orgHeads = new();
     private readonly HashSet<string> _orgAdjectivesFr = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Lang, string Role)> _settingRoles = new();
+    private readonly Dictionary<(string Lang, string Fold), CountryInfo> _combiningForms = new();
+    private readonly HashSet<string> _roleLabels = new(StringComparer.Ordinal);
 
     /// <summary>The title starting at <paramref name="start"/> ("M.", "le colonel" without its article, "Lt. Gen."), or (0, null).</summary>
     public (int Length, TitleInfo? Title) MatchTitle(string lang, IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
@@ -181,6 +186,9 @@ public sealed class ActorLexicon
 
     /// <summary>The place of <paramref name="country"/> named <paramref name="form"/> (a capital's coordinates), or null.</summary>
     public PlaceInfo? PlaceOf(string country, string form) => _places.GetValueOrDefault((country, TextNormalizer.Fold(form)));
+
+    /// <summary>True when <paramref name="role"/>, named with no country, acts for the country of the story's setting (data/actors/setting-roles.tsv).</summary>
+    public bool ActsForSetting(string lang, RoleInfo role) => role.Kind != RoleKind.Person && _settingRoles.Contains((lang, role.Label));
 
     /// <summary>True when a capitalised word is a common given name (data/actors/first-names.tsv).</summary>
     public bool IsGivenName(Token token) => token.IsCapitalized && _givenNames.Contains(token.Fold);
@@ -209,8 +217,18 @@ public sealed class ActorLexicon
         lex.LoadInstitutions(Path.Combine(actors, "institutions.tsv"));
         lex.LoadPeople(Path.Combine(actors, "people.tsv"));
         lex.LoadRoles(Path.Combine(actors, "roles.tsv"));
+        foreach (var row in DataFile.Load(Path.Combine(actors, "setting-roles.tsv"), "lang", "role").Rows)
+        {
+            if (!lex._roleLabels.Contains(row["role"])) throw row.Error($"role '{row["role"]}' is no name_en of roles.tsv", "ACT015");
+            lex._settingRoles.Add((row["lang"], row["role"]));
+        }
         foreach (var row in DataFile.Load(Path.Combine(actors, "first-names.tsv"), "name").Rows)
             lex._givenNames.Add(TextNormalizer.Fold(row["name"]));
+        foreach (var row in DataFile.Load(Path.Combine(actors, "combining-forms.tsv"), "lang", "form", "country").Rows)
+        {
+            if (!lex._countries.TryGetValue(row["country"], out var c)) throw row.Error($"unknown country '{row["country"]}'", "ACT016");
+            lex._combiningForms[(row["lang"], TextNormalizer.Fold(row["form"]))] = c;
+        }
         lex.LoadTitles(Path.Combine(actors, "titles.tsv"));
         lex.LoadOrgForms(Path.Combine(actors, "org-forms.tsv"));
         if (languages.Contains("fr"))
@@ -240,9 +258,39 @@ public sealed class ActorLexicon
             && (v.Lang is null || v.Lang == lang) && v.CaseMatches(tokens, 0));
     }
 
+    /// <summary>
+    /// A compound demonym naming several countries ("russo-américain", "israélo-libanaise"): the
+    /// demonym entry of its last part, and the countries of the combining forms before it with their
+    /// character ranges in the token; null when some part is no combining form.
+    /// </summary>
+    public (ActorEntry Last, IReadOnlyList<(CountryInfo Country, int Offset, int Length)> Others)? MatchCombined(string lang, Token token)
+    {
+        if (!token.IsWord) return null;
+        var parts = token.Text.Split(['-', '\u2010', '\u2011']);
+        if (parts.Length < 2) return null;
+        var others = new List<(CountryInfo, int, int)>();
+        int offset = 0;
+        foreach (var part in parts[..^1])
+        {
+            if (!_combiningForms.TryGetValue((lang, TextNormalizer.Fold(part)), out var c)) return null;
+            others.Add((c, offset, part.Length));
+            offset += part.Length + 1;
+        }
+        var last = parts[^1];
+        var tokens = Tokenizer.Tokenize(last, new TextSpan(0, last.Length), _rules[lang]);
+        var (len, values) = Phrases.Match(tokens, 0);
+        if (len == 0 || len != tokens.Count) return null;
+        var entry = values.FirstOrDefault(v => v.Kind == ActorKind.Demonym && (v.Lang is null || v.Lang == lang));
+        return entry is null ? null : (entry, others);
+    }
+
     /// <summary>Length of a "le pays"/"the country" phrase at <paramref name="start"/>, or 0.</summary>
     public int MatchCountryAnaphor(string lang, IReadOnlyList<Token> tokens, int start, int limit) =>
         _anaphors.TryGetValue(lang, out var m) ? m.Match(tokens, start, limit).Length : 0;
+
+    /// <summary>Length of a "ce dernier"/"the latter" phrase at <paramref name="start"/>, or 0.</summary>
+    public int MatchLatterAnaphor(string lang, IReadOnlyList<Token> tokens, int start, int limit) =>
+        _latter.TryGetValue(lang, out var m) ? m.Match(tokens, start, limit).Length : 0;
 
     private HashSet<string> Cue(string lang, string kind)
     {
@@ -257,9 +305,10 @@ public sealed class ActorLexicon
             var lang = row["lang"];
             if (!_rules.ContainsKey(lang)) continue;
             var kind = row["kind"];
-            if (kind == "country_anaphor")
+            if (kind is "country_anaphor" or "latter_anaphor")
             {
-                if (!_anaphors.TryGetValue(lang, out var m)) _anaphors[lang] = m = new PhraseMatcher<string>();
+                var matchers = kind == "country_anaphor" ? _anaphors : _latter;
+                if (!matchers.TryGetValue(lang, out var m)) matchers[lang] = m = new PhraseMatcher<string>();
                 m.Add(row["form"], kind, _rules[lang]);
             }
             else Cue(lang, kind).Add(TextNormalizer.Fold(row["form"]));
@@ -474,6 +523,7 @@ public sealed class ActorLexicon
             var code = row["code"];
             if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)) throw row.Error($"role code '{code}' must be three capitals (GOV, MIL...)", "ACT011");
             var info = new RoleInfo(code, kind, row["name_en"]);
+            _roleLabels.Add(info.Label);
             foreach (var f in row.List("forms")) AddPhrase(f, lang, ActorKind.Role, path, row, role: info);
         }
     }

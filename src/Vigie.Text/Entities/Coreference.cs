@@ -18,8 +18,11 @@ internal static class Coreference
         var covered = new bool[doc.Tokens.Count];
         foreach (var d in drafts) for (int t = d.First; t < d.End; t++) covered[t] = true;
         AddCountryAnaphors(lex, doc, lang, drafts, covered);
+        AddLatterAnaphors(lex, doc, lang, drafts, covered);
         AddSurnames(lex, doc, lang, drafts, covered);
         AddOrgHeads(lex, doc, lang, drafts, covered);
+        AddSettingRoles(lex, doc, lang, drafts, covered);
+        var setting = DocumentSetting(drafts);
 
         var history = new List<EntityRecognizer.Draft>();
         foreach (var d in drafts.OrderBy(d => d.First))
@@ -31,6 +34,11 @@ internal static class Coreference
                 "coref/country" or "coref/role-of-country" => history.LastOrDefault(h => h.Country is not null && !h.Demonym && !h.IsPlace && !h.NeedsAntecedent),
                 "coref/role" => history.LastOrDefault(h => h.Role == d.Role && h.Code is not null && !h.NeedsAntecedent || h.Role == d.Role && h.Antecedent is not null),
                 "coref/title" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Role == d.Role && h.Name is not null && !h.NeedsAntecedent),
+                // "l'armée syrienne … l'armée": the same role named earlier with its country.
+                "coref/setting" => history.LastOrDefault(h => h.Role == d.Role && h.Country is not null && !h.NeedsAntecedent),
+                // "… de la Russie. Cette dernière aide …": the entity named last, if it is an actor of the sentence before or this one.
+                "coref/latter" => history.LastOrDefault() is { IsPlace: false } last && (last.Code ?? last.Country) is not null
+                                  && doc.Tokens[d.First].Sentence - doc.Tokens[last.First].Sentence <= 1 ? last : null,
                 "coref/org" => history.LastOrDefault(h => h.OrgHead == d.OrgHead && !h.NeedsAntecedent),
                 "coref/surname" => history.LastOrDefault(h => h.Type == EntityTypes.Person && h.Name is not null && LastWord(h.Name) == LastWord(doc, d)),
                 _ when d.ShortName && d.Actor is not null => history.LastOrDefault(h => h.Actor == d.Actor && !h.ShortName),
@@ -61,8 +69,86 @@ internal static class Coreference
                     d.Actor ??= antecedent.Actor;
                 }
             }
+            else if (d.Rule == "coref/setting" && (SentencePlace(lex, doc, lang, drafts, d) ?? setting) is { } country)
+            {
+                // "les rebelles", "l'armée": no earlier mention; the role acts for the story's country.
+                var info = lex.Countries.GetValueOrDefault(country);
+                d.Country = country;
+                d.Code = country + d.RoleCode;
+                d.Name = $"{info?.DemonymEn ?? info?.NameEn ?? country} {d.Role}";
+                d.NeedsAntecedent = false;
+            }
             history.Add(d);
         }
+    }
+
+    /// <summary>
+    /// A role that acts for the story's country (data/actors/setting-roles.tsv) named with no
+    /// country after an article or "de": "les rebelles", "l'armée", "des manifestants".
+    /// </summary>
+    private static void AddSettingRoles(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    {
+        foreach (var s in doc.Sentences)
+            for (int t = s.FirstToken + 1; t < s.EndToken; t++)
+            {
+                var tok = doc.Tokens[t];
+                // A capitalised role word starts a name ("Forces démocratiques syriennes").
+                if (covered[t] || !tok.IsWord || char.IsUpper(tok.Text[0])) continue;
+                var before = doc.Tokens[t - 1];
+                if (!(lex.IsCue(lang, "det", before) || lex.IsCue(lang, "of", before) || before.Expansion is not null)) continue;
+                var (len, values) = lex.Phrases.Match(doc.Tokens, t, s.EndToken);
+                if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
+                var role = values.FirstOrDefault(v => v.Kind == ActorKind.Role && (v.Lang is null || v.Lang == lang) && v.CaseMatches(doc.Tokens, t))?.Role;
+                if (role is null || !lex.ActsForSetting(lang, role)) continue;
+                var type = role.Kind == RoleKind.Group ? EntityTypes.Group : EntityTypes.Organisation;
+                // The article belongs to the mention ("les rebelles"), as for other roles.
+                int first = lex.IsCue(lang, "det", before) && !covered[t - 1] ? t - 1 : t;
+                drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = type, Rule = "coref/setting", Role = role.Label, RoleCode = role.Code, NeedsAntecedent = true });
+                for (int i = first; i < t + len; i++) covered[i] = true;
+                t += len - 1;
+            }
+    }
+
+    /// <summary>A country or place named where something happens: not an actor acting, not a nationality word.</summary>
+    private static bool IsSettingMention(EntityRecognizer.Draft d) =>
+        d.Country is not null && !d.NeedsAntecedent && (d.IsPlace || d.Rule == "actors/country");
+
+    /// <summary>
+    /// The country the document is set in: the one named most often as a country or place; null
+    /// when two countries are named equally often.
+    /// </summary>
+    private static string? DocumentSetting(List<EntityRecognizer.Draft> drafts)
+    {
+        var counts = drafts.Where(IsSettingMention).GroupBy(d => d.Country!).Select(g => (Country: g.Key, Count: g.Count()))
+            .OrderByDescending(x => x.Count).Take(2).ToList();
+        if (counts.Count == 0 || counts.Count == 2 && counts[1].Count == counts[0].Count) return null;
+        return counts[0].Country;
+    }
+
+    /// <summary>
+    /// The country of a place named after a place preposition ("à Caracas", "dans le sud de la
+    /// Colombie") in the sentence of <paramref name="d"/>, else in the sentence before it.
+    /// </summary>
+    private static string? SentencePlace(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, EntityRecognizer.Draft d)
+    {
+        int sentence = doc.Tokens[d.First].Sentence;
+        for (int s = sentence; s >= Math.Max(0, sentence - 1); s--)
+            foreach (var p in drafts)
+                if (IsSettingMention(p) && doc.Tokens[p.First].Sentence == s && PlaceCued(lex, doc, lang, p.First)) return p.Country;
+        return null;
+    }
+
+    /// <summary>A place preposition before token <paramref name="t"/>, across an article and "de" + article: "à", "en", "dans le sud de la".</summary>
+    private static bool PlaceCued(ActorLexicon lex, Document doc, string lang, int t)
+    {
+        bool Cue(string kind, int k) => k >= 0 && lex.IsCue(lang, kind, doc.Tokens[k]);
+        int k = t - 1;
+        if (Cue("det", k)) k--;
+        if (Cue("place", k) || Cue("place_intro", k)) return true;
+        if (!Cue("of", k)) return false;
+        k--;
+        if (Cue("det", k)) k--;
+        return Cue("place", k) || Cue("place_intro", k);
     }
 
     private static string LastWord(string name) =>
@@ -84,6 +170,21 @@ internal static class Coreference
                 // "du pays", "au pays": the preposition inside the contraction stays out of the span.
                 int first = doc.Tokens[t].Expansion is null ? t : t + 1;
                 drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
+                for (int i = t; i < t + len; i++) covered[i] = true;
+                t += len - 1;
+            }
+    }
+
+    /// <summary>"ce dernier", "cette dernière", "the latter": resolved against the entity named last.</summary>
+    private static void AddLatterAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    {
+        foreach (var s in doc.Sentences)
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (covered[t]) continue;
+                int len = lex.MatchLatterAnaphor(lang, doc.Tokens, t, s.EndToken);
+                if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
+                drafts.Add(new EntityRecognizer.Draft { First = t, End = t + len, Type = EntityTypes.Organisation, Rule = "coref/latter", NeedsAntecedent = true });
                 for (int i = t; i < t + len; i++) covered[i] = true;
                 t += len - 1;
             }

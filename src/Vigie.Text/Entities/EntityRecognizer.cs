@@ -34,10 +34,12 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         public Draft? Antecedent;
         /// <summary>For "le président du pays": the role code to join to the country the anaphor resolves to.</summary>
         public string? RoleCode;
+        /// <summary>For a compound demonym ("russo-américain"): the other countries it names.</summary>
+        public IReadOnlyList<CountryPart> Partners = [];
     }
 
     /// <summary>A lexicon match over tokens [Start, End); <see cref="Compound"/> for "US-led" (the country inside one word).</summary>
-    private sealed record Item(int Start, int End, ActorEntry Entry, bool Compound = false);
+    private sealed record Item(int Start, int End, ActorEntry Entry, bool Compound = false, IReadOnlyList<CountryPart>? Partners = null);
 
     /// <summary>
     /// The actor mentions of a document that has tokens and sentences, in text order, without
@@ -58,7 +60,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             var span = TextSpan.FromBounds(doc.Tokens[d.First].Span.Start, doc.Tokens[d.End - 1].Span.End);
             var m = new EntityMention(span, d.First, d.End - d.First, d.Type, d.Code, d.Country, d.Name, doc[span])
             {
-                Rule = d.Rule, Demonym = d.Demonym, IsPlace = d.IsPlace, Lat = d.Lat, Lon = d.Lon,
+                Rule = d.Rule, Demonym = d.Demonym, IsPlace = d.IsPlace, Lat = d.Lat, Lon = d.Lon, Partners = d.Partners,
                 Antecedent = d.Antecedent is { } a && built.TryGetValue(a, out var am) ? am : null,
             };
             built[d] = m;
@@ -119,6 +121,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     {
                         _itemAt[i] = _items.Count;
                         _items.Add(new Item(i, i + 1, compound, Compound: true));
+                    }
+                    else if (_lex.MatchCombined(lang, _tokens[i]) is var (last, others))
+                    {
+                        // "russo-américain": the demonym of the last part, naming the others beside it.
+                        int start = _tokens[i].Span.Start;
+                        var partners = others.Select(o => new CountryPart(o.Country.Iso3, new TextSpan(start + o.Offset, o.Length))).ToList();
+                        _itemAt[i] = _items.Count;
+                        _items.Add(new Item(i, i + 1, last, Compound: true, Partners: partners));
                     }
                     i++;
                     continue;
@@ -247,6 +257,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             if (lang == "fr" && ItemAt(role.End) is { Entry.Kind: ActorKind.Demonym } dem)
                 return new Target(Portfolio(dem.End), dem.Entry.Country, null, null, "actors/role+demonym");
+            // "a court in Guyana", "dissidents from Egypt": a body or group that stays where it is
+            // based (not troops, which are sent: "withdrew its troops from Ukraine").
+            if (Cue("based_role", role.End - 1) && Cue("based_in", role.End))
+            {
+                int c = Cue("det", role.End + 1) ? role.End + 2 : role.End + 1;
+                if (ItemAt(c) is { Entry.Kind: ActorKind.Country } country)
+                    return new Target(country.End, country.Entry.Country, null, null, "actors/role+in");
+            }
             if (!Cue("of", role.End)) return null;
             int t = role.End + 1;
             if (Cue("det", t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
@@ -415,7 +433,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             _drafts.Add(new Draft
             {
                 First = it.Start, End = it.End, Type = noun ? EntityTypes.Group : EntityTypes.Country,
-                Code = c.Iso3, Country = c.Iso3, Name = c.NameEn, Rule = "actors/demonym", Demonym = true,
+                Code = c.Iso3, Country = c.Iso3, Name = c.NameEn, Rule = it.Partners is null ? "actors/demonym" : "actors/demonym-combined", Demonym = true,
+                Partners = it.Partners ?? [],
             });
         }
 

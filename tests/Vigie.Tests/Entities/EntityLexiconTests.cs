@@ -118,6 +118,24 @@ public class EntityLexiconTests
     }
 
     [Fact]
+    public void ASettingRoleThatNamesNoRoleIsReported()
+    {
+        var root = CopyData(r => Append(r, "setting-roles.tsv", "fr\tgamekeepers\tno such role"));
+        var ex = Assert.Throws<DataFileException>(() => ActorLexicon.Load(root));
+        Assert.Equal(LineCount(root, "setting-roles.tsv"), ex.Line);
+        Assert.Equal("ACT015", ex.Code);
+    }
+
+    [Fact]
+    public void ACombiningFormOfAnUnknownCountryIsReported()
+    {
+        var root = CopyData(r => Append(r, "combining-forms.tsv", "fr\tatlanto\tXXX"));
+        var ex = Assert.Throws<DataFileException>(() => ActorLexicon.Load(root));
+        Assert.Equal(LineCount(root, "combining-forms.tsv"), ex.Line);
+        Assert.Equal("ACT016", ex.Code);
+    }
+
+    [Fact]
     public void ADuplicateCountryIsReported()
     {
         var root = CopyData(r => Append(r, "countries.tsv", "FRA\tno\tFrance\tFrance\tla France\tla France\tFrench\tfrançais\tParis\tParis"));
