@@ -28,7 +28,7 @@ public sealed class IntentTable
     /// <summary>The intent code of an act; intents (03x, 13x) and acts with no listed prefix stay as they are.</summary>
     public string IntentOf(string code)
     {
-        if (code.StartsWith("03") || code.StartsWith("13")) return code;
+        if (code.StartsWith("03", StringComparison.Ordinal) || code.StartsWith("13", StringComparison.Ordinal)) return code;
         return Lookup(code) ?? code;
     }
 

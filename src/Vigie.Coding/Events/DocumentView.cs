@@ -501,8 +501,8 @@ internal sealed class DocumentView
 
     /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
     private static bool SameWord(string token, string word) =>
-        token == word || (token.Length == word.Length + 1 && token.StartsWith(word) && token[^1] is 's' or 'x')
-        || (word.Length == token.Length + 1 && word.StartsWith(token) && word[^1] is 's' or 'x');
+        token == word || (token.Length == word.Length + 1 && token.StartsWith(word, StringComparison.Ordinal) && token[^1] is 's' or 'x')
+        || (word.Length == token.Length + 1 && word.StartsWith(token, StringComparison.Ordinal) && word[^1] is 's' or 'x');
 
     // ------------------------------------------------------------------ arguments
 

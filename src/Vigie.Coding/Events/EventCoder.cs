@@ -107,7 +107,7 @@ public sealed class EventCoder
             // A noun that is the object of a coded verb of another kind ("lift the sanctions",
             // "bans on travel") is an argument of that event, not an event of its own; of the same
             // kind ("launched an air strike") it may make the code more specific.
-            if (nounPatterns.Count > 0 && view.ConsumedBy(p) is { } root && !nounPatterns.Any(x => x.Cameo.StartsWith(root))) continue;
+            if (nounPatterns.Count > 0 && view.ConsumedBy(p) is { } root && !nounPatterns.Any(x => x.Cameo.StartsWith(root, StringComparison.Ordinal))) continue;
             if (nounPatterns.Count > 0) found.AddRange(CodeNoun(view, sentence, p, nounPatterns));
         }
     }
@@ -362,7 +362,7 @@ public sealed class EventCoder
             {
                 // Protesters protest in and against their own country; other self-references are dropped.
                 bool domestic = targets.Count == 0 && target is not null;
-                if (target is not null && !domestic && SameActor(source, target) && !(code.StartsWith("14") && source.Span != target.Span)) continue;
+                if (target is not null && !domestic && SameActor(source, target) && !(code.StartsWith("14", StringComparison.Ordinal) && source.Span != target.Span)) continue;
                 var ev = new Event
                 {
                     Source = source,

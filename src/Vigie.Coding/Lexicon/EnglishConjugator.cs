@@ -74,7 +74,7 @@ internal sealed class EnglishConjugator : IConjugator
     /// <summary>3rd person singular: -es after a sibilant or consonant + o (vetoes, but radios), consonant + y → -ies, else -s.</summary>
     internal static string ThirdPerson(string v)
     {
-        if (v.EndsWith('s') || v.EndsWith('x') || v.EndsWith('z') || v.EndsWith("ch") || v.EndsWith("sh")) return v + "es";
+        if (v.EndsWith('s') || v.EndsWith('x') || v.EndsWith('z') || v.EndsWith("ch", StringComparison.Ordinal) || v.EndsWith("sh", StringComparison.Ordinal)) return v + "es";
         if (v.Length > 1 && v[^1] == 'y' && !IsVowel(v[^2])) return v[..^1] + "ies";
         if (v.Length > 1 && v[^1] == 'o' && !IsVowel(v[^2])) return v + "es";
         return v + "s";
@@ -97,7 +97,7 @@ internal sealed class EnglishConjugator : IConjugator
         if (final is Final.Double or Final.Both) yield return v + v[^1] + "ing";
         if (final == Final.K) { yield return v + "king"; yield break; }
         if (final == Final.Double) yield break;
-        if (v.EndsWith("ie")) yield return v[..^2] + "ying";
+        if (v.EndsWith("ie", StringComparison.Ordinal)) yield return v[..^2] + "ying";
         else if (v.Length > 2 && v[^1] == 'e' && v[^2] is not ('e' or 'y' or 'o')) yield return v[..^1] + "ing";
         else yield return v + "ing";
     }

@@ -83,18 +83,18 @@ public sealed class NounLexicon
     {
         // Short words are articles and pronouns far more often than plural nouns ("les", "des").
         if (w.Length <= 3) return w;
-        if (w.EndsWith("eaux")) return w[..^1];
-        if (w.EndsWith("aux")) return w[..^3] + "al";
-        if (w.EndsWith("eux")) return w[..^1];
-        if (w.EndsWith('s') && !w.EndsWith("ss")) return w[..^1];
+        if (w.EndsWith("eaux", StringComparison.Ordinal)) return w[..^1];
+        if (w.EndsWith("aux", StringComparison.Ordinal)) return w[..^3] + "al";
+        if (w.EndsWith("eux", StringComparison.Ordinal)) return w[..^1];
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) return w[..^1];
         return w;
     }
 
     private static string FrenchPlural(string w)
     {
         if (w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z')) return w;
-        if (w.EndsWith("al")) return w[..^2] + "aux";
-        if (w.EndsWith("au") || w.EndsWith("eu")) return w + "x";
+        if (w.EndsWith("al", StringComparison.Ordinal)) return w[..^2] + "aux";
+        if (w.EndsWith("au", StringComparison.Ordinal) || w.EndsWith("eu", StringComparison.Ordinal)) return w + "x";
         return w + "s";
     }
 
@@ -102,9 +102,9 @@ public sealed class NounLexicon
 
     private static string EnglishSingular(string w)
     {
-        if (w.Length <= 3 || w.EndsWith("ss") || w.EndsWith("us") || w.EndsWith("is") || w.EndsWith("'s")) return w;
-        if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
-        if (w.EndsWith("sses") || w.EndsWith("xes") || w.EndsWith("zzes") || w.EndsWith("ches") || w.EndsWith("shes")) return w[..^2];
+        if (w.Length <= 3 || w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) return w;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("zzes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)) return w[..^2];
         if (w.EndsWith('s')) return w[..^1];
         return w;
     }
@@ -112,7 +112,7 @@ public sealed class NounLexicon
     private static string EnglishPlural(string w)
     {
         if (w.Length > 1 && w[^1] == 'y' && !IsVowel(w[^2])) return w[..^1] + "ies";
-        if (w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch") || w.EndsWith("sh")) return w + "es";
+        if (w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch", StringComparison.Ordinal) || w.EndsWith("sh", StringComparison.Ordinal)) return w + "es";
         return w + "s";
     }
 }

@@ -50,10 +50,12 @@ public sealed class QuoteLexicon
     /// <summary>Frequent function words (stopwords.tsv): never the first word of a name.</summary>
     public required HashSet<string> FunctionWords { get; init; }
 
-    private static readonly Dictionary<string, QuoteLexicon> _cache = new();
+    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, QuoteLexicon> _cache = new();
 
     public static QuoteLexicon For(string lang)
     {
+        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
         lock (_cache)
         {
             if (!_cache.TryGetValue(lang, out var lexicon))

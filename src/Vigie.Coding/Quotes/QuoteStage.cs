@@ -11,7 +11,8 @@ namespace Vigie.Coding.Quotes;
 /// </summary>
 public sealed class QuoteStage : IDocumentStage
 {
-    private static readonly HashSet<string> _registered = [];
+    /// <summary>Languages whose speech verbs are registered: read without a lock (once per document), written under one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _registered = new();
 
     /// <summary>When false, only direct quotes (in quotation marks) are kept.</summary>
     public bool Indirect { get; init; } = true;
@@ -34,10 +35,14 @@ public sealed class QuoteStage : IDocumentStage
     private static VerbLexicon VerbsOf(string lang, QuoteLexicon lexicon)
     {
         var verbs = VerbLexicon.For(lang);
+        if (_registered.ContainsKey(lang)) return verbs;
         lock (_registered)
         {
-            if (_registered.Add(lang))
+            if (!_registered.ContainsKey(lang))
+            {
                 foreach (var lemma in lexicon.Verbs) verbs.Register(lemma);
+                _registered[lang] = true;   // published once every lemma is registered
+            }
         }
         return verbs;
     }

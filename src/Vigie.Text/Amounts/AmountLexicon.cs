@@ -57,11 +57,13 @@ public sealed class AmountLexicon
     /// <summary>Symbols and unit phrases with where they stand: "prefix", "suffix" or "both".</summary>
     public required PhraseMatcher<string> Symbols { get; init; }
 
-    private static readonly Dictionary<string, AmountLexicon> _cache = new();
+    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AmountLexicon> _cache = new();
 
     /// <summary>The lexicon of a language, loaded once from the data folder.</summary>
     public static AmountLexicon For(string lang)
     {
+        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
         lock (_cache)
         {
             if (!_cache.TryGetValue(lang, out var lexicon))

@@ -130,13 +130,18 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
             }
         }
 
-        var r = new Reading { SpanStart = i, NumberStart = k, Qualifier = qualifier };
+        // The reading is made only once a number is found (most tokens start none): the fields
+        // are gathered in locals first, so that no object is allocated per token.
+        int numberStart = k;
+        string? unit = null;
+        decimal? number;
+        bool numeric = false, multiplied = false;
         // A currency or other symbol before the number: "$1.68 billion".
         var prefix = lexicon.Symbols.Match(tokens, k, end);
         if (prefix.Length > 0 && prefix.Values[0] is "prefix" or "both" && k + prefix.Length < end
             && (tokens[k + prefix.Length].Kind == TokenKind.Number || SplitAttached(tokens[k + prefix.Length]) is not null))
         {
-            r.Unit = Concat(tokens, k, k + prefix.Length);
+            unit = Concat(tokens, k, k + prefix.Length);
             k += prefix.Length;
         }
 
@@ -144,33 +149,38 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         if (t.Kind == TokenKind.Number)
         {
             if (ParseNumeric(t.Text, lexicon.Lang) is not { } value) return null;
-            r.Value = value;
-            r.Numeric = true;
+            number = value;
+            numeric = true;
             k++;
-            if (IsNameNumber(tokens, k - 1, sentenceStart, nameNumbers, r.Unit is not null)) { nameNumbers.Add(k - 1); return null; }
+            if (IsNameNumber(tokens, k - 1, sentenceStart, nameNumbers, unit is not null)) { nameNumbers.Add(k - 1); return null; }
             // "April 1", "le 17 septembre" read the other way round: a month or weekday before the number.
             if (k - 2 >= sentenceStart && IsContext(tokens[k - 2], AmountContext.Date)) return null;
             // The minutes of a clock time: "12 h 30".
             if (k - 3 >= sentenceStart && IsContext(tokens[k - 2], AmountContext.Time) && tokens[k - 3].Kind == TokenKind.Number) return null;
             // An ungrouped four-digit year: "en 2022", "in 2015".
-            if (t.Text.Length == 4 && value is >= 1000 and <= 2100 && r.Unit is null
+            if (t.Text.Length == 4 && value is >= 1000 and <= 2100 && unit is null
                 && !(k < end && (lexicon.Multipliers.ContainsKey(tokens[k].Norm) || IsSuffixSymbol(tokens, k, end))))
                 return null;
         }
         else if (SplitAttached(t) is { } attached)
         {
-            r.Value = attached.Value * attached.Multiplier;
-            r.Numeric = r.Multiplied = true;
+            number = attached.Value * attached.Multiplier;
+            numeric = multiplied = true;
             k++;
         }
         else if (ReadWords(tokens, k, end, out var value, out var wordsEnd, out var onlyOne))
         {
             if (onlyOne && !(wordsEnd < end && lexicon.Multipliers.TryGetValue(tokens[wordsEnd].Norm, out var m) && !m.Attached))
                 return null;
-            r.Value = value;
+            number = value;
             k = wordsEnd;
         }
         else return null;
+
+        var r = new Reading
+        {
+            SpanStart = i, NumberStart = numberStart, Qualifier = qualifier, Unit = unit, Value = number, Numeric = numeric, Multiplied = multiplied,
+        };
 
         while (k < end && lexicon.Multipliers.TryGetValue(tokens[k].Norm, out var mult) && !mult.Attached)
         {
@@ -286,6 +296,9 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         return ParseNumeric(t.Text[..d], lexicon.Lang) is { } v ? (v, m.Value) : null;
     }
 
+    private Dictionary<string, (decimal Value, NumberWordRole Role)>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =>
+        lexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Reads number words from token k: "trois", "vingt-deux", "quatre-vingt-dix", "two hundred".</summary>
     private bool ReadWords(List<Token> tokens, int k, int end, out decimal value, out int wordsEnd, out bool onlyOne)
     {
@@ -296,7 +309,12 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         bool previousHundred = false;
         while (wordsEnd < end && tokens[wordsEnd].Kind == TokenKind.Word)
         {
-            var parts = tokens[wordsEnd].Norm.Split('-');
+            var norm = tokens[wordsEnd].Norm;
+            // Most words are no number word: stop before splitting them (the first part failing
+            // below stops the loop just the same, with "current" unchanged).
+            int dash = norm.IndexOf('-');
+            if (!NumberWordLookup.ContainsKey(dash < 0 ? norm : norm.AsSpan(0, dash))) break;
+            string[] parts = dash < 0 ? [norm] : norm.Split('-');
             decimal tokenValue = 0, before = current;
             bool ok = true, hundred = false, tokenOnlyOne = true;
             var saved = current;

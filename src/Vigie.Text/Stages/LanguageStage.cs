@@ -19,7 +19,7 @@ public sealed class LanguageStage : IDocumentStage
     {
         foreach (var lang in Supported)
             _stopwords[lang] = DataFile.Load(DataDirectory.Lang(lang, "stopwords.tsv"), "word").Rows
-                .Select(r => TextNormalizer.Norm(r["word"])).ToHashSet();
+                .Select(r => TextNormalizer.Norm(r["word"])).ToHashSet(StringComparer.Ordinal);
         foreach (var lang in Supported)
         {
             var file = DataFile.Load(DataDirectory.Lang(lang, "language-signals.tsv"), "kind", "form");
@@ -51,27 +51,34 @@ public sealed class LanguageStage : IDocumentStage
 
     public string Detect(ReadOnlySpan<char> text)
     {
-        var scores = Supported.ToDictionary(l => l, _ => 0);
-        var signals = Supported.ToDictionary(l => l, _ => 0);
+        // Counts per language, in the order of Supported (no dictionaries per document).
+        Span<int> scores = stackalloc int[Supported.Length];
+        Span<int> signals = stackalloc int[Supported.Length];
+        Span<char> buffer = stackalloc char[64];
+        int fr = Array.IndexOf(Supported, "fr"), en = Array.IndexOf(Supported, "en");
         int words = 0;
         foreach (var range in text.SplitAny(" \n\t\r\u00A0,.;:!?()«»\"“”"))
         {
             var word = text[range];
             if (word.IsEmpty) continue;
-            var w = TextNormalizer.Norm(word.ToString());
+            // The normal form, in a stack buffer for ordinary words (a string only for very long ones).
+            scoped ReadOnlySpan<char> w;
+            if (word.Length <= buffer.Length) { TextNormalizer.Norm(word, buffer); w = buffer[..word.Length]; }
+            else w = TextNormalizer.Norm(word);
             int apostrophe = w.IndexOf('\'');
-            if (apostrophe > 0 && apostrophe < 3) scores["fr"]++;   // l', d', qu' are French
-            foreach (var lang in Supported)
+            if (apostrophe > 0 && apostrophe < 3) scores[fr]++;   // l', d', qu' are French
+            for (int l = 0; l < Supported.Length; l++)
             {
-                if (_stopwords[lang].Contains(w)) scores[lang]++;
+                var lang = Supported[l];
+                if (_stopwords[lang].GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) scores[l]++;
                 var (suffixes, letters) = _signals[lang];
                 foreach (var suffix in suffixes)
-                    if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal)) { signals[lang]++; break; }
-                if (w.AsSpan().IndexOfAny(letters) >= 0) signals[lang]++;
+                    if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal)) { signals[l]++; break; }
+                if (w.IndexOfAny(letters) >= 0) signals[l]++;
             }
             if (++words >= SampleWords) break;
         }
-        if (scores["en"] == scores["fr"]) return signals["en"] > signals["fr"] ? "en" : "fr";
-        return scores["en"] > scores["fr"] ? "en" : "fr";
+        if (scores[en] == scores[fr]) return signals[en] > signals[fr] ? "en" : "fr";
+        return scores[en] > scores[fr] ? "en" : "fr";
     }
 }

@@ -14,7 +14,7 @@ public sealed class TokenizeStage : IDocumentStage
     {
         var rules = TokenizerRules.For(document.Lang!);
         document.Tokens.Clear();
-        document.Tokens.AddRange(Tokenizer.Tokenize(document.Text, document.Body, rules));
+        Tokenizer.TokenizeInto(document.Text, document.Body, rules, document.Tokens);
         document.Sentences.Clear();
         document.Sentences.AddRange(SentenceSplitter.Split(document.Text, document.Tokens));
     }

@@ -15,7 +15,8 @@ public sealed class NumberWords
     private enum Kind { Unit, Article, Tens, Hundred, Thousand, And }
 
     private readonly Dictionary<string, (decimal Value, Kind Kind)> _words = new(StringComparer.Ordinal);
-    private static readonly Dictionary<string, NumberWords> _cache = new();
+    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NumberWords> _cache = new();
 
     public string Lang { get; }
 
@@ -24,6 +25,7 @@ public sealed class NumberWords
     /// <summary>The number words of a language, loaded once from the data folder.</summary>
     public static NumberWords For(string lang)
     {
+        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
         lock (_cache)
         {
             if (!_cache.TryGetValue(lang, out var n))
@@ -87,8 +89,9 @@ public sealed class NumberWords
     public bool IsNumberWord(string word)
     {
         int dash = word.IndexOf('-');
-        var first = dash > 0 ? word[..dash] : word;
-        return _words.ContainsKey(first);
+        if (dash <= 0) return _words.ContainsKey(word);
+        // The part before the hyphen, looked up as a span: no substring per hyphenated word.
+        return _words.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word.AsSpan(0, dash));
     }
 
     /// <summary>The value of one word or hyphenated compound ("dix-huit" → 18), if it is a number.</summary>

@@ -12,7 +12,7 @@ public sealed partial class TimeLexicon
         // Candidate patterns come from the index, each once (a pattern may be reached by several keys).
         Span<bool> seen = stackalloc bool[Patterns.Count];
         TimeMatch? best = null;
-        Try(_index.GetValueOrDefault(WordKey(t.Fold)), tokens, start, limit, seen, ref best);
+        Try(_byWord.GetValueOrDefault(t.Fold), tokens, start, limit, seen, ref best);
         if (_classStartsByWord.TryGetValue(t.Fold, out var starts))
             foreach (var (trie, list) in starts)
                 if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, ref best);
@@ -35,7 +35,11 @@ public sealed partial class TimeLexicon
         }
     }
 
-    private static string WordKey(string fold) => "w:" + fold;
+    /// <summary>
+    /// The "w:" entries of the index keyed by the bare fold, so that looking up a token's
+    /// patterns builds no "w:" + fold key string (that concatenation allocated once per token).
+    /// </summary>
+    private readonly Dictionary<string, List<TimePattern>> _byWord = new(StringComparer.Ordinal);
 
     /// <summary>Built-ins that only a token starting with a digit can match.</summary>
     private static readonly string[] DigitBuiltins = ["b:num", "b:day", "b:dayx", "b:year", "b:year2", "b:monthnum", "b:hour", "b:minute"];
@@ -43,6 +47,8 @@ public sealed partial class TimeLexicon
     /// <summary>Compiles the per-class and digit start lists once, after the patterns are indexed.</summary>
     private void CompileStarts()
     {
+        foreach (var (key, list) in _index)
+            if (key.StartsWith("w:", StringComparison.Ordinal)) _byWord[key[2..]] = list;
         foreach (var (word, classes) in _classesByFirstWord)
         {
             var starts = classes.Where(c => _index.ContainsKey("c:" + c)).Select(c => (_classes[c], _index["c:" + c])).ToArray();
@@ -109,7 +115,7 @@ public sealed partial class TimeLexicon
             {
                 var m = r.Regex.Match(t.Norm);
                 if (!m.Success) return 0;
-                foreach (var name in r.Regex.GetGroupNames())
+                foreach (var name in r.GroupNames)
                 {
                     var g = m.Groups[name];
                     if (!g.Success || char.IsDigit(name[0])) continue;

@@ -36,11 +36,13 @@ public sealed partial class TimeLexicon
 
     private TimeLexicon(string lang, NumberWords numbers) { Lang = lang; Numbers = numbers; }
 
-    private static readonly Dictionary<string, TimeLexicon> _cache = new();
+    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeLexicon> _cache = new();
 
     /// <summary>The lexicon of a language, loaded once from the data folder.</summary>
     public static TimeLexicon For(string lang)
     {
+        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
         lock (_cache)
         {
             if (!_cache.TryGetValue(lang, out var lex))

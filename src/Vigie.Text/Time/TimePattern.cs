@@ -21,7 +21,11 @@ public abstract record TimeElement
 public sealed record LiteralElement(HashSet<string> Folds) : TimeElement;
 public sealed record ClassElement(string Class) : TimeElement;
 public sealed record BuiltinElement(string Name) : TimeElement;
-public sealed record RegexElement(Regex Regex) : TimeElement;
+public sealed record RegexElement(Regex Regex) : TimeElement
+{
+    /// <summary>The regex's group names, read once (<see cref="Regex.GetGroupNames"/> allocates a new array per call).</summary>
+    public string[] GroupNames { get; } = Regex.GetGroupNames();
+}
 
 /// <summary>
 /// A compiled row of time-patterns.tsv: elements, TIMEX type, resolving operation and fixed slot

@@ -48,13 +48,15 @@ public sealed class TimexStage : IDocumentStage
         // Clock times attach to the last day-precise date written before them ("samedi 24 juillet.
         // Rendez-vous à 15 h").
         PartialDate? reference = null;
+        var matches = new List<TimeMatch>();
         foreach (var sentence in document.Sentences)
         {
             // The best match at every token, then the longest ones first, so that a short match
             // ("en février") never hides a longer one starting a token later ("février de l'année dernière").
-            var matches = new List<TimeMatch>();
+            matches.Clear();
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
                 if (lexicon.Match(tokens, i, sentence.EndToken) is { } m) matches.Add(m);
+            if (matches.Count == 0) continue;   // most sentences: no sorting, no lists
             var chosen = new List<TimeMatch>();
             foreach (var m in matches.OrderByDescending(m => m.SpanEnd - m.SpanStart).ThenBy(m => m.SpanStart))
                 if (!chosen.Any(c => c.SpanStart < m.SpanEnd && m.SpanStart < c.SpanEnd)) chosen.Add(m);

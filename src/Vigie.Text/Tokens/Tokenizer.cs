@@ -13,6 +13,20 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, TextSpan range, TokenizerRules rules)
     {
         var tokens = new List<Token>();
+        TokenizeInto(text, range, rules, tokens);
+        return tokens;
+    }
+
+    /// <summary>
+    /// Appends the tokens of <paramref name="range"/> to <paramref name="tokens"/> (their indexes
+    /// count from the first appended), so that a document's token list is filled in place rather
+    /// than built aside and copied.
+    /// </summary>
+    public static void TokenizeInto(string text, TextSpan range, TokenizerRules rules, List<Token> tokens)
+    {
+        int first = tokens.Count;
+        // About one token per six characters of news text: room for most documents at once.
+        tokens.EnsureCapacity(first + range.Length / 6 + 4);
         int i = range.Start, end = range.End;
         bool space = true;
         while (i < end)
@@ -68,27 +82,60 @@ public static class Tokenizer
                 i++;
                 kind = TokenKind.Symbol;
             }
-            tokens.Add(Make(text, start, i, kind, space, tokens.Count, rules));
+            tokens.Add(Make(text, start, i, kind, space, tokens.Count - first, rules));
             space = false;
         }
-        return tokens;
     }
 
     private static Token Make(string text, int start, int end, TokenKind kind, bool space, int index, TokenizerRules rules)
     {
-        var surface = text[start..end];
-        var norm = TextNormalizer.Norm(surface);
+        var (surface, norm, fold) = Forms.Get(text.AsSpan(start, end - start));
         return new Token
         {
             Index = index,
             Span = TextSpan.FromBounds(start, end),
             Text = surface,
             Norm = norm,
-            Fold = TextNormalizer.Fold(surface),
+            Fold = fold,
             Kind = kind,
             SpaceBefore = space,
             Expansion = rules.Contractions.TryGetValue(norm, out var words) ? words : null,
         };
+    }
+
+    /// <summary>
+    /// The three strings of a token (surface, <see cref="TextNormalizer.Norm(string)"/>,
+    /// <see cref="TextNormalizer.Fold"/>), shared between tokens of the same surface: news text
+    /// repeats a few thousand words, and making three strings per token was most of the
+    /// tokenizer's allocation. One cache per thread (no lock; the pipeline runs a document on
+    /// one thread), looked up by span so that a known word allocates nothing, and emptied when
+    /// it grows past <see cref="MaxEntries"/> so that memory stays bounded on any input.
+    /// Strings are immutable, so sharing them is invisible to the stages.
+    /// </summary>
+    private static class Forms
+    {
+        private const int MaxEntries = 50_000;
+        private const int MaxLength = 40;
+
+        [ThreadStatic] private static Dictionary<string, (string Norm, string Fold)>? _cache;
+
+        public static (string Text, string Norm, string Fold) Get(ReadOnlySpan<char> surface)
+        {
+            if (surface.Length > MaxLength) return Make(surface.ToString());
+            var cache = _cache ??= new Dictionary<string, (string, string)>(1024, StringComparer.Ordinal);
+            var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(surface, out var text, out var forms)) return (text, forms.Norm, forms.Fold);
+            if (cache.Count >= MaxEntries) cache.Clear();
+            var made = Make(surface.ToString());
+            cache[made.Text] = (made.Norm, made.Fold);
+            return made;
+        }
+
+        private static (string Text, string Norm, string Fold) Make(string surface)
+        {
+            var norm = TextNormalizer.Norm(surface);
+            return (surface, norm, TextNormalizer.FoldNorm(norm));
+        }
     }
 
     private static int ScanNumber(string text, int i, int end)
@@ -141,8 +188,7 @@ public static class Tokenizer
             if (TextNormalizer.IsApostrophe(c))
             {
                 // Elision: l'ONU, qu'il, jusqu'à — the elided word ends the token.
-                var withApostrophe = TextNormalizer.Norm(text[start..(i + 1)]);
-                if (rules.Elisions.Contains(withApostrophe)) return i + 1;
+                if (IsElision(text.AsSpan(start, i + 1 - start), rules)) return i + 1;
                 // English "n't": did|n't
                 if (i - 1 > start && char.ToLowerInvariant(text[i - 1]) == 'n' && i + 1 < end && char.ToLowerInvariant(text[i + 1]) == 't'
                     && (i + 2 >= end || !char.IsLetter(text[i + 2])) && Array.IndexOf(rules.Clitics, "n't") >= 0)
@@ -167,6 +213,15 @@ public static class Tokenizer
         }
     }
 
+    /// <summary>True when the normal form of <paramref name="word"/> (ending with its apostrophe) is an elision, looked up without a string.</summary>
+    private static bool IsElision(ReadOnlySpan<char> word, TokenizerRules rules)
+    {
+        if (word.Length > 64) return rules.Elisions.Contains(TextNormalizer.Norm(word));
+        Span<char> norm = stackalloc char[word.Length];
+        TextNormalizer.Norm(word, norm);
+        return rules.ElisionLookup.Contains(norm);
+    }
+
     private static int MatchAbbreviation(string text, int start, int dot, int end, TokenizerRules rules)
     {
         // Dotted acronyms: a letter and a period, repeated (U.S., U.N.S.C., J.-C.).
@@ -177,14 +232,23 @@ public static class Tokenizer
             int j = dot + 1;
             int groups = 1;
             while (j + 1 < end && char.IsLetter(text[j]) && text[j + 1] == '.') { j += 2; groups++; }
-            var candidate = text[start..j];
-            if (groups > 1 || rules.Abbreviations.Contains(candidate)) return j;
+            if (groups > 1 || rules.AbbreviationLookup.Contains(text.AsSpan(start, j - start))) return j;
         }
-        var word = text[start..(k + 1)];
-        if (rules.Abbreviations.Contains(word) || rules.Abbreviations.Contains(TextNormalizer.Norm(word))) return k + 1;
+        var word = text.AsSpan(start, k + 1 - start);
+        if (IsAbbreviation(word, rules)) return k + 1;
         // A single capital letter and a period is an initial (J. Smith).
         if (letters == 1 && char.IsUpper(text[start]) && k + 2 < end && text[k + 1] == ' ' && char.IsUpper(text[k + 2])) return k + 1;
         return 0;
+    }
+
+    /// <summary>True when <paramref name="word"/> or its normal form is a listed abbreviation (looked up by span: no substring per sentence end).</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word, TokenizerRules rules)
+    {
+        if (rules.AbbreviationLookup.Contains(word)) return true;
+        if (word.Length > 64) return rules.Abbreviations.Contains(TextNormalizer.Norm(word));
+        Span<char> norm = stackalloc char[word.Length];
+        TextNormalizer.Norm(word, norm);
+        return rules.AbbreviationLookup.Contains(norm);
     }
 
     /// <summary>Length of a clitic starting at <paramref name="i"/> and ending the word, or 0.</summary>

@@ -15,11 +15,18 @@ public sealed class TokenizerRules
     /// <summary>Clitics split from the end of a word ("-t-il", "'s", "n't"), normalised.</summary>
     public required string[] Clitics { get; init; }
 
-    private static readonly Dictionary<string, TokenizerRules> _cache = new();
+    /// <summary><see cref="Abbreviations"/> looked up by span.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup => Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary><see cref="Elisions"/> looked up by span.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionLookup => Elisions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenizerRules> _cache = new();
 
     /// <summary>The rules of a language, loaded once from the data folder.</summary>
     public static TokenizerRules For(string lang)
     {
+        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
         lock (_cache)
         {
             if (!_cache.TryGetValue(lang, out var rules))
@@ -38,7 +45,7 @@ public sealed class TokenizerRules
             abbreviations.Add(TextNormalizer.Norm(form));
         }
         var elisions = DataFile.Load(Path.Combine(folder, "elisions.tsv"), "form").Rows
-            .Select(r => TextNormalizer.Norm(r["form"])).ToHashSet();
+            .Select(r => TextNormalizer.Norm(r["form"])).ToHashSet(StringComparer.Ordinal);
         foreach (var e in elisions)
             if (!e.EndsWith('\'')) throw new DataFileException("TOK001", Path.Combine(folder, "elisions.tsv"), 0, $"elision '{e}' must end with an apostrophe");
         var contractions = new Dictionary<string, string[]>();
