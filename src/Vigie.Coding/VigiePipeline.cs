@@ -5,15 +5,17 @@ using Vigie.Text.Amounts;
 using Vigie.Text.Entities;
 using Vigie.Text.Stages;
 using Vigie.Text.Time;
+using Vigie.Text.Tone;
 
 namespace Vigie.Coding;
 
-/// <summary>Vigie's standard pipeline: language → tokens and sentences → entities → time → amounts → quotes → events.</summary>
+/// <summary>Vigie's standard pipeline: language → tokens and sentences → tone → entities → time → amounts → quotes → events.</summary>
 public static class VigiePipeline
 {
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new LanguageStage())
         .Add(new TokenizeStage())
+        .Add(new ToneStage())
         .Add(new EntityStage())
         .Add(new TimexStage())
         .Add(new AmountStage())

@@ -17,6 +17,8 @@ public sealed class Document
     /// <summary>The outlet (from a "source" field or the url's host).</summary>
     public string? Source { get; set; }
     public TextSpan Body { get; set; }
+    /// <summary>GDELT-style tone: 100 × (positive − negative words) / words; null when not measured or without words.</summary>
+    public double? Tone { get; set; }
 
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];

@@ -14,6 +14,7 @@ public enum Layers
     Amounts = 64,
     Quotes = 128,
     Events = 256,
+    Tone = 512,
 }
 
 /// <summary>

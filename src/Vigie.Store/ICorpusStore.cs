@@ -85,7 +85,9 @@ public sealed record LocationView(string Name, string? Country, double? Lat, dou
 /// <summary>
 /// A corpus event: the events of every document that share source actor code, target actor
 /// code, CAMEO code and date (at its precision). <see cref="Goldstein"/> is the CAMEO code's
-/// score (Vigie measures no tone). <see cref="NumSources"/> counts distinct outlets.
+/// score. <see cref="NumSources"/> counts distinct outlets. <see cref="AvgTone"/> is the mean tone
+/// of the distinct documents that state it (each document's tone is GDELT's: 100 × (positive −
+/// negative words) / words, from data/lang/xx/tone.tsv), recomputed with the counts.
 /// </summary>
 public sealed record CorpusEventView(
     long Id, string? Date, ActorView? Source, ActorView? Target,
@@ -104,6 +106,9 @@ public sealed record CorpusEventView(
     /// <summary>When its first document was stored (ISO 8601, UTC): GDELT's DATEADDED.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? AddedAt { get; init; }
+
+    /// <summary>Mean tone of its documents (GDELT's AvgTone); null when none was measured (stored before tone was).</summary>
+    public double? AvgTone { get; init; }
 }
 
 /// <summary>One place in one document where a corpus event is stated.</summary>
@@ -118,12 +123,19 @@ public sealed record CorpusMention(
     /// <summary>When the document was stored (ISO 8601, UTC).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? AddedAt { get; init; }
+
+    /// <summary>Tone of the document (GDELT's MentionDocTone).</summary>
+    public double? DocumentTone { get; init; }
 }
 
 public sealed record DocumentView(
     string Id, string? Title, string? Url, string? Source, string? Date, string? Lang, string Text,
     IReadOnlyList<EntityView> Entities, IReadOnlyList<TimexView> Timex, IReadOnlyList<AmountView> Amounts,
-    IReadOnlyList<QuoteView> Quotes, IReadOnlyList<DocumentEventView> Events);
+    IReadOnlyList<QuoteView> Quotes, IReadOnlyList<DocumentEventView> Events)
+{
+    /// <summary>GDELT-style tone: 100 × (positive − negative words) / words; null when not measured.</summary>
+    public double? Tone { get; init; }
+}
 
 public sealed record EntityView(int Start, int End, string Text, string Kind, string? Code, string? Country);
 public sealed record TimexView(int Start, int End, string Text, string Type, string Value);

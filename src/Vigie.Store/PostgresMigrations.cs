@@ -79,5 +79,9 @@ internal static class PostgresMigrations
                 sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, trigger TEXT NOT NULL,
                 PRIMARY KEY (event_id, ordinal));
             """),
+        (2, "tone of documents and corpus events", """
+            ALTER TABLE documents ADD COLUMN tone DOUBLE PRECISION;
+            ALTER TABLE corpus_events ADD COLUMN avg_tone DOUBLE PRECISION;
+            """),
     ];
 }

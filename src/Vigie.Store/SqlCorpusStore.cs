@@ -146,10 +146,11 @@ public abstract class SqlCorpusStore : ICorpusStore
     private void Insert(Document d, string hash, string storedAt, DbTransaction tx)
     {
         Execute("""
-            INSERT INTO documents (id, content_hash, lang, date, title, url, source, text, body_start, body_end, ingested_at)
-            VALUES (@id, @hash, @lang, @date, @title, @url, @source, @text, @bs, @be, @at)
+            INSERT INTO documents (id, content_hash, lang, date, title, url, source, text, body_start, body_end, ingested_at, tone)
+            VALUES (@id, @hash, @lang, @date, @title, @url, @source, @text, @bs, @be, @at, @tone)
             """, tx, ("@id", d.Id), ("@hash", hash), ("@lang", d.Lang), ("@date", d.Date?.ToString()), ("@title", d.Title),
-            ("@url", d.Url), ("@source", d.Source), ("@text", d.Text), ("@bs", d.Body.Start), ("@be", d.Body.End), ("@at", storedAt));
+            ("@url", d.Url), ("@source", d.Source), ("@text", d.Text), ("@bs", d.Body.Start), ("@be", d.Body.End), ("@at", storedAt),
+            ("@tone", d.Tone));
 
         int i = 0;
         foreach (var e in d.Entities)
@@ -246,6 +247,7 @@ public abstract class SqlCorpusStore : ICorpusStore
                     first_seen = (SELECT min(d.date) {docs}),
                     last_seen = (SELECT max(d.date) {docs}),
                     added_at = (SELECT min(d.ingested_at) {docs}),
+                    avg_tone = (SELECT avg(d.tone) FROM documents d WHERE d.id IN (SELECT e.doc_id FROM events e WHERE e.corpus_event_id = @id)),
                     first_url = (SELECT d.url {docs} AND d.url IS NOT NULL ORDER BY d.date IS NULL, d.date, e.id LIMIT 1),
                     source_name = (SELECT coalesce(e.source_name, e.source_text) {first}),
                     source_country = (SELECT e.source_country {first}),
@@ -359,7 +361,7 @@ public abstract class SqlCorpusStore : ICorpusStore
     private const string CorpusColumns = """
         c.id, c.date, c.source_code, c.source_name, c.source_country, c.target_code, c.target_name, c.target_country,
         c.cameo, c.root, c.num_mentions, c.num_sources, c.num_articles, c.first_seen, c.last_seen,
-        c.location_name, c.location_country, c.location_lat, c.location_lon, c.first_url, c.added_at
+        c.location_name, c.location_country, c.location_lat, c.location_lon, c.first_url, c.added_at, c.avg_tone
         """;
 
     private const string CorpusOrder = "ORDER BY c.date_first IS NULL, c.date_first, c.id";
@@ -416,7 +418,7 @@ public abstract class SqlCorpusStore : ICorpusStore
                 cameo, known?.Name, r.GetString(9), known?.Plover, known?.Quad, known?.Goldstein,
                 Int(r, 10), Int(r, 11), Int(r, 12), Str(r, 13), Str(r, 14),
                 Str(r, 15) is { } place ? new LocationView(place, Str(r, 16), Dbl(r, 17), Dbl(r, 18)) : null)
-            { FirstUrl = Str(r, 19), AddedAt = Str(r, 20) });
+            { FirstUrl = Str(r, 19), AddedAt = Str(r, 20), AvgTone = Dbl(r, 21) });
         }
         return list;
     }
@@ -430,7 +432,7 @@ public abstract class SqlCorpusStore : ICorpusStore
         var byEvent = new Dictionary<long, List<CorpusMention>>();
         using var cmd = Command($"""
             SELECT e.corpus_event_id, e.doc_id, d.title, d.url, d.source, d.date, m.sentence, m.span_start, m.span_end, m.trigger,
-                e.modality, e.rule, e.reported_by_text, e.reported_by_code, e.reported_by_country, length(d.text), d.ingested_at
+                e.modality, e.rule, e.reported_by_text, e.reported_by_code, e.reported_by_country, length(d.text), d.ingested_at, d.tone
             FROM event_mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = e.doc_id
             WHERE {condition}
             ORDER BY e.corpus_event_id, d.date IS NULL, d.date, e.doc_id, e.ordinal, m.ordinal
@@ -442,7 +444,7 @@ public abstract class SqlCorpusStore : ICorpusStore
             if (!byEvent.TryGetValue(id, out var list)) byEvent[id] = list = [];
             list.Add(new CorpusMention(r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Int(r, 6), Int(r, 7), Int(r, 8),
                 r.GetString(9), r.GetString(10), r.GetString(11), Str(r, 12) is { } rt ? new ActorView(Str(r, 13), rt, Str(r, 14)) : null)
-            { DocumentLength = Int(r, 15), AddedAt = r.GetString(16) });
+            { DocumentLength = Int(r, 15), AddedAt = r.GetString(16), DocumentTone = Dbl(r, 17) });
         }
         return byEvent;
     }
@@ -450,11 +452,12 @@ public abstract class SqlCorpusStore : ICorpusStore
     public DocumentView? Document(string id)
     {
         string? title, url, source, date, lang, text;
-        using (var cmd = Command("SELECT title, url, source, date, lang, text FROM documents WHERE id = @id", null, ("@id", id)))
+        double? tone;
+        using (var cmd = Command("SELECT title, url, source, date, lang, text, tone FROM documents WHERE id = @id", null, ("@id", id)))
         using (var r = cmd.ExecuteReader())
         {
             if (!r.Read()) return null;
-            (title, url, source, date, lang, text) = (Str(r, 0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetString(5));
+            (title, url, source, date, lang, text, tone) = (Str(r, 0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetString(5), Dbl(r, 6));
         }
         var p = ("@id", (object?)id);
         var entities = Rows("SELECT span_start, span_end, text, type, code, country FROM entities WHERE doc_id = @id ORDER BY ordinal",
@@ -479,7 +482,7 @@ public abstract class SqlCorpusStore : ICorpusStore
                 View(Str(r, 5), Str(r, 6), Str(r, 7)), View(Str(r, 8), Str(r, 9), Str(r, 10)),
                 r.GetString(11), ontology.Find(r.GetString(11))?.Name, Str(r, 12), r.GetString(13), r.GetString(14), r.GetString(15),
                 Str(r, 16) is { } place ? new LocationView(place, Str(r, 17), Dbl(r, 18), Dbl(r, 19)) : null), p);
-        return new DocumentView(id, title, url, source, date, lang, text, entities, timex, amounts, quotes, events);
+        return new DocumentView(id, title, url, source, date, lang, text, entities, timex, amounts, quotes, events) { Tone = tone };
     }
 
     public IReadOnlyList<ActorCount> Actors(string? prefix, int limit = 50)

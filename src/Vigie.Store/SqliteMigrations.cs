@@ -91,5 +91,9 @@ internal static class SqliteMigrations
             ALTER TABLE corpus_events ADD COLUMN added_at TEXT;
             UPDATE corpus_events SET added_at = (SELECT min(d.ingested_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.corpus_event_id = corpus_events.id);
             """),
+        (5, "tone of documents and corpus events", """
+            ALTER TABLE documents ADD COLUMN tone REAL;
+            ALTER TABLE corpus_events ADD COLUMN avg_tone REAL;
+            """),
     ];
 }

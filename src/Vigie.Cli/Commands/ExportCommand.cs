@@ -81,6 +81,7 @@ public sealed class ParquetEvent
     [JsonPropertyName("lat")] public double? Lat { get; set; }
     [JsonPropertyName("lon")] public double? Lon { get; set; }
     [JsonPropertyName("source_url")] public string? SourceUrl { get; set; }
+    [JsonPropertyName("avg_tone")] public double? AvgTone { get; set; }
 
     public static ParquetEvent Of(CorpusEventView e) => new()
     {
@@ -90,6 +91,6 @@ public sealed class ParquetEvent
         Cameo = e.Cameo, CameoName = e.CameoName, Root = e.Root, Plover = e.Plover, Quad = e.Quad, Goldstein = e.Goldstein,
         NumMentions = e.NumMentions, NumSources = e.NumSources, NumArticles = e.NumArticles, FirstSeen = e.FirstSeen, LastSeen = e.LastSeen,
         LocationName = e.Location?.Name, LocationCountry = e.Location?.Country, Lat = e.Location?.Lat, Lon = e.Location?.Lon,
-        SourceUrl = e.FirstUrl,
+        SourceUrl = e.FirstUrl, AvgTone = e.AvgTone,
     };
 }

@@ -8,7 +8,7 @@ namespace Vigie.Cli.Output;
 /// <summary>
 /// Corpus events in the GDELT 2.0 layouts: the 61 tab-separated columns of the event table and
 /// the 16 of the mentions table, no header. Only what Vigie knows is filled; the rest is empty:
-/// no tone (AvgTone, MentionDocTone), no actor places, no FIPS country codes or feature ids for
+/// no actor places, no FIPS country codes or feature ids for
 /// the action's place (its name and coordinates are given), and no SQLDATE or FractionDate for an
 /// event known only to the month or year (MonthYear and Year are given when known).
 /// </summary>
@@ -68,6 +68,7 @@ public static class Gdelt
         Set("NumMentions", e.NumMentions);
         Set("NumSources", e.NumSources);
         Set("NumArticles", e.NumArticles);
+        Set("AvgTone", e.AvgTone);
         if (e.Location is { } place)
         {
             Set("ActionGeo_FullName", place.Name);
@@ -86,7 +87,7 @@ public static class Gdelt
             e.Id, Timestamp(e.AddedAt), Timestamp(m.AddedAt),
             m.Url is null ? 2 : 1, // 1 WEB (the identifier is a url), 2 CITATIONONLY
             m.Source, m.Url ?? m.DocumentId, m.Sentence + 1, // GDELT counts sentences from 1
-            null, null, m.Start, 1, null, m.DocumentLength, null, null, null,
+            null, null, m.Start, 1, null, m.DocumentLength, m.DocumentTone, null, null,
         }.Select(Field)));
 
     private static void SetActor(string[] row, string prefix, ActorView? actor)

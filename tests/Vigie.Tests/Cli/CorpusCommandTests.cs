@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parquet.Serialization;
@@ -124,7 +125,8 @@ public class CorpusCommandTests
         Assert.Equal(("Moscow", "55.7558", "37.6178"), (Col(moscow, "ActionGeo_FullName"), Col(moscow, "ActionGeo_Lat"), Col(moscow, "ActionGeo_Long")));
         Assert.StartsWith("https://", Col(moscow, "SOURCEURL"));
         Assert.Matches("^20[0-9]{12}$", Col(moscow, "DATEADDED"));
-        Assert.Equal("", Col(moscow, "AvgTone"));
+        // Tone is measured on ingest: every event of the examples has an AvgTone, a percentage.
+        Assert.All(rows, row => Assert.InRange(double.Parse(Col(row, "AvgTone"), CultureInfo.InvariantCulture), -100, 100));
         Assert.All(rows, row => Assert.Equal(row[0], long.Parse(row[0]).ToString()));
     }
 
@@ -146,6 +148,8 @@ public class CorpusCommandTests
         var row0 = rows.First(row => row[0] == first.GetProperty("id").GetInt64().ToString());
         Assert.Equal((m.GetProperty("url").GetString(), (m.GetProperty("sentence").GetInt32() + 1).ToString(), m.GetProperty("start").GetInt32().ToString()),
             (row0[Array.IndexOf(columns, "MentionIdentifier")], row0[Array.IndexOf(columns, "SentenceID")], row0[Array.IndexOf(columns, "ActionCharOffset")]));
+        Assert.Equal(m.GetProperty("documentTone").GetDouble(), double.Parse(row0[Array.IndexOf(columns, "MentionDocTone")], CultureInfo.InvariantCulture), 3);
+        Assert.Equal(JsonValueKind.Number, first.GetProperty("avgTone").ValueKind);
     }
 
     [Fact]
@@ -182,6 +186,7 @@ public class CorpusCommandTests
             Assert.Equal(e.GetProperty("cameo").GetString(), rows[i].Cameo);
             Assert.Equal(e.GetProperty("source").GetProperty("code").GetString(), rows[i].SourceCode);
             Assert.Equal(e.GetProperty("numMentions").GetInt32(), rows[i].NumMentions);
+            Assert.Equal(e.GetProperty("avgTone").GetDouble(), rows[i].AvgTone);
         }
         Assert.Contains(rows, x => x.LocationName == "Moscow" && x.Lat is > 55 and < 56);
         var noFile = CliRunner.InProcess(["export", "--db", db, "--format", "parquet"]);

@@ -214,6 +214,33 @@ public abstract class CorpusStoreContract
         var all = t.Store.AllCorpusEvents().ToArray();
         Assert.Equal([2, 1], all.Select(e => e.Mentions!.Count));
     }
+
+    [Fact]
+    public void AvgToneIsTheMeanToneOfTheDocumentsOfItsMentions()
+    {
+        using var t = NewStore();
+        var s = t.Store;
+        var a = Doc("a", "x.example", "2023-10-20");
+        var b = Doc("b", "y.example", "2023-10-21");
+        (a.Tone, b.Tone) = (2.5, -1.5);
+        s.SaveBatch([a, b]);
+        var e = s.CorpusEvent(s.CorpusEvents(new CorpusQuery()).Items.Single().Id)!;
+        Assert.Equal(0.5, e.AvgTone!.Value, 9);
+        Assert.Equal([2.5, -1.5], e.Mentions!.Select(m => m.DocumentTone!.Value));
+        Assert.Equal(-1.5, s.Document("b")!.Tone);
+
+        // A replaced document that no longer states the event leaves the mean.
+        var plain = Document.FromText("b", "Un autre texte, sans événement.", "fr");
+        plain.Tone = -50;
+        s.SaveBatch([plain]);
+        Assert.Equal(2.5, s.CorpusEvents(new CorpusQuery()).Items.Single().AvgTone!.Value, 9);
+
+        // Recoding recomputes the mean; a document without tone is left out of it.
+        var b2 = Doc("b", "y.example", "2023-10-21");
+        b2.Tone = 4.5;
+        s.ReplaceAll([Doc("a", "x.example"), b2]);
+        Assert.Equal(4.5, s.AllCorpusEvents().Single().AvgTone!.Value, 9);
+    }
 }
 
 /// <summary>A store made for one test, and what removes it.</summary>

@@ -12,8 +12,8 @@ public class VigieStoreTests
     public void ANewStoreHasItsSchemaAndUsesWal()
     {
         using var dir = new TempDir();
-        using (var store = Open(dir)) Assert.Equal(4, store.SchemaVersion);
-        using (var again = Open(dir)) Assert.Equal(4, again.SchemaVersion);
+        using (var store = Open(dir)) Assert.Equal(5, store.SchemaVersion);
+        using (var again = Open(dir)) Assert.Equal(5, again.SchemaVersion);
         using var db = new SqliteConnection($"Data Source={Path.Combine(dir.Path, "test.db")};Pooling=False");
         db.Open();
         using var cmd = db.CreateCommand();
@@ -223,7 +223,7 @@ public class VigieStoreTests
             }
         }
         using var store = VigieStore.Open(path);
-        Assert.Equal(4, store.SchemaVersion);
+        Assert.Equal(5, store.SchemaVersion);
         var e = Assert.Single(store.CorpusEvents(new CorpusQuery()).Items);
         Assert.Equal(("FRA", "ITA", "036", 2, 2, 2), (e.Source!.Code, e.Target!.Code, e.Cameo, e.NumArticles, e.NumSources, e.NumMentions));
         Assert.Equal(("2023-10-01", "2023-10-02"), (e.FirstSeen, e.LastSeen));

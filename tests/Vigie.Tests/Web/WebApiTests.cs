@@ -99,6 +99,9 @@ public sealed class WebApiTests : IAsyncLifetime
         Assert.False(merged.TryGetProperty("mentions", out _));
         Assert.Contains(items, i => i.GetProperty("location").ValueKind == JsonValueKind.Object && i.GetProperty("location").GetProperty("lat").ValueKind == JsonValueKind.Number);
         Assert.Contains(items, i => i.GetProperty("target").ValueKind == JsonValueKind.Null);
+        // Hand-made documents carry no tone; the ingested examples do.
+        Assert.Equal(JsonValueKind.Null, merged.GetProperty("avgTone").ValueKind);
+        Assert.Contains(items, i => i.GetProperty("avgTone").ValueKind == JsonValueKind.Number);
     }
 
     [Theory]
@@ -168,6 +171,7 @@ public sealed class WebApiTests : IAsyncLifetime
         var text = d.GetProperty("text").GetString()!;
         Assert.StartsWith("Canada on Saturday imposed sanctions", text);
         Assert.Equal(("en", "2026-03-14"), (d.GetProperty("lang").GetString(), d.GetProperty("date").GetString()));
+        Assert.True(d.GetProperty("tone").GetDouble() < 0); // sanctions, attacks: a negative text
         var entities = d.GetProperty("entities").EnumerateArray().ToArray();
         Assert.NotEmpty(entities);
         foreach (var layer in new[] { "entities", "timex", "quotes" })
@@ -181,6 +185,7 @@ public sealed class WebApiTests : IAsyncLifetime
             var (s, corpus) = await _server.Get($"/api/events/{e.GetProperty("corpusEventId").GetInt64()}");
             Assert.Equal(HttpStatusCode.OK, s);
             Assert.Equal(e.GetProperty("cameo").GetString(), corpus.GetProperty("cameo").GetString());
+            Assert.Equal(JsonValueKind.Number, corpus.GetProperty("avgTone").ValueKind);
         }
         Assert.Equal(HttpStatusCode.NotFound, (await _server.Get("/api/documents/nope")).Status);
     }
