@@ -1,3 +1,4 @@
+using Vigie.Core.Data;
 using Vigie.Coding.Lexicon;
 using Vigie.Coding.Ontology;
 using Vigie.Core;
@@ -52,16 +53,9 @@ public sealed class EventCoder
         _defaultPrepositions = DefaultTargetPrepositions.For(lang);
     }
 
-    private static readonly Dictionary<string, EventCoder> _cache = new();
+    private static readonly LanguageCache<EventCoder> _cache = new(lang => new EventCoder(lang));
 
-    public static EventCoder For(string lang)
-    {
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(lang, out var coder)) _cache[lang] = coder = new EventCoder(lang);
-            return coder;
-        }
-    }
+    public static EventCoder For(string lang) => _cache.For(lang);
 
     public void Code(Document doc)
     {
@@ -341,7 +335,7 @@ public sealed class EventCoder
             rule += "+intent";
             // "will withdraw its troops unless …": an announced act made conditional on the other
             // side's compliance is a threat (CAMEO 13), whatever the act.
-            if (!code.StartsWith("13") && view.HasWordOfClassAfter(p, sentence.EndToken, WordClass.ThreatCondition))
+            if (!code.StartsWith("13", StringComparison.Ordinal) && view.HasWordOfClassAfter(p, sentence.EndToken, WordClass.ThreatCondition))
             {
                 code = "130";
                 rule += "+threat";

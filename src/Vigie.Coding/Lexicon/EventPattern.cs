@@ -84,17 +84,9 @@ public sealed class EventLexicon
 
     public IEnumerable<string> NounLemmas => _nouns.Keys;
 
-    private static readonly Dictionary<string, EventLexicon> _cache = new();
+    private static readonly LanguageCache<EventLexicon> _cache = new(lang => Load(lang, DataDirectory.Lang(lang, "events.tsv"), CameoOntology.Default));
 
-    public static EventLexicon For(string lang)
-    {
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(lang, out var lex))
-                _cache[lang] = lex = Load(lang, DataDirectory.Lang(lang, "events.tsv"), CameoOntology.Default);
-            return lex;
-        }
-    }
+    public static EventLexicon For(string lang) => _cache.For(lang);
 
     public static EventLexicon Load(string lang, string path, CameoOntology ontology)
     {

@@ -70,17 +70,9 @@ public sealed class Grammar
 
     private Grammar(string lang) => Lang = lang;
 
-    private static readonly Dictionary<string, Grammar> _cache = new();
+    private static readonly LanguageCache<Grammar> _cache = new(lang => Load(lang, DataDirectory.Lang(lang, "grammar.tsv")));
 
-    public static Grammar For(string lang)
-    {
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(lang, out var g))
-                _cache[lang] = g = Load(lang, DataDirectory.Lang(lang, "grammar.tsv"));
-            return g;
-        }
-    }
+    public static Grammar For(string lang) => _cache.For(lang);
 
     public static Grammar Load(string lang, string path)
     {

@@ -50,19 +50,9 @@ public sealed class QuoteLexicon
     /// <summary>Frequent function words (stopwords.tsv): never the first word of a name.</summary>
     public required HashSet<string> FunctionWords { get; init; }
 
-    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, QuoteLexicon> _cache = new();
+    private static readonly LanguageCache<QuoteLexicon> _cache = new(lang => Load(lang, DataDirectory.Path("lang", lang)));
 
-    public static QuoteLexicon For(string lang)
-    {
-        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(lang, out var lexicon))
-                _cache[lang] = lexicon = Load(lang, DataDirectory.Path("lang", lang));
-            return lexicon;
-        }
-    }
+    public static QuoteLexicon For(string lang) => _cache.For(lang);
 
     /// <exception cref="DataFileException">a file is missing or a row is malformed (the message names file:line).</exception>
     public static QuoteLexicon Load(string lang, string folder)

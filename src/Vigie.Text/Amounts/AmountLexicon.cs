@@ -57,20 +57,10 @@ public sealed class AmountLexicon
     /// <summary>Symbols and unit phrases with where they stand: "prefix", "suffix" or "both".</summary>
     public required PhraseMatcher<string> Symbols { get; init; }
 
-    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AmountLexicon> _cache = new();
+    private static readonly LanguageCache<AmountLexicon> _cache = new(lang => Load(lang, DataDirectory.Path("lang", lang)));
 
     /// <summary>The lexicon of a language, loaded once from the data folder.</summary>
-    public static AmountLexicon For(string lang)
-    {
-        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(lang, out var lexicon))
-                _cache[lang] = lexicon = Load(lang, DataDirectory.Path("lang", lang));
-            return lexicon;
-        }
-    }
+    public static AmountLexicon For(string lang) => _cache.For(lang);
 
     /// <exception cref="DataFileException">a file is missing or a row is malformed (the message names file:line).</exception>
     public static AmountLexicon Load(string lang, string folder)

@@ -15,24 +15,14 @@ public sealed class NumberWords
     private enum Kind { Unit, Article, Tens, Hundred, Thousand, And }
 
     private readonly Dictionary<string, (decimal Value, Kind Kind)> _words = new(StringComparer.Ordinal);
-    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, NumberWords> _cache = new();
+    private static readonly LanguageCache<NumberWords> _cache = new(lang => Load(lang, DataDirectory.Lang(lang, "number-words.tsv")));
 
     public string Lang { get; }
 
     private NumberWords(string lang) => Lang = lang;
 
     /// <summary>The number words of a language, loaded once from the data folder.</summary>
-    public static NumberWords For(string lang)
-    {
-        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(lang, out var n))
-                _cache[lang] = n = Load(lang, DataDirectory.Lang(lang, "number-words.tsv"));
-            return n;
-        }
-    }
+    public static NumberWords For(string lang) => _cache.For(lang);
 
     /// <exception cref="DataFileException">the file is missing or a row is malformed (file:line).</exception>
     public static NumberWords Load(string lang, string path)

@@ -36,20 +36,10 @@ public sealed partial class TimeLexicon
 
     private TimeLexicon(string lang, NumberWords numbers) { Lang = lang; Numbers = numbers; }
 
-    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeLexicon> _cache = new();
+    private static readonly LanguageCache<TimeLexicon> _cache = new(lang => Load(lang, DataDirectory.Path("lang", lang), TokenizerRules.For(lang)));
 
     /// <summary>The lexicon of a language, loaded once from the data folder.</summary>
-    public static TimeLexicon For(string lang)
-    {
-        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(lang, out var lex))
-                _cache[lang] = lex = Load(lang, DataDirectory.Path("lang", lang), TokenizerRules.For(lang));
-            return lex;
-        }
-    }
+    public static TimeLexicon For(string lang) => _cache.For(lang);
 
     /// <exception cref="DataFileException">a file is missing or malformed (the message names file:line).</exception>
     public static TimeLexicon Load(string lang, string folder, TokenizerRules rules)

@@ -20,20 +20,10 @@ public sealed class TokenizerRules
     /// <summary><see cref="Elisions"/> looked up by span.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionLookup => Elisions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Loaded lexicons by language: read without a lock (every stage asks once per document), written under one.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenizerRules> _cache = new();
+    private static readonly LanguageCache<TokenizerRules> _cache = new(lang => Load(lang, DataDirectory.Path("lang", lang)));
 
     /// <summary>The rules of a language, loaded once from the data folder.</summary>
-    public static TokenizerRules For(string lang)
-    {
-        if (_cache.TryGetValue(lang, out var loaded)) return loaded;
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(lang, out var rules))
-                _cache[lang] = rules = Load(lang, DataDirectory.Path("lang", lang));
-            return rules;
-        }
-    }
+    public static TokenizerRules For(string lang) => _cache.For(lang);
 
     public static TokenizerRules Load(string lang, string folder)
     {
