@@ -120,7 +120,7 @@ public sealed class EventCoder
         bool coordinatedPassive = adjectivalParticiple && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && view.FollowsPassive(sentence, clause.OpenerToken);
         if (coordinatedPassive) (adjectivalParticiple, passive) = (false, true);
 
-        var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple, view.ComplementEnd(sentence, clause)).ToList();
+        var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple, view.ComplementEnd(sentence, clause));
         if (candidates.Count == 0) return null;
         var first = candidates[0];
         // Its object belongs to this predicate even when the event is dropped below (negated, a purpose).
@@ -204,7 +204,9 @@ public sealed class EventCoder
     private bool IsCodedPredicate(DocumentView view, Sentence sentence, int i)
     {
         var clause = view.ClauseOf(sentence, i);
-        return view.VerbForms(i).Any(f => MatchingPatterns(view, _patterns.ForVerb(f.Lemma), i, clause, reflexive: false, lookBefore: false).Any());
+        foreach (var f in view.VerbForms(i))
+            if (AnyMatchingPattern(view, _patterns.ForVerb(f.Lemma), i, clause)) return true;
+        return false;
     }
 
     /// <summary>True when token <paramref name="i"/> is a verb whose matching pattern codes cooperation (roots 02–08).</summary>
@@ -270,28 +272,66 @@ public sealed class EventCoder
     /// <summary>The patterns of a trigger whose conditions hold here, most specific first.</summary>
     /// <paramref name="complementEnd"/>: where the that-clause after the clause ends; the objects of an
     /// appeal, demand, accusation or threat may stand there ("demanded that Israel halt the offensive").
-    private static IEnumerable<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
+    private static List<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
     {
-        bool anyPronominal = patterns.Any(x => x.Pronominal);
-        var matching = new List<(EventPattern Pattern, int Distance)>();
+        bool anyPronominal = false;
+        foreach (var x in patterns) if (x.Pronominal) { anyPronominal = true; break; }
+        var matching = new List<(EventPattern Pattern, int Distance, int Order)>();
         foreach (var pattern in patterns)
         {
-            if (anyPronominal && pattern.Pronominal != reflexive && pattern.Kind == TriggerKind.Verb) continue;
-            if (pattern.Particle is not null && !view.HasWordAfter(p, pattern.Particle, 3, clause.End)) continue;
-            int from = lookBefore ? clause.Start : p + 1;
-            int objectEnd = complementEnd > clause.End && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo) ? complementEnd : clause.End;
-            if (pattern.Objects.Count > 0 && !view.HasObjects(pattern, from, objectEnd, p)) continue;
+            if (!Holds(view, pattern, p, clause, reflexive, lookBefore, complementEnd, anyPronominal, out int from, out int objectEnd)) continue;
             int distance = pattern.Objects.Count > 0 ? Math.Abs(view.FirstObjectStart(pattern, from, objectEnd, p) - p) : int.MaxValue;
-            matching.Add((pattern, distance));
+            matching.Add((pattern, distance, matching.Count));
+        }
+        var ordered = new List<EventPattern>(matching.Count);
+        if (matching.Count <= 1)
+        {
+            foreach (var m in matching) ordered.Add(m.Pattern);
+            return ordered;
         }
         // Between roots, the nearest object decides ("halted economic aid … to end the fighting" is
         // a halt of aid, 16, not of fighting, 08); within a root, the file order (most specific first).
-        var rootDistance = matching.GroupBy(x => x.Pattern.Cameo[..2]).ToDictionary(g => g.Key, g => g.Min(x => x.Distance));
-        var ordered = matching.OrderBy(x => rootDistance[x.Pattern.Cameo[..2]]).Select(x => x.Pattern).ToList();
+        int RootDistance(EventPattern x)
+        {
+            int min = int.MaxValue;
+            foreach (var m in matching)
+                if (m.Pattern.Cameo[0] == x.Cameo[0] && m.Pattern.Cameo[1] == x.Cameo[1]) min = Math.Min(min, m.Distance);
+            return min;
+        }
+        var keyed = new (int RootDistance, int Order, EventPattern Pattern)[matching.Count];
+        for (int k = 0; k < matching.Count; k++) keyed[k] = (RootDistance(matching[k].Pattern), matching[k].Order, matching[k].Pattern);
+        Array.Sort(keyed, (a, b) => a.RootDistance != b.RootDistance ? a.RootDistance.CompareTo(b.RootDistance) : a.Order.CompareTo(b.Order));
+        bool phrasalWithObject = false;
+        foreach (var k in keyed)
+        {
+            ordered.Add(k.Pattern);
+            if (k.Pattern.Particle is not null && k.Pattern.Objects.Count > 0) phrasalWithObject = true;
+        }
         // A phrasal verb whose object is found is another verb: "called off the strike" is no "call a strike".
-        if (ordered.Any(x => x.Particle is not null && x.Objects.Count > 0))
-            ordered.RemoveAll(x => x.Particle is null && x.Kind == TriggerKind.Verb);
+        if (phrasalWithObject) ordered.RemoveAll(x => x.Particle is null && x.Kind == TriggerKind.Verb);
         return ordered;
+    }
+
+    /// <summary>True when some pattern's conditions hold at <paramref name="p"/> (no ranking: cheaper than <see cref="MatchingPatterns"/>).</summary>
+    private static bool AnyMatchingPattern(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause)
+    {
+        bool anyPronominal = false;
+        foreach (var x in patterns) if (x.Pronominal) { anyPronominal = true; break; }
+        foreach (var pattern in patterns)
+            if (Holds(view, pattern, p, clause, reflexive: false, lookBefore: false, complementEnd: -1, anyPronominal, out _, out _)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a pattern's conditions (pronominal form, particle, object words) hold for the predicate at <paramref name="p"/>.</summary>
+    private static bool Holds(DocumentView view, EventPattern pattern, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd, bool anyPronominal,
+        out int from, out int objectEnd)
+    {
+        from = lookBefore ? clause.Start : p + 1;
+        objectEnd = clause.End;
+        if (anyPronominal && pattern.Pronominal != reflexive && pattern.Kind == TriggerKind.Verb) return false;
+        if (pattern.Particle is not null && !view.HasWordAfter(p, pattern.Particle, 3, clause.End)) return false;
+        if (complementEnd > clause.End && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo)) objectEnd = complementEnd;
+        return pattern.Objects.Count == 0 || view.HasObjects(pattern, from, objectEnd, p);
     }
 
     private List<Event>? Build(DocumentView view, Sentence sentence, int p, EventPattern pattern, Modality modality,
