@@ -485,6 +485,11 @@ internal sealed class DocumentView
     /// <summary>The end (or start) of the earliest occurrence of one of the object phrases in [from, to), the trigger excluded; -1 when none.</summary>
     private int ObjectEnd(IReadOnlyList<string[]> objects, int from, int to, int trigger, bool start = false)
     {
+        // Most candidate patterns' objects are absent: a set lookup of their first words avoids the scan.
+        bool possible = false;
+        foreach (var words in objects)
+            if (MayContain(words[0], from, to)) { possible = true; break; }
+        if (!possible) return -1;
         for (int i = from; i < to; i++)
         {
             if (i == trigger) continue;
@@ -492,12 +497,46 @@ internal sealed class DocumentView
             {
                 if (i + words.Length > to) continue;
                 bool all = true;
-                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]) || _coder.Nouns.Singular(Tokens[i + k].Fold) == words[k];
+                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]) || SingularAt(i + k) == words[k];
                 if (all) return start ? i : i + words.Length;
             }
         }
         return -1;
     }
+
+    /// <summary>The singular of token <paramref name="i"/>'s fold, computed once per token: every candidate pattern's object words are compared with it.</summary>
+    private string SingularAt(int i)
+    {
+        _singulars ??= new string?[Tokens.Count];
+        return _singulars[i] ??= _coder.Nouns.Singular(Tokens[i].Fold);
+    }
+
+    private string?[]? _singulars;
+
+    /// <summary>
+    /// False only when no token of [from, to) can match <paramref name="word"/> as an object word
+    /// (itself, its -s/-x plural or singular, or its noun singular): a cheap, conservative test.
+    /// The words of the last range asked are kept: the candidate patterns of a predicate share it.
+    /// </summary>
+    private bool MayContain(string word, int from, int to)
+    {
+        if (_rangeWords is null || _rangeFrom != from || _rangeTo != to)
+        {
+            (_rangeWords ??= new HashSet<string>(StringComparer.Ordinal)).Clear();
+            for (int i = from; i < to && i < Tokens.Count; i++)
+            {
+                var fold = Tokens[i].Fold;
+                _rangeWords.Add(fold);
+                if (fold.Length > 1 && fold[^1] is 's' or 'x') _rangeWords.Add(fold[..^1]);
+                _rangeWords.Add(SingularAt(i));
+            }
+            (_rangeFrom, _rangeTo) = (from, to);
+        }
+        return _rangeWords.Contains(word) || (word.Length > 1 && word[^1] is 's' or 'x' && _rangeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, word.Length - 1)));
+    }
+
+    private HashSet<string>? _rangeWords;
+    private int _rangeFrom = -1, _rangeTo = -1;
 
     /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
     private static bool SameWord(string token, string word) =>
