@@ -150,6 +150,16 @@ internal sealed class DocumentView
     /// <summary>The clause holding token <paramref name="p"/>: bounded by subordinators, relatives, coordinations before a verb, ';', ':' and quotation marks.</summary>
     public Clause ClauseOf(Sentence s, int p)
     {
+        // A predicate's clause is asked for by every rule that looks at it: computed once per token.
+        if (p < s.FirstToken || p >= s.EndToken) return ComputeClauseOf(s, p);
+        _clauses ??= new Clause?[Tokens.Count];
+        return _clauses[p] ??= ComputeClauseOf(s, p);
+    }
+
+    private Clause?[]? _clauses;
+
+    private Clause ComputeClauseOf(Sentence s, int p)
+    {
         var start = new Clause(s.FirstToken, s.EndToken, ClauseOpener.Sentence, -1);
         int left = s.FirstToken, opener = -1, embeddedStart = -1, embeddedEnd = -1;
         var kind = ClauseOpener.Sentence;
@@ -516,27 +526,31 @@ internal sealed class DocumentView
     /// <summary>
     /// False only when no token of [from, to) can match <paramref name="word"/> as an object word
     /// (itself, its -s/-x plural or singular, or its noun singular): a cheap, conservative test.
-    /// The words of the last range asked are kept: the candidate patterns of a predicate share it.
+    /// It looks in the words of the whole sentence, built once per sentence: a range within one
+    /// sentence can only hold fewer, so "false" stays true of it.
     /// </summary>
     private bool MayContain(string word, int from, int to)
     {
-        if (_rangeWords is null || _rangeFrom != from || _rangeTo != to)
+        if (from >= to || from >= Tokens.Count) return false;
+        var sentence = Doc.Sentences[Tokens[from].Sentence];
+        if (to > sentence.EndToken) return true;   // a range across sentences: let the scan decide
+        if (_wordsSentence != sentence.Index)
         {
-            (_rangeWords ??= new HashSet<string>(StringComparer.Ordinal)).Clear();
-            for (int i = from; i < to && i < Tokens.Count; i++)
+            (_sentenceWords ??= new HashSet<string>(StringComparer.Ordinal)).Clear();
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var fold = Tokens[i].Fold;
-                _rangeWords.Add(fold);
-                if (fold.Length > 1 && fold[^1] is 's' or 'x') _rangeWords.Add(fold[..^1]);
-                _rangeWords.Add(SingularAt(i));
+                _sentenceWords.Add(fold);
+                if (fold.Length > 1 && fold[^1] is 's' or 'x') _sentenceWords.Add(fold[..^1]);
+                _sentenceWords.Add(SingularAt(i));
             }
-            (_rangeFrom, _rangeTo) = (from, to);
+            _wordsSentence = sentence.Index;
         }
-        return _rangeWords.Contains(word) || (word.Length > 1 && word[^1] is 's' or 'x' && _rangeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, word.Length - 1)));
+        return _sentenceWords!.Contains(word) || (word.Length > 1 && word[^1] is 's' or 'x' && _sentenceWords!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, word.Length - 1)));
     }
 
-    private HashSet<string>? _rangeWords;
-    private int _rangeFrom = -1, _rangeTo = -1;
+    private HashSet<string>? _sentenceWords;
+    private int _wordsSentence = -1;
 
     /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
     private static bool SameWord(string token, string word) =>
