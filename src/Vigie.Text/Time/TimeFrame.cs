@@ -9,42 +9,77 @@ namespace Vigie.Text.Time;
 /// </summary>
 public sealed class TimeFrame
 {
-    public int? Year { get; set; }
-    public int? Month { get; set; }
-    public int? Day { get; set; }
+    public int? Year { get => _v.Year; set => _v.Year = value; }
+    public int? Month { get => _v.Month; set => _v.Month = value; }
+    public int? Day { get => _v.Day; set => _v.Day = value; }
     /// <summary>ISO day of the week, 1 = Monday.</summary>
-    public int? Weekday { get; set; }
-    public int? Hour { get; set; }
-    public int? Minute { get; set; }
+    public int? Weekday { get => _v.Weekday; set => _v.Weekday = value; }
+    public int? Hour { get => _v.Hour; set => _v.Hour = value; }
+    public int? Minute { get => _v.Minute; set => _v.Minute = value; }
     /// <summary>A signed count of units from the anchor ("hier" = -1 D).</summary>
-    public int? Offset { get; set; }
+    public int? Offset { get => _v.Offset; set => _v.Offset = value; }
     /// <summary>Direction word: -1 (dernier, last), 0 (ce, this), +1 (prochain, next).</summary>
-    public int? Dir { get; set; }
+    public int? Dir { get => _v.Dir; set => _v.Dir = value; }
     /// <summary>Sign applied to <see cref="Num"/> to make an offset ("il y a" -1, "dans" +1).</summary>
-    public int? Sign { get; set; }
-    public decimal? Num { get; set; }
+    public int? Sign { get => _v.Sign; set => _v.Sign = value; }
+    public decimal? Num { get => _v.Num; set => _v.Num = value; }
     /// <summary>True for vague counts ("plusieurs jours" → PXD).</summary>
-    public bool Vague { get; set; }
+    public bool Vague { get => _v.Vague; set => _v.Vague = value; }
     /// <summary>D, W, WE, M, Q, HALF, Y, DE, CE, H, MIN, S.</summary>
-    public string? Unit { get; set; }
-    public string? Season { get; set; }
+    public string? Unit { get => _v.Unit; set => _v.Unit = value; }
+    public string? Season { get => _v.Season; set => _v.Season = value; }
     /// <summary>MO, AF, EV, NI.</summary>
-    public string? Daypart { get; set; }
+    public string? Daypart { get => _v.Daypart; set => _v.Daypart = value; }
     /// <summary>A ready TIMEX value for a frequency word ("annuel" → P1Y).</summary>
-    public string? Freq { get; set; }
+    public string? Freq { get => _v.Freq; set => _v.Freq = value; }
     /// <summary>A fixed value (PRESENT_REF...).</summary>
-    public string? Value { get; set; }
+    public string? Value { get => _v.Value; set => _v.Value = value; }
     /// <summary>START, END, MID: kept for the span, the value stays the period's.</summary>
-    public string? Mod { get; set; }
+    public string? Mod { get => _v.Mod; set => _v.Mod = value; }
     /// <summary>"MM-DD" or "easter+N".</summary>
-    public string? Holiday { get; set; }
+    public string? Holiday { get => _v.Holiday; set => _v.Holiday = value; }
     /// <summary>"am" or "pm".</summary>
-    public string? AmPm { get; set; }
-    public string? Zone { get; set; }
+    public string? AmPm { get => _v.AmPm; set => _v.AmPm = value; }
+    public string? Zone { get => _v.Zone; set => _v.Zone = value; }
     /// <summary>Ordinal of a quarter or of a weekday in a month.</summary>
-    public int? Ordinal { get; set; }
+    public int? Ordinal { get => _v.Ordinal; set => _v.Ordinal = value; }
+
+    /// <summary>
+    /// Every slot lives in this one struct, so that <see cref="CopyFrom"/> copies all of them in
+    /// one assignment and a slot added later cannot be forgotten there. Add new slots here, with
+    /// a forwarding property above; TimeFrame must hold no other instance state.
+    /// </summary>
+    private struct SlotValues
+    {
+        public int? Year;
+        public int? Month;
+        public int? Day;
+        public int? Weekday;
+        public int? Hour;
+        public int? Minute;
+        public int? Offset;
+        public int? Dir;
+        public int? Sign;
+        public decimal? Num;
+        public bool Vague;
+        public string? Unit;
+        public string? Season;
+        public string? Daypart;
+        public string? Freq;
+        public string? Value;
+        public string? Mod;
+        public string? Holiday;
+        public string? AmPm;
+        public string? Zone;
+        public int? Ordinal;
+    }
+
+    private SlotValues _v;
 
     public TimeFrame Clone() => (TimeFrame)MemberwiseClone();
+
+    /// <summary>Makes this frame equal to <paramref name="other"/>, slot for slot, without allocating.</summary>
+    public void CopyFrom(TimeFrame other) => _v = other._v;
 
     /// <summary>Slot names accepted in data files (class names, regex groups, pattern arguments).</summary>
     private static int? Int(string value) =>

@@ -12,26 +12,28 @@ public sealed partial class TimeLexicon
         // Candidate patterns come from the index, each once (a pattern may be reached by several keys).
         Span<bool> seen = stackalloc bool[Patterns.Count];
         TimeMatch? best = null;
-        Try(_byWord.GetValueOrDefault(t.Fold), tokens, start, limit, seen, ref best);
+        var frames = WalkFrames();
+        Try(_byWord.GetValueOrDefault(t.Fold), tokens, start, limit, seen, frames, ref best);
         if (_classStartsByWord.TryGetValue(t.Fold, out var starts))
             foreach (var (trie, list) in starts)
-                if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, ref best);
-        if (t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0])) Try(_digitStarts, tokens, start, limit, seen, ref best);
-        else if (t.IsWord && Numbers.IsNumberWord(t.Fold)) Try(_index.GetValueOrDefault("b:num"), tokens, start, limit, seen, ref best);
-        if (t.IsWord && t.Fold.Contains('-')) Try(_index.GetValueOrDefault("b:numunit"), tokens, start, limit, seen, ref best);
-        if (t.Kind == TokenKind.Punctuation) Try(_index.GetValueOrDefault("b:punct"), tokens, start, limit, seen, ref best);
-        Try(_index.GetValueOrDefault("re"), tokens, start, limit, seen, ref best);
+                if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, frames, ref best);
+        if (t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0])) Try(_digitStarts, tokens, start, limit, seen, frames, ref best);
+        else if (t.IsWord && Numbers.IsNumberWord(t.Fold)) Try(_index.GetValueOrDefault("b:num"), tokens, start, limit, seen, frames, ref best);
+        if (t.IsWord && t.Fold.Contains('-')) Try(_index.GetValueOrDefault("b:numunit"), tokens, start, limit, seen, frames, ref best);
+        if (t.Kind == TokenKind.Punctuation) Try(_index.GetValueOrDefault("b:punct"), tokens, start, limit, seen, frames, ref best);
+        Try(_index.GetValueOrDefault("re"), tokens, start, limit, seen, frames, ref best);
         return best;
     }
 
-    private void Try(List<TimePattern>? list, IReadOnlyList<Token> tokens, int start, int limit, Span<bool> seen, ref TimeMatch? best)
+    private void Try(List<TimePattern>? list, IReadOnlyList<Token> tokens, int start, int limit, Span<bool> seen,
+        TimeFrame[] frames, ref TimeMatch? best)
     {
         if (list is null) return;
         foreach (var p in list)
         {
             if (seen[p.Priority]) continue;
             seen[p.Priority] = true;
-            Walk(p, 0, tokens, start, start, limit, p.Prototype, -1, -1, ref best);
+            Walk(p, 0, tokens, start, start, limit, p.Prototype, frames, -1, -1, ref best);
         }
     }
 
@@ -55,49 +57,86 @@ public sealed partial class TimeLexicon
             if (starts.Length > 0) _classStartsByWord[word] = starts;
         }
         _digitStarts = DigitBuiltins.SelectMany(k => _index.GetValueOrDefault(k) ?? []).Distinct().ToList();
+        _maxElements = Patterns.Select(p => p.Elements.Count).DefaultIfEmpty(0).Max();
     }
 
     private readonly Dictionary<string, (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]> _classStartsByWord = new(StringComparer.Ordinal);
     private List<TimePattern> _digitStarts = [];
 
+    /// <summary>The most elements in one pattern: the depth of <see cref="Walk"/>'s frame stack.</summary>
+    private int _maxElements;
+
+    /// <summary>
+    /// Reusable frames for <see cref="Walk"/>, one per element depth (index e: the frame that
+    /// element e writes to) plus a scratch frame at index <see cref="_maxElements"/> for "dayx".
+    /// Thread-static because a lexicon is shared by the pipeline's threads; Match does not
+    /// re-enter itself, so one stack per thread suffices (and serves every lexicon, grown as needed).
+    /// </summary>
+    [ThreadStatic] private static TimeFrame[]? t_frames;
+
+    private TimeFrame[] WalkFrames()
+    {
+        var frames = t_frames;
+        if (frames is null || frames.Length <= _maxElements)
+        {
+            frames = new TimeFrame[_maxElements + 1];
+            for (int k = 0; k < frames.Length; k++) frames[k] = new TimeFrame();
+            t_frames = frames;
+        }
+        return frames;
+    }
+
     /// <summary>
     /// A frame that is copied only when an element writes to it: most candidate patterns fail on
-    /// their first element, and copying the frame for each was the time stage's main cost.
+    /// their first element. The copy goes into <paramref name="target"/>, a reusable frame of the
+    /// walk's stack, instead of a new object: allocating a clone per candidate element was the
+    /// time stage's main cost, and most of those clones died when the pattern failed later.
     /// </summary>
-    private struct LazyFrame(TimeFrame source)
+    private struct LazyFrame(TimeFrame source, TimeFrame target)
     {
-        private TimeFrame? _copy;
-        public readonly TimeFrame Read => _copy ?? source;
-        public TimeFrame Write => _copy ??= source.Clone();
+        private bool _written;
+        public readonly TimeFrame Read => _written ? target : source;
+        public TimeFrame Write
+        {
+            get
+            {
+                if (!_written) { target.CopyFrom(source); _written = true; }
+                return target;
+            }
+        }
     }
 
     /// <summary>
     /// Matches elements <paramref name="e"/>... of <paramref name="p"/> from token <paramref name="i"/>.
-    /// <paramref name="f"/> is never written to: an element that fills slots writes to its own copy.
+    /// <paramref name="f"/> is never written to: an element that fills slots writes to its own copy,
+    /// in <c>frames[e]</c>. That is safe because <paramref name="f"/> is the pattern's prototype or
+    /// <c>frames[k]</c> for some k &lt; e (an optional element passes its own input on unchanged),
+    /// and deeper calls write only to <c>frames[e + 1]</c> and beyond, so the frames of the path
+    /// being walked stay intact while it is walked. Only a winning match gets a frame of its own.
     /// </summary>
     private void Walk(TimePattern p, int e, IReadOnlyList<Token> tokens, int start, int i, int limit, TimeFrame f,
-        int spanStart, int spanEnd, ref TimeMatch? best)
+        TimeFrame[] frames, int spanStart, int spanEnd, ref TimeMatch? best)
     {
         if (e == p.Elements.Count)
         {
             if (spanStart < 0 || spanEnd <= spanStart) return;
             int length = i - start;
             if (best is null || length > best.MatchLength || (length == best.MatchLength && p.Priority < best.Pattern.Priority))
-                best = new TimeMatch(p, spanStart, spanEnd, length, f.Clone());   // the resolver may complete its own frame
+                best = new TimeMatch(p, spanStart, spanEnd, length, f.Clone());   // f may be a reused stack frame; the resolver may complete its own
             return;
         }
         var el = p.Elements[e];
-        if (el.Optional) Walk(p, e + 1, tokens, start, i, limit, f, spanStart, spanEnd, ref best);
+        if (el.Optional) Walk(p, e + 1, tokens, start, i, limit, f, frames, spanStart, spanEnd, ref best);
         if (i >= limit) return;
-        var next = new LazyFrame(f);
-        int len = MatchElement(el, tokens, i, limit, ref next);
+        var next = new LazyFrame(f, frames[e]);
+        int len = MatchElement(el, tokens, i, limit, frames, ref next);
         if (len == 0) return;
         if (!el.Context) { if (spanStart < 0) spanStart = i; spanEnd = i + len; }
-        Walk(p, e + 1, tokens, start, i + len, limit, next.Read, spanStart, spanEnd, ref best);
+        Walk(p, e + 1, tokens, start, i + len, limit, next.Read, frames, spanStart, spanEnd, ref best);
     }
 
     /// <summary>Tokens consumed by one element at <paramref name="i"/> (0: no match); fills slots of <paramref name="f"/>.</summary>
-    private int MatchElement(TimeElement el, IReadOnlyList<Token> tokens, int i, int limit, ref LazyFrame f)
+    private int MatchElement(TimeElement el, IReadOnlyList<Token> tokens, int i, int limit, TimeFrame[] frames, ref LazyFrame f)
     {
         var t = tokens[i];
         switch (el)
@@ -131,7 +170,7 @@ public sealed partial class TimeLexicon
                 return 1;
             }
             case BuiltinElement b:
-                return MatchBuiltin(b.Name, tokens, i, limit, ref f);
+                return MatchBuiltin(b.Name, tokens, i, limit, frames, ref f);
         }
         return 0;
     }
@@ -156,7 +195,7 @@ public sealed partial class TimeLexicon
 
     private static int Year2(int v) => v < 50 ? 2000 + v : 1900 + v;
 
-    private int MatchBuiltin(string name, IReadOnlyList<Token> tokens, int i, int limit, ref LazyFrame f)
+    private int MatchBuiltin(string name, IReadOnlyList<Token> tokens, int i, int limit, TimeFrame[] frames, ref LazyFrame f)
     {
         var t = tokens[i];
         bool digits = t.Kind == TokenKind.Number && !t.Text.AsSpan().ContainsAnyExceptInRange('0', '9');
@@ -168,8 +207,10 @@ public sealed partial class TimeLexicon
                 f.Write.Num = n;
                 return len;
             case "dayx":
-                var scratch = new LazyFrame(f.Read);   // the other end of a range fills no slot
-                return MatchBuiltin("day", tokens, i, limit, ref scratch);
+                // The other end of a range fills no slot: "day" writes to the scratch frame, which
+                // is nobody's input, so the path's frame (frames[e]) stays untouched.
+                var scratch = new LazyFrame(f.Read, frames[_maxElements]);
+                return MatchBuiltin("day", tokens, i, limit, frames, ref scratch);
             case "day":
                 if (digits && t.Text.Length <= 2 && v is >= 1 and <= 31) { f.Write.Day = v; return 1; }
                 // 1er, 2nd, 21st: digits and an ordinal suffix listed in time.tsv.
