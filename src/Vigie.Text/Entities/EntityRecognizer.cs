@@ -328,7 +328,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 if (Cue("det", j)) j++;
                 if (Tok(j) is not { IsWord: true, IsCapitalized: true } || ItemAt(j) is { Entry.Kind: not ActorKind.Role } || Cue("not_name", j)) break;
                 end = j + 1;
-                if (Tok(end) is { Fold: "et" or "and" } && Cue("of", end + 1)) end++;
+                if (Cue("coord", end) && Cue("of", end + 1)) end++;
                 else break;
             }
             return end;
@@ -423,7 +423,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             // "en russe", "in Russian": the language, not the country ("in Israeli hands" is the country).
             if (!it.Compound && Cue("language", it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')
-                && (lang == "fr" || Tok(it.End) is null or { IsWord: false } or { Fold: "and" or "or" }))
+                && (lang == "fr" || Tok(it.End) is null or { IsWord: false } || Cue("coord", it.End)))
                 return;
             var tok = _tokens[it.Start];
             bool noun = lang == "fr" ? tok.IsCapitalized && it.Start > sentence.FirstToken : tok.Fold.EndsWith('s') && it.End - it.Start == 1;
@@ -633,7 +633,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 if (FreeCapitalised(end) && !(end > t && _lex.IsGivenName(_tokens[end]))) { end++; continue; }
                 if (adjectives < 2 && Tok(end) is { } w && !w.IsCapitalized && !Used(end) && _lex.IsOrgAdjective(lang, w)) { end++; adjectives++; continue; }
                 int j = end;
-                if (Tok(j) is { Fold: "et" or "and" } && j > t) j++;
+                if (Cue("coord", j) && j > t) j++;
                 if (!Cue("of", j)) break;
                 j++;
                 if (Cue("det", j) && Tok(j - 1)!.Expansion is null) j++;

@@ -69,23 +69,10 @@ public class EntityLexiconTests
         }
     }
 
-    private static string CopyData(Action<string> breakIt)
-    {
-        var root = Path.Combine(Path.GetTempPath(), "vigie-actors-" + Guid.NewGuid().ToString("N"));
-        foreach (var dir in new[] { "actors", "lang/fr", "lang/en" })
-        {
-            Directory.CreateDirectory(Path.Combine(root, dir));
-            foreach (var f in Directory.GetFiles(DataDirectory.Path(dir.Split('/'))))
-                File.Copy(f, Path.Combine(root, dir, Path.GetFileName(f)));
-        }
-        breakIt(root);
-        return root;
-    }
-
-    private static void Append(string root, string file, string line) =>
-        File.AppendAllText(Path.Combine(root, "actors", file), line + "\n");
-
-    private static int LineCount(string root, string file) => File.ReadAllLines(Path.Combine(root, "actors", file)).Length;
+    // A broken copy of the data folder: EntityDataCopy (EntityPlaceTests.cs) makes it.
+    private static string CopyData(Action<string> breakIt) => EntityDataCopy.Make(breakIt);
+    private static void Append(string root, string file, string line) => EntityDataCopy.Append(root, file, line);
+    private static int LineCount(string root, string file) => EntityDataCopy.LineCount(root, file);
 
     [Fact]
     public void ABadPersonDateIsReportedWithFileAndLine()
