@@ -1,22 +1,8 @@
 using Vigie.Core.Data;
+using Vigie.Text.Numbers;
 using Vigie.Text.Tokens;
 
 namespace Vigie.Text.Amounts;
-
-/// <summary>How a number word combines with the words around it (data/lang/xx/amount-numbers.tsv).</summary>
-public enum NumberWordRole
-{
-    /// <summary>Summed with its neighbours ("vingt-deux", "twenty-two").</summary>
-    Add,
-    /// <summary>"un", "one", "a": a number only before a multiplier or "cent"/"hundred".</summary>
-    One,
-    /// <summary>Multiplies what precedes it ("trois cents", "two hundred").</summary>
-    Hundred,
-    /// <summary>"vingt": multiplies a preceding 2–9 ("quatre-vingt"), else is summed.</summary>
-    Vigesimal,
-    /// <summary>"et" inside a hyphenated compound ("vingt-et-un"); ignored there, never a number alone.</summary>
-    Joiner,
-}
 
 /// <summary>What a word after a number says about it (data/lang/xx/amount-context.tsv).</summary>
 public enum AmountContext
@@ -48,7 +34,8 @@ public sealed record VagueQuantity(decimal? Value, string Qualifier, string? Mag
 public sealed class AmountLexicon
 {
     public required string Lang { get; init; }
-    public required Dictionary<string, (decimal Value, NumberWordRole Role)> NumberWords { get; init; }
+    /// <summary>Number words and digits (data/lang/xx/number-words.tsv, number-format.tsv), shared with time expressions.</summary>
+    public required NumberWords Numbers { get; init; }
     /// <summary>Multipliers by Norm; <c>Attached</c> ones count only glued to digits ("5bn", "3m").</summary>
     public required Dictionary<string, (decimal Value, bool Attached)> Multipliers { get; init; }
     public required Dictionary<string, AmountContext> Context { get; init; }
@@ -68,21 +55,7 @@ public sealed class AmountLexicon
         var rules = TokenizerRules.Load(lang, folder);
         string F(string name) => Path.Combine(folder, name);
 
-        var numbers = new Dictionary<string, (decimal, NumberWordRole)>(StringComparer.Ordinal);
-        foreach (var row in DataFile.Load(F("amount-numbers.tsv"), "word", "value", "role").Rows)
-        {
-            var role = row["role"] switch
-            {
-                "add" => NumberWordRole.Add,
-                "one" => NumberWordRole.One,
-                "hundred" => NumberWordRole.Hundred,
-                "vigesimal" => NumberWordRole.Vigesimal,
-                "joiner" => NumberWordRole.Joiner,
-                var r => throw row.Error($"unknown role '{r}' (add, one, hundred, vigesimal, joiner)", "AMT001"),
-            };
-            if (!numbers.TryAdd(TextNormalizer.Norm(row["word"]), (Decimal(row, "value"), role)))
-                throw row.Error($"duplicate word '{row["word"]}'", "AMT002");
-        }
+        var numbers = NumberWords.Load(lang, folder);
 
         var multipliers = new Dictionary<string, (decimal, bool)>(StringComparer.Ordinal);
         foreach (var row in DataFile.Load(F("amount-multipliers.tsv"), "word", "value").Rows)
@@ -128,7 +101,7 @@ public sealed class AmountLexicon
 
         return new AmountLexicon
         {
-            Lang = lang, NumberWords = numbers, Multipliers = multipliers, Context = context,
+            Lang = lang, Numbers = numbers, Multipliers = multipliers, Context = context,
             Qualifiers = qualifiers, Vague = vague, Symbols = symbols,
         };
     }

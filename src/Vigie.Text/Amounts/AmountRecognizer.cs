@@ -1,4 +1,3 @@
-using System.Globalization;
 using Vigie.Core;
 
 namespace Vigie.Text.Amounts;
@@ -16,6 +15,9 @@ namespace Vigie.Text.Amounts;
 /// </summary>
 public sealed class AmountRecognizer(AmountLexicon lexicon)
 {
+    /// <summary>A multiplier word the reading applies itself ("millions", "mille"): number words stop before it.</summary>
+    private readonly Func<Token, bool> _isMultiplierWord = t => lexicon.Multipliers.TryGetValue(t.Norm, out var m) && !m.Attached;
+
     /// <summary>One number as read, before its noun is known.</summary>
     private sealed class Reading
     {
@@ -148,7 +150,7 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         var t = tokens[k];
         if (t.Kind == TokenKind.Number)
         {
-            if (ParseNumeric(t.Text, lexicon.Lang) is not { } value) return null;
+            if (lexicon.Numbers.ParseDigits(t.Text) is not { } value) return null;
             number = value;
             numeric = true;
             k++;
@@ -168,12 +170,12 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
             numeric = multiplied = true;
             k++;
         }
-        else if (ReadWords(tokens, k, end, out var value, out var wordsEnd, out var onlyOne))
+        else if (lexicon.Numbers.TryParseWords(tokens, k, end, _isMultiplierWord, out var value, out var length, out var articleOnly))
         {
-            if (onlyOne && !(wordsEnd < end && lexicon.Multipliers.TryGetValue(tokens[wordsEnd].Norm, out var m) && !m.Attached))
-                return null;
+            // "un soldat", "one soldier": an article alone is no count, unless a multiplier follows ("un million").
+            if (articleOnly && !(k + length < end && _isMultiplierWord(tokens[k + length]))) return null;
             number = value;
-            k = wordsEnd;
+            k += length;
         }
         else return null;
 
@@ -293,91 +295,6 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         int d = 0;
         while (d < t.Text.Length && (char.IsDigit(t.Text[d]) || t.Text[d] is '.' or ',')) d++;
         if (d == t.Text.Length || !lexicon.Multipliers.TryGetValue(t.Norm[d..], out var m)) return null;
-        return ParseNumeric(t.Text[..d], lexicon.Lang) is { } v ? (v, m.Value) : null;
-    }
-
-    private Dictionary<string, (decimal Value, NumberWordRole Role)>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =>
-        lexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Reads number words from token k: "trois", "vingt-deux", "quatre-vingt-dix", "two hundred".</summary>
-    private bool ReadWords(List<Token> tokens, int k, int end, out decimal value, out int wordsEnd, out bool onlyOne)
-    {
-        value = 0;
-        wordsEnd = k;
-        onlyOne = true;
-        decimal current = 0, previousToken = decimal.MaxValue;
-        bool previousHundred = false;
-        while (wordsEnd < end && tokens[wordsEnd].Kind == TokenKind.Word)
-        {
-            var norm = tokens[wordsEnd].Norm;
-            // Most words are no number word: stop before splitting them (the first part failing
-            // below stops the loop just the same, with "current" unchanged).
-            int dash = norm.IndexOf('-');
-            if (!NumberWordLookup.ContainsKey(dash < 0 ? norm : norm.AsSpan(0, dash))) break;
-            string[] parts = dash < 0 ? [norm] : norm.Split('-');
-            decimal tokenValue = 0, before = current;
-            bool ok = true, hundred = false, tokenOnlyOne = true;
-            var saved = current;
-            foreach (var part in parts)
-            {
-                if (!lexicon.NumberWords.TryGetValue(part, out var w)) { ok = false; break; }
-                switch (w.Role)
-                {
-                    case NumberWordRole.Joiner:
-                        if (parts.Length == 1) ok = false;
-                        break;
-                    case NumberWordRole.Hundred:
-                        // Thousands and above are multipliers, so "current" stays below a thousand here.
-                        current = (current == 0 ? 1 : current) * w.Value;
-                        hundred = true;
-                        break;
-                    case NumberWordRole.Vigesimal when current % 100 is >= 2 and <= 9:
-                        current = current - current % 100 + current % 100 * w.Value;   // quatre-vingt
-                        break;
-                    default:
-                        current += w.Value;
-                        break;
-                }
-                if (w.Role != NumberWordRole.One && w.Role != NumberWordRole.Joiner) tokenOnlyOne = false;
-            }
-            if (!ok) { current = saved; break; }
-            tokenValue = current - before;
-            // Across tokens the values must fall ("cent vingt"), unless a hundred multiplies ("trois cents").
-            // "mille" after other number words multiplies them: left to the multiplier step.
-            if (wordsEnd > k && (tokenValue >= 1000 || !hundred && !previousHundred && tokenValue >= previousToken)) { current = saved; break; }
-            onlyOne &= tokenOnlyOne;
-            previousToken = tokenValue;
-            previousHundred = hundred;
-            wordsEnd++;
-        }
-        value = current;
-        return wordsEnd > k && current > 0;
-    }
-
-    /// <summary>
-    /// Parses digits as written in a language: French "1 000", "3,5", "1.000"; English "1,000",
-    /// "1.68". Groups of exactly three digits after a separator are thousands; otherwise a comma
-    /// is a decimal mark in French and a dot is one in English.
-    /// </summary>
-    public static decimal? ParseNumeric(string text, string lang)
-    {
-        var s = new string(text.Where(c => !TextNormalizer.IsSpace(c)).ToArray());
-        if (s.Length == 0) return null;
-        char dec = lang == "en" ? '.' : ',';
-        char group = lang == "en" ? ',' : '.';
-        // The other mark is a thousands separator only when every group after it has three digits.
-        if (s.Contains(group))
-        {
-            var groups = s.Split(group);
-            if (groups.Skip(1).All(g => g.Length == 3 || (g.Length > 3 && !char.IsDigit(g[3])))) s = s.Replace(group.ToString(), "");
-            else if (s.Count(c => c == group) == 1 && !s.Contains(dec)) s = s.Replace(group, dec);
-        }
-        if (s.Count(c => c == dec) > 1)
-        {
-            // "1,000,000" in French text: the comma groups thousands.
-            s = s.Replace(dec.ToString(), "");
-        }
-        s = s.Replace(dec, '.');
-        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+        return lexicon.Numbers.ParseDigits(t.Text[..d]) is { } v ? (v, m.Value) : null;
     }
 }

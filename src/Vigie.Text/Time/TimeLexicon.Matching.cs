@@ -1,4 +1,5 @@
 using Vigie.Core;
+using Vigie.Text.Numbers;
 using Vigie.Text.Tokens;
 
 namespace Vigie.Text.Time;
@@ -241,7 +242,10 @@ public sealed partial class TimeLexicon
                 int dash = t.Fold.LastIndexOf('-');
                 if (t.Kind != TokenKind.Word || dash <= 0) return 0;
                 var left = t.Fold[..dash];
-                if (!(Numbers.TryParseWord(left, out var count) || Numbers.TryParseDigits(left, out count))) return 0;
+                decimal count;
+                if (Numbers.TryParseWord(left, out var word)) count = word;
+                else if (Numbers.ParseDigits(left) is { } written) count = written;
+                else return 0;
                 if (!LookUp("unit", t.Fold[(dash + 1)..], ref f)) return 0;
                 f.Write.Num = count;
                 return 1;

@@ -1,5 +1,6 @@
 using Vigie.Core;
 using Vigie.Core.Data;
+using Vigie.Text.Numbers;
 using Vigie.Text.Tokens;
 
 namespace Vigie.Text.Time;
@@ -44,7 +45,7 @@ public sealed partial class TimeLexicon
     /// <exception cref="DataFileException">a file is missing or malformed (the message names file:line).</exception>
     public static TimeLexicon Load(string lang, string folder, TokenizerRules rules)
     {
-        var lex = new TimeLexicon(lang, NumberWords.Load(lang, Path.Combine(folder, "number-words.tsv")));
+        var lex = new TimeLexicon(lang, NumberWords.Load(lang, folder));
         foreach (var row in DataFile.Load(Path.Combine(folder, "time.tsv"), "form", "class").Rows)
         {
             var cls = row["class"];

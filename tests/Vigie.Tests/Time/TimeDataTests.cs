@@ -13,7 +13,7 @@ public class TimeDataTests
     [MemberData(nameof(Languages))]
     public void EveryLanguageShipsTheTimeFiles(string lang)
     {
-        foreach (var file in new[] { "time.tsv", "time-patterns.tsv", "time-tense.tsv", "number-words.tsv" })
+        foreach (var file in new[] { "time.tsv", "time-patterns.tsv", "time-tense.tsv", "number-words.tsv", "number-format.tsv" })
             Assert.True(File.Exists(DataDirectory.Lang(lang, file)), $"{lang}/{file} is missing");
         var lex = TimeLexicon.For(lang);
         Assert.True(lex.Patterns.Count > 40);
@@ -26,7 +26,7 @@ public class TimeDataTests
         var dir = Directory.CreateTempSubdirectory("vigie-time-");
         try
         {
-            foreach (var f in new[] { "time.tsv", "time-patterns.tsv", "time-tense.tsv", "number-words.tsv" })
+            foreach (var f in new[] { "time.tsv", "time-patterns.tsv", "time-tense.tsv", "number-words.tsv", "number-format.tsv" })
             {
                 var text = File.ReadAllText(DataDirectory.Lang("fr", f));
                 File.WriteAllText(Path.Combine(dir.FullName, f), f == file ? change(text) : text);

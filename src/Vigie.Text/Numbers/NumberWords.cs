@@ -2,20 +2,30 @@ using System.Globalization;
 using Vigie.Core;
 using Vigie.Core.Data;
 
-namespace Vigie.Text.Time;
+namespace Vigie.Text.Numbers;
 
 /// <summary>
 /// Reads cardinal numbers written in words ("trois", "vingt-et-un", "quatre-vingt-dix",
 /// "deux cents", "twenty-one", "two hundred and five") or in digits ("1 000", "1,5", "1,000"),
-/// from data/lang/xx/number-words.tsv. Hyphenated compounds are one token; spaced ones span
-/// several tokens. Reusable by any stage that needs counts (time expressions, amounts).
+/// from data/lang/xx/number-words.tsv and number-format.tsv. Hyphenated compounds are one token;
+/// spaced ones span several tokens. The one reader of numbers for every stage that needs them
+/// (time expressions, amounts).
 /// </summary>
 public sealed class NumberWords
 {
-    private enum Kind { Unit, Article, Tens, Hundred, Thousand, And }
+    private enum Kind
+    {
+        Unit, Article, Tens, Hundred,
+        /// <summary>Closes a group and may open a number ("mille soldats").</summary>
+        Thousand,
+        /// <summary>Closes a group but needs a count before it ("un million", "a thousand").</summary>
+        Multiplier,
+        And,
+    }
 
     private readonly Dictionary<string, (decimal Value, Kind Kind)> _words = new(StringComparer.Ordinal);
-    private static readonly LanguageCache<NumberWords> _cache = new(lang => Load(lang, DataDirectory.Lang(lang, "number-words.tsv")));
+    private char _decimalMark, _groupMark;
+    private static readonly LanguageCache<NumberWords> _cache = new(lang => Load(lang, DataDirectory.Path("lang", lang)));
 
     public string Lang { get; }
 
@@ -24,22 +34,37 @@ public sealed class NumberWords
     /// <summary>The number words of a language, loaded once from the data folder.</summary>
     public static NumberWords For(string lang) => _cache.For(lang);
 
-    /// <exception cref="DataFileException">the file is missing or a row is malformed (file:line).</exception>
-    public static NumberWords Load(string lang, string path)
+    /// <summary>Loads number-words.tsv and number-format.tsv from a language folder.</summary>
+    /// <exception cref="DataFileException">a file is missing or a row is malformed (file:line).</exception>
+    public static NumberWords Load(string lang, string folder)
     {
         var n = new NumberWords(lang);
-        foreach (var row in DataFile.Load(path, "word", "value", "kind").Rows)
+        foreach (var row in DataFile.Load(Path.Combine(folder, "number-words.tsv"), "word", "value", "kind").Rows)
         {
             var kind = row["kind"] switch
             {
                 "unit" => Kind.Unit, "article" => Kind.Article, "tens" => Kind.Tens,
-                "hundred" => Kind.Hundred, "thousand" => Kind.Thousand, "and" => Kind.And,
-                var k => throw row.Error($"unknown kind '{k}' (unit, article, tens, hundred, thousand, and)", "NUM001"),
+                "hundred" => Kind.Hundred, "thousand" => Kind.Thousand, "multiplier" => Kind.Multiplier, "and" => Kind.And,
+                var k => throw row.Error($"unknown kind '{k}' (unit, article, tens, hundred, thousand, multiplier, and)", "NUM001"),
             };
             var value = (decimal)(row.Number("value") ?? 0);
             var key = TextNormalizer.Fold(row["word"]);
             if (!n._words.TryAdd(key, (value, kind))) throw row.Error($"duplicate word '{row["word"]}'", "NUM002");
         }
+        var format = DataFile.Load(Path.Combine(folder, "number-format.tsv"), "mark", "character");
+        foreach (var row in format.Rows)
+        {
+            var c = row["character"];
+            if (c.Length != 1) throw row.Error($"'{c}' is not one character", "NUM003");
+            switch (row["mark"])
+            {
+                case "decimal": n._decimalMark = c[0]; break;
+                case "group": n._groupMark = c[0]; break;
+                case var m: throw row.Error($"unknown mark '{m}' (decimal, group)", "NUM001");
+            }
+        }
+        if (n._decimalMark == default || n._groupMark == default || n._decimalMark == n._groupMark)
+            throw new DataFileException("NUM004", format.Path, 0, "needs one 'decimal' and one different 'group' mark");
         return n;
     }
 
@@ -50,20 +75,34 @@ public sealed class NumberWords
     /// </summary>
     public bool TryParse(IReadOnlyList<Token> tokens, int start, int limit, out decimal value, out int length)
     {
-        value = 0; length = 0;
-        if (start >= limit) return false;
-        var first = tokens[start];
-        if (first.Kind == TokenKind.Number)
+        if (start < limit && tokens[start].Kind == TokenKind.Number)
         {
-            if (!TryParseDigits(first.Text, out value)) return false;
-            length = 1;
+            length = 0;
+            if (ParseDigits(tokens[start].Text) is not { } digits) { value = 0; return false; }
+            value = digits; length = 1;
             return true;
         }
+        return TryParseWords(tokens, start, limit, null, out value, out length, out _);
+    }
+
+    /// <summary>
+    /// Number words from token <paramref name="start"/>, stopping before a word that
+    /// <paramref name="stopBefore"/> accepts unless it is the first one (amounts read their
+    /// multipliers "millions", "mille" themselves). <paramref name="articleOnly"/> tells a reading
+    /// made of "un"/"one"/"a" alone, which counts only before a multiplier.
+    /// </summary>
+    public bool TryParseWords(IReadOnlyList<Token> tokens, int start, int limit, Func<Token, bool>? stopBefore,
+                              out decimal value, out int length, out bool articleOnly)
+    {
+        value = 0; length = 0; articleOnly = false;
+        // Most words are no number: leave before allocating anything.
+        if (start >= limit || !tokens[start].IsWord || !IsNumberWord(tokens[start].Fold)) return false;
         var words = new List<string>();
         int ok = 0;           // tokens consumed by the last valid reading
         decimal okValue = 0;
         for (int i = start; i < limit && tokens[i].IsWord; i++)
         {
+            if (i > start && stopBefore is not null && stopBefore(tokens[i])) break;
             var parts = tokens[i].Fold.Split('-');
             if (!parts.All(p => _words.ContainsKey(p))) break;
             words.AddRange(parts);
@@ -72,6 +111,10 @@ public sealed class NumberWords
         }
         if (ok == 0) return false;
         value = okValue; length = ok;
+        articleOnly = true;
+        for (int i = start; i < start + ok && articleOnly; i++)
+            foreach (var part in tokens[i].Fold.Split('-'))
+                if (_words[part].Kind != Kind.Article) { articleOnly = false; break; }
         return true;
     }
 
@@ -92,16 +135,26 @@ public sealed class NumberWords
         return parts.All(p => _words.ContainsKey(p)) && Combine(parts, out value);
     }
 
-    /// <summary>Digits with thousands separators (space, no-break space, or the language's group mark) and a decimal mark.</summary>
-    public bool TryParseDigits(string text, out decimal value)
+    /// <summary>
+    /// Digits as the language writes them: French "1 000", "3,5", "1.000"; English "1,000",
+    /// "1.68". Spaces group thousands. The group mark is one only when every group after it has
+    /// three digits; otherwise a lone group mark is taken as a decimal mark ("2.5" in French).
+    /// </summary>
+    public decimal? ParseDigits(string text)
     {
         var s = new string(text.Where(c => !TextNormalizer.IsSpace(c)).ToArray());
-        // French writes 1,5 and 1.000; English 1.5 and 1,000. A mark followed by exactly three
-        // digits (and no other mark of the same kind later) is a group mark in either language.
-        char group = Lang == "fr" ? '.' : ',', dec = Lang == "fr" ? ',' : '.';
-        s = s.Replace(group.ToString(), "");
+        if (s.Length == 0) return null;
+        char dec = _decimalMark, group = _groupMark;
+        if (s.Contains(group))
+        {
+            var groups = s.Split(group);
+            if (groups.Skip(1).All(g => g.Length == 3 || (g.Length > 3 && !char.IsDigit(g[3])))) s = s.Replace(group.ToString(), "");
+            else if (s.Count(c => c == group) == 1 && !s.Contains(dec)) s = s.Replace(group, dec);
+        }
+        // "1,000,000" in French text: a repeated decimal mark groups thousands.
+        if (s.Count(c => c == dec) > 1) s = s.Replace(dec.ToString(), "");
         s = s.Replace(dec, '.');
-        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
     }
 
     private bool Combine(IReadOnlyList<string> words, out decimal value)
@@ -120,7 +173,7 @@ public sealed class NumberWords
                     break;
                 case Kind.Article:
                     // "un"/"a" alone, after a connector ("vingt-et-un"), or before a multiplier ("a hundred").
-                    bool beforeMultiplier = i + 1 < words.Count && _words[words[i + 1]].Kind is Kind.Hundred or Kind.Thousand;
+                    bool beforeMultiplier = i + 1 < words.Count && _words[words[i + 1]].Kind is Kind.Hundred or Kind.Thousand or Kind.Multiplier;
                     if (last is not (null or Kind.And) && !(last is Kind.Tens)) return false;
                     if (last is null && words.Count > 1 && !beforeMultiplier) return false;
                     current += v;
@@ -140,8 +193,11 @@ public sealed class NumberWords
                     if (last is Kind.Hundred) return false;
                     current = (current == 0 ? 1 : current) * v;
                     break;
+                case Kind.Multiplier when last is null:
+                    return false;
                 case Kind.Thousand:
-                    if (last is Kind.Thousand && current == 0) return false;
+                case Kind.Multiplier:
+                    if (last is Kind.Thousand or Kind.Multiplier && current == 0) return false;
                     total += (current == 0 ? 1 : current) * v;
                     current = 0;
                     break;
