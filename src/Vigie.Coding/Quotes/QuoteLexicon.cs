@@ -49,6 +49,8 @@ public sealed class QuoteLexicon
     public required Dictionary<string, QuoteCue> SingleCues { get; init; }
     /// <summary>Frequent function words (stopwords.tsv): never the first word of a name.</summary>
     public required HashSet<string> FunctionWords { get; init; }
+    /// <summary>Word order (syntax.tsv): where a description's head noun stands.</summary>
+    public required LanguageSyntax Syntax { get; init; }
 
     private static readonly LanguageCache<QuoteLexicon> _cache = new(lang => Load(lang, DataDirectory.Path("lang", lang)));
 
@@ -86,7 +88,7 @@ public sealed class QuoteLexicon
             else cues.Add(tokens, kind);
         }
         var function = DataFile.Load(F("stopwords.tsv"), "word").Rows.Select(r => TextNormalizer.Norm(r["word"])).ToHashSet(StringComparer.Ordinal);
-        return new QuoteLexicon { Lang = lang, Verbs = verbs, Cues = cues, SingleCues = single, FunctionWords = function };
+        return new QuoteLexicon { Lang = lang, Verbs = verbs, Cues = cues, SingleCues = single, FunctionWords = function, Syntax = LanguageSyntax.Load(F("syntax.tsv")) };
     }
 
     /// <summary>The cue starting at token <paramref name="i"/> and its length in tokens.</summary>

@@ -262,12 +262,13 @@ public sealed partial class QuoteRecognizer
     }
 
     /// <summary>
-    /// The head noun of a description without its determiner, tokens [from, to): French puts it
-    /// first ("ministre" in "ministre iranien des Transports"), English last ("chief" in "bank chief").
+    /// The head noun of a description without its determiner, tokens [from, to): last where
+    /// modifiers come first ("chief" in "bank chief"), else first ("ministre" in "ministre
+    /// iranien des Transports").
     /// </summary>
     private string? Head(List<Token> tokens, int from, int to)
     {
-        if (_lex.Lang == "en")
+        if (_lex.Syntax.ModifiersBeforeNoun)
         {
             for (int k = to - 1; k >= from; k--)
                 if (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && Cue(tokens, k) == QuoteCue.None) return tokens[k].Norm;

@@ -36,6 +36,8 @@ public sealed class AmountLexicon
     public required string Lang { get; init; }
     /// <summary>Number words and digits (data/lang/xx/number-words.tsv, number-format.tsv), shared with time expressions.</summary>
     public required NumberWords Numbers { get; init; }
+    /// <summary>Word order (syntax.tsv): whether a capitalised modifier may stand between a number and its noun.</summary>
+    public required LanguageSyntax Syntax { get; init; }
     /// <summary>Multipliers by Norm; <c>Attached</c> ones count only glued to digits ("5bn", "3m").</summary>
     public required Dictionary<string, (decimal Value, bool Attached)> Multipliers { get; init; }
     public required Dictionary<string, AmountContext> Context { get; init; }
@@ -101,7 +103,7 @@ public sealed class AmountLexicon
 
         return new AmountLexicon
         {
-            Lang = lang, Numbers = numbers, Multipliers = multipliers, Context = context,
+            Lang = lang, Numbers = numbers, Syntax = LanguageSyntax.Load(F("syntax.tsv")), Multipliers = multipliers, Context = context,
             Qualifiers = qualifiers, Vague = vague, Symbols = symbols,
         };
     }

@@ -238,8 +238,8 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
         if (!lexicon.Context.TryGetValue(t.Norm, out var ctx))
         {
             if (t.Kind != TokenKind.Word) return;
-            // "1,000 American troops": a capitalised modifier before a lower-case noun (English).
-            if (lexicon.Lang == "en" && t.IsCapitalized && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word
+            // "1,000 American troops": a capitalised modifier before a lower-case noun, where modifiers come first.
+            if (lexicon.Syntax.ModifiersBeforeNoun && t.IsCapitalized && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word
                 && !tokens[k + 1].IsCapitalized && !lexicon.Context.ContainsKey(tokens[k + 1].Norm))
                 k++;
             SetUnit(tokens, r, k, end);

@@ -1,0 +1,47 @@
+namespace Vigie.Core.Data;
+
+/// <summary>
+/// Word-order facts of a language that rules depend on (data/lang/xx/syntax.tsv), so that no
+/// rule tests which language it runs on.
+/// </summary>
+public sealed class LanguageSyntax
+{
+    /// <summary>
+    /// True when a noun's modifiers stand before it, its head last ("bank chief", "1,000
+    /// American troops"); false when they follow it ("ministre iranien", "1 000 soldats
+    /// américains").
+    /// </summary>
+    public bool ModifiersBeforeNoun { get; private init; }
+
+    private static readonly LanguageCache<LanguageSyntax> _cache = new(lang => Load(DataDirectory.Lang(lang, "syntax.tsv")));
+
+    public static LanguageSyntax For(string lang) => _cache.For(lang);
+
+    /// <exception cref="DataFileException">the file is missing, or a property is unknown, repeated or missing (file:line).</exception>
+    public static LanguageSyntax Load(string path)
+    {
+        var file = DataFile.Load(path, "property", "value");
+        bool? modifiersBefore = null;
+        foreach (var row in file.Rows)
+        {
+            switch (row["property"])
+            {
+                case "modifiers":
+                    if (modifiersBefore is not null) throw row.Error("'modifiers' is given twice", "SYN002");
+                    modifiersBefore = row["value"] switch
+                    {
+                        "before" => true,
+                        "after" => false,
+                        var v => throw row.Error($"'modifiers' is 'before' or 'after', not '{v}'", "SYN003"),
+                    };
+                    break;
+                case var p:
+                    throw row.Error($"unknown property '{p}' (modifiers)", "SYN001");
+            }
+        }
+        return new LanguageSyntax
+        {
+            ModifiersBeforeNoun = modifiersBefore ?? throw new DataFileException("SYN004", path, 0, "property 'modifiers' is missing"),
+        };
+    }
+}

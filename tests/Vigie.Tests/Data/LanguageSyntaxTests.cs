@@ -1,0 +1,35 @@
+using Vigie.Core.Data;
+
+namespace Vigie.Tests.Data;
+
+public class LanguageSyntaxTests
+{
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("fr", false)]
+    public void EachLanguageSaysWhereModifiersStand(string lang, bool before) =>
+        Assert.Equal(before, LanguageSyntax.For(lang).ModifiersBeforeNoun);
+
+    private static DataFileException LoadBroken(string rows)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("vigie-syntax-").FullName, "syntax.tsv");
+        File.WriteAllText(path, "# source: test\n# licence: test\nproperty\tvalue\n" + rows);
+        try { return Assert.Throws<DataFileException>(() => LanguageSyntax.Load(path)); }
+        finally { Directory.Delete(Path.GetDirectoryName(path)!, true); }
+    }
+
+    [Fact]
+    public void AnUnknownPropertyNamesFileAndLine()
+    {
+        var e = LoadBroken("modifiers\tbefore\nverb-position\tsecond\n");
+        Assert.Equal("SYN001", e.Code);
+        Assert.Equal(5, e.Line);
+        Assert.EndsWith("syntax.tsv", e.Path);
+    }
+
+    [Fact]
+    public void AnUnknownValueIsRejected() => Assert.Equal("SYN003", LoadBroken("modifiers\taround\n").Code);
+
+    [Fact]
+    public void AMissingPropertyIsRejected() => Assert.Equal("SYN004", LoadBroken("").Code);
+}
