@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Vigie.Core.Data;
 
 namespace Vigie.Coding.Lexicon;
@@ -7,35 +6,44 @@ namespace Vigie.Coding.Lexicon;
 /// Singular and plural of nouns, so that event nouns match in both numbers ("sanctions" →
 /// "sanction", "travaux" → "travail", "countries" → "country"). Irregular plurals, and words
 /// that a stripping rule would spoil (pays, taux, news, crisis), come from
-/// data/lang/xx/noun-plurals.tsv; the regular rules of each language are below.
+/// data/lang/xx/noun-plurals.tsv; the regular ending rules from data/lang/xx/noun-endings.tsv.
 /// </summary>
 public sealed class NounLexicon
 {
-    private static readonly ConcurrentDictionary<string, Lazy<NounLexicon>> _byLang = new();
+    /// <summary>An ending rule: a word ending in <c>Ending</c> (and at least <c>MinLength</c> long) ends in <c>Becomes</c> instead.</summary>
+    private readonly record struct EndingRule(string Ending, string Becomes, int MinLength);
 
-    private readonly string _lang;
+    private static readonly LanguageCache<NounLexicon> _cache = new(lang => Load(lang, DataDirectory.Path("lang", lang)));
+
     private readonly Dictionary<string, string[]> _plurals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _singulars = new(StringComparer.Ordinal);
+    private readonly List<EndingRule> _toSingular = [], _toPlural = [];
 
-    private NounLexicon(string lang) => _lang = lang;
-
-    /// <summary>The lexicon of a language ("fr" or "en"), loaded once from the data folder; thread-safe.</summary>
-    /// <exception cref="ArgumentException">the language has no noun rules.</exception>
-    /// <exception cref="DataFileException">noun-plurals.tsv is missing or malformed.</exception>
-    public static NounLexicon For(string lang) =>
-        _byLang.GetOrAdd(lang, l => new Lazy<NounLexicon>(() => Load(l, DataDirectory.Path("lang", l)))).Value;
+    /// <summary>The lexicon of a language, loaded once from the data folder; thread-safe.</summary>
+    /// <exception cref="DataFileException">noun-plurals.tsv or noun-endings.tsv is missing or malformed.</exception>
+    public static NounLexicon For(string lang) => _cache.For(lang);
 
     /// <summary>A fresh lexicon from a data folder (data/lang/xx).</summary>
     public static NounLexicon Load(string lang, string folder)
     {
-        if (lang is not ("fr" or "en")) throw new ArgumentException($"no noun rules for language '{lang}'", nameof(lang));
-        var lexicon = new NounLexicon(lang);
+        var lexicon = new NounLexicon();
         foreach (var row in DataFile.Load(Path.Combine(folder, "noun-plurals.tsv"), "singular", "plural").Rows)
         {
             var singular = row["singular"];
             var plurals = row.List("plural");
             if (!lexicon._plurals.TryAdd(singular, plurals)) throw row.Error($"noun '{singular}' listed twice", "NOUN001");
             foreach (var p in plurals) lexicon._singulars.TryAdd(p, singular);
+        }
+        foreach (var row in DataFile.Load(Path.Combine(folder, "noun-endings.tsv"), "form", "ending", "becomes").Rows)
+        {
+            var rules = row["form"] switch
+            {
+                "singular" => lexicon._toSingular,
+                "plural" => lexicon._toPlural,
+                var f => throw row.Error($"unknown form '{f}' (singular, plural)", "NOUN002"),
+            };
+            static string Ending(string cell) => cell == "-" ? "" : cell;
+            rules.Add(new EndingRule(Ending(row["ending"]), Ending(row["becomes"]), (int)(row.Number("min_length") ?? 0)));
         }
         return lexicon;
     }
@@ -50,7 +58,7 @@ public sealed class NounLexicon
         if (_plurals.ContainsKey(norm)) return norm;
         if (_singulars.TryGetValue(norm, out var singular)) return singular;
         if (norm.Contains('-')) return CompoundSingular(norm);
-        return _lang == "fr" ? FrenchSingular(norm) : EnglishSingular(norm);
+        return Inflect(_toSingular, norm);
     }
 
     /// <summary>
@@ -66,7 +74,7 @@ public sealed class NounLexicon
         for (int i = 0; i < parts.Length; i++)
         {
             singulars[i] = parts[i].Length == 0 ? parts[i] : Singular(parts[i]);
-            if (singulars[i] == parts[i]) return _lang == "fr" ? FrenchSingular(norm) : EnglishSingular(norm);
+            if (singulars[i] == parts[i]) return Inflect(_toSingular, norm);
         }
         return string.Join('-', singulars);
     }
@@ -74,45 +82,19 @@ public sealed class NounLexicon
     /// <summary>The lemma followed by its plural(s), without repeats ("travail" → travail, travaux).</summary>
     public IReadOnlyList<string> Forms(string lemma)
     {
-        var plurals = _plurals.TryGetValue(lemma, out var listed) ? listed
-            : [_lang == "fr" ? FrenchPlural(lemma) : EnglishPlural(lemma)];
+        var plurals = _plurals.TryGetValue(lemma, out var listed) ? listed : [Inflect(_toPlural, lemma)];
         return new[] { lemma }.Concat(plurals).Distinct().ToArray();
     }
 
-    private static string FrenchSingular(string w)
+    /// <summary>The word with the first matching rule's ending replaced; unchanged when none matches.</summary>
+    private static string Inflect(List<EndingRule> rules, string word)
     {
-        // Short words are articles and pronouns far more often than plural nouns ("les", "des").
-        if (w.Length <= 3) return w;
-        if (w.EndsWith("eaux", StringComparison.Ordinal)) return w[..^1];
-        if (w.EndsWith("aux", StringComparison.Ordinal)) return w[..^3] + "al";
-        if (w.EndsWith("eux", StringComparison.Ordinal)) return w[..^1];
-        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) return w[..^1];
-        return w;
-    }
-
-    private static string FrenchPlural(string w)
-    {
-        if (w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z')) return w;
-        if (w.EndsWith("al", StringComparison.Ordinal)) return w[..^2] + "aux";
-        if (w.EndsWith("au", StringComparison.Ordinal) || w.EndsWith("eu", StringComparison.Ordinal)) return w + "x";
-        return w + "s";
-    }
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
-    private static string EnglishSingular(string w)
-    {
-        if (w.Length <= 3 || w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) return w;
-        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
-        if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("zzes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)) return w[..^2];
-        if (w.EndsWith('s')) return w[..^1];
-        return w;
-    }
-
-    private static string EnglishPlural(string w)
-    {
-        if (w.Length > 1 && w[^1] == 'y' && !IsVowel(w[^2])) return w[..^1] + "ies";
-        if (w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch", StringComparison.Ordinal) || w.EndsWith("sh", StringComparison.Ordinal)) return w + "es";
-        return w + "s";
+        foreach (var rule in rules)
+        {
+            if (word.Length < rule.MinLength || !word.EndsWith(rule.Ending, StringComparison.Ordinal)) continue;
+            // A rule that keeps its ending ("-ss" stays) returns the word itself: no copy.
+            return rule.Ending == rule.Becomes ? word : string.Concat(word.AsSpan(0, word.Length - rule.Ending.Length), rule.Becomes);
+        }
+        return word;
     }
 }

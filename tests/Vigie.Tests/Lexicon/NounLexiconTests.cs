@@ -1,3 +1,4 @@
+using Vigie.Core.Data;
 using Vigie.Coding.Lexicon;
 
 namespace Vigie.Tests.Lexicon;
@@ -85,5 +86,22 @@ public class NounLexiconTests
     {
         var nouns = NounLexicon.For(lang);
         foreach (var form in nouns.Forms(lemma)) Assert.Equal(lemma, nouns.Singular(form));
+    }
+
+    [Fact]
+    public void AnUnknownFormInTheEndingRulesNamesFileAndLine()
+    {
+        var dir = Directory.CreateTempSubdirectory("vigie-nouns-");
+        try
+        {
+            File.Copy(DataDirectory.Lang("en", "noun-plurals.tsv"), Path.Combine(dir.FullName, "noun-plurals.tsv"));
+            var endings = File.ReadAllText(DataDirectory.Lang("en", "noun-endings.tsv")) + "dual\ts\t-\n";
+            File.WriteAllText(Path.Combine(dir.FullName, "noun-endings.tsv"), endings);
+            var e = Assert.Throws<DataFileException>(() => NounLexicon.Load("en", dir.FullName));
+            Assert.Equal("NOUN002", e.Code);
+            Assert.EndsWith("noun-endings.tsv", e.Path);
+            Assert.Equal(endings.Count(c => c == '\n'), e.Line);
+        }
+        finally { dir.Delete(true); }
     }
 }
