@@ -908,7 +908,7 @@ internal sealed class DocumentView
 
     public Modality Modality(Sentence s, Clause clause, int groupStart, int p, VerbForm? form)
     {
-        bool negated = false, intent = false, hypothetical = false, alleged = false;
+        bool negated = false, intent = false, hypothetical = false, alleged = false, threat = false;
         ActorRef? reportedBy = null;
 
         // Negation inside the verb group, or right after a simple verb ("ne livre pas", "did not").
@@ -923,6 +923,8 @@ internal sealed class DocumentView
         if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))))
         {
             intent = true;
+            // "threatened to cut off …", "a menacé de couper …": the announced act is a threat.
+            threat = HasLemma(governor, l => _g.IsLemma(l, WordClass.Threat));
             // "does not plan to attack": the negated plan negates its act.
             for (int i = Math.Max(clause.Start, VerbGroupStart(governor, clause.Start)); i < governor; i++)
                 if (_g.Is(Tokens[i], WordClass.Negation)) negated = true;
@@ -974,7 +976,7 @@ internal sealed class DocumentView
             : alleged ? Modalities.Alleged
             : reportedBy is not null ? Modalities.Reported
             : Modalities.Asserted;
-        return new Modality(value, negated, intent && !hypothetical, reportedBy);
+        return new Modality(value, negated, intent && !hypothetical, reportedBy, threat && intent && !hypothetical);
     }
 
     /// <summary>
@@ -1075,6 +1077,27 @@ internal sealed class DocumentView
         var subjects = Subjects(clause, VerbGroupStart(p, clause.Start), null);
         if (reporters.Count == 0 || subjects.Count == 0) return null;
         return (reporters, subjects, sModality);
+    }
+
+    /// <summary>
+    /// The subject(s) of the condition after the predicate at <paramref name="p"/> ("… if the United
+    /// States goes ahead", "… unless Baghdad accepted", "… si Israël …"), other than the sources; empty when none.
+    /// </summary>
+    public List<ActorRef> ConditionSubjects(Sentence s, int p, List<ActorRef> sources)
+    {
+        for (int i = p + 1; i < s.EndToken; i++)
+        {
+            int len = Math.Max(_g.Match(Tokens, i, WordClass.Hypothesis, s.EndToken), _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken));
+            if (len == 0) continue;
+            for (int j = i + len; j < s.EndToken && j <= i + len + 3; j++)
+            {
+                if (ActorAt(j) is not { } e) continue;
+                if (IsPrepositionToken(Before(e)) || sources.Any(x => x.Span == e.Span || x.Code is not null && x.Code == e.Code)) return [];
+                return WithCoordinated(e, left: false);
+            }
+            return [];
+        }
+        return [];
     }
 
     private bool IsSpeechVerb(int i) => VerbForms(i).Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) && f.Tense != VerbTense.Infinitive);
