@@ -150,6 +150,8 @@ public sealed class EventCoder
         // A bare infinitive that no intent, speech or aspect verb governs states a purpose or a
         // pressure ("frappes pour soutenir", "pressured to help"), not an event.
         if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent) return null;
+        // "X said the US must be ready to mediate": the obligation is X's demand, coded at the modal.
+        if (modality.Intent && view.UnderObligation(groupStart, clause.Start)) return null;
 
         // The first matching pattern whose arguments are found gives the event ("protester
         // auprès de X" is 114; "protester" with no one addressed, 141).
@@ -186,7 +188,11 @@ public sealed class EventCoder
                 // refused act; refusing a hostile act ("refused to condemn Russia") rejects no one.
                 if (targets.Count == 0 && !pattern.NoTarget && _grammar.IsLemma(form.Lemma, WordClass.Deny) && view.InfinitiveComplement(p, clause.End) is var refused && refused >= 0
                     && IsCooperativePredicate(view, sentence, refused))
+                {
                     targets = view.Targets(refused + 1, clause.End, pattern, sources);
+                    // "refused to deploy peacekeepers in Iraq": else the foreign country where it would happen.
+                    if (targets.Count == 0) targets = view.ForeignPlaceAfter(clause, refused, sources);
+                }
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
@@ -399,9 +405,11 @@ public sealed class EventCoder
             // Israël …": a threat names the one it is aimed at in its condition.
             targets = view.ConditionSubjects(sentence, p, sources);
             // "threatened to resume attacks in Israel": else the foreign country where the threatened act would happen.
-            if (targets.Count == 0 && location?.Country is { } threatened && sources.All(x => x.Country != threatened))
-                targets = [new ActorRef(location.Name, threatened, threatened, location.Name, location.Span)];
+            if (targets.Count == 0) targets = view.ForeignPlaceAfter(clause, p, sources);
         }
+        // "said it would not meet demands to release prisoners in Iraq": a refused act falls on the
+        // foreign country where it would happen.
+        if (targets.Count == 0 && !pattern.NoTarget && modality.Negated) targets = view.ForeignPlaceAfter(clause, p, sources);
         // Protests need no target when a verb states them ("X protested"); a protest noun without one
         // is too often background. Domestic acts fall on the country where they happen.
         if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))
