@@ -273,7 +273,7 @@ internal sealed class DocumentView
         if (_g.Is(t, WordClass.Relative)) return ClauseOpener.Relative;
         // "et"/"and" opens a clause only when a verb follows before the predicate (coordinated clauses).
         if (_g.Is(t, WordClass.Coordination) && predicate > i
-            && Enumerable.Range(i + 1, Math.Max(0, (chain > i ? chain : predicate) - i - 1)).Any(k => (k < embeddedStart || k >= embeddedEnd) && IsVerb(k)))
+            && Enumerable.Range(i + 1, Math.Max(0, (chain > i ? chain : predicate) - i - 1)).Any(k => (k < embeddedStart || k >= embeddedEnd) && EntityAt(k) is null && IsVerb(k)))
             return ClauseOpener.Coordination;
         if (_g.Is(t, WordClass.Coordination) && predicate > i && predicate - i <= 3 && IsVerb(predicate))
             return ClauseOpener.Coordination;
@@ -399,12 +399,40 @@ internal sealed class DocumentView
     /// <summary>True when an infinitive complement that is itself a predicate follows ("promet de livrer", "pledged to expel").</summary>
     public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate) => InfinitiveComplement(p, end) is var i && i >= 0 && isPredicate(i);
 
-    /// <summary>The infinitive that verb <paramref name="p"/> governs ("refused to meet"), or -1.</summary>
+    /// <summary>
+    /// The last token before the adverbials and time expressions ending at <paramref name="i"/>
+    /// ("agreed in principle on Saturday | to provide"); <paramref name="i"/> when none ends there.
+    /// </summary>
+    private int BeforeAdverbials(int i, int limit)
+    {
+        while (i > limit && AdverbPhraseEndingAt(i, limit) is var start && start >= 0)
+        {
+            i = start - 1;
+            // "on Saturday", "le 3 mai": the preposition of a time expression.
+            if (i > limit && InTimex(i + 1) && _g.Is(Tokens[i], WordClass.Preposition) && !_g.Is(Tokens[i], WordClass.Determiner)) i--;
+        }
+        return i;
+    }
+
+    /// <summary>The infinitive that verb <paramref name="p"/> governs ("refused to meet", "agreed on Saturday to provide"), or -1.</summary>
     public int InfinitiveComplement(int p, int end)
     {
         int i = p + 1;
-        while (i < end && i <= p + 3 && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i++;
-        return i < end && i > p + 1 && IsNonFinite(i) ? i : -1;
+        // Over the adverbials and time expressions after the verb: "threatened Monday to resume".
+        while (i < end && i <= p + 8 && (AdverbPhraseStartingAt(i, end) is var next && next > i)) i = next;
+        int afterAdverbials = i;
+        while (i < end && i <= afterAdverbials + 2 && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i++;
+        return i < end && i > afterAdverbials && IsNonFinite(i) ? i : -1;
+    }
+
+    /// <summary>The token after an adverb phrase or time expression (with its preposition) starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    private int AdverbPhraseStartingAt(int i, int end)
+    {
+        if (i + 1 < end && _g.Is(Tokens[i], WordClass.Preposition) && !_g.Is(Tokens[i], WordClass.InfinitiveMarker) && InTimex(i + 1)) i++;
+        foreach (var (first, last, _) in _timex)
+            if (first == i && last <= end) return last;
+        int len = _g.Match(Tokens, i, WordClass.Adverb, end);
+        return len > 0 ? i + len : i;
     }
 
     /// <summary>The root of the coded verb whose object holds token <paramref name="i"/>, or null.</summary>
@@ -629,6 +657,9 @@ internal sealed class DocumentView
                     if (subjects.Count > 0) return subjects;
                     break;
                 }
+        // "Pakistan, a key U.S. ally in the war, has refused …": the actor before an appositive
+        // (a comma, an article, a noun phrase, a comma) is the subject, not an actor inside it.
+        if (AppositiveHead(clause, groupStart) is { } head) return WithCoordinated(head, left: true);
         EntityMention? leader = null;
         var relativeObject = ObjectRelativeAntecedent(clause);
         for (int j = groupStart - 1; j >= clause.Start; j--)
@@ -694,6 +725,19 @@ internal sealed class DocumentView
                 }
         }
         return [];
+    }
+
+    /// <summary>The actor before an appositive that ends just before the verb group at <paramref name="groupStart"/>, or null.</summary>
+    private EntityMention? AppositiveHead(Clause clause, int groupStart)
+    {
+        if (groupStart - 1 <= clause.Start || Tokens[groupStart - 1].Text != ",") return null;
+        for (int k = groupStart - 2; k > clause.Start && groupStart - k <= 15; k--)
+        {
+            if (Tokens[k].Text != ",") continue;
+            // The appositive opens with an article ("a key ally", "the country's …") after an actor and a comma.
+            return _g.Is(Tokens[k + 1], WordClass.Determiner) && ActorAt(k - 1) is { } head && head.EndToken == k ? head : null;
+        }
+        return null;
     }
 
     /// <summary>A verb form that can only be finite and is no auxiliary, modal or speech verb.</summary>
@@ -819,6 +863,7 @@ internal sealed class DocumentView
             // A qualifier before a number: "free over 150 prisoners".
             if (i + 1 < end && IsQuantity(i) && IsQuantity(i + 1)) continue;
             if (IsAdjectivalParticiple(i)) continue;   // "helped the two exiled dissidents", "des élus américains"
+            if (_g.Is(t, WordClass.Plan)) continue;   // "rejected proposed Israeli changes"
             if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
             if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
         }
@@ -908,7 +953,7 @@ internal sealed class DocumentView
 
     public Modality Modality(Sentence s, Clause clause, int groupStart, int p, VerbForm? form)
     {
-        bool negated = false, intent = false, hypothetical = false, alleged = false;
+        bool negated = false, intent = false, hypothetical = false, alleged = false, threat = false;
         ActorRef? reportedBy = null;
 
         // Negation inside the verb group, or right after a simple verb ("ne livre pas", "did not").
@@ -923,6 +968,8 @@ internal sealed class DocumentView
         if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))))
         {
             intent = true;
+            // "threatened to cut off …", "a menacé de couper …": the announced act is a threat.
+            threat = HasLemma(governor, l => _g.IsLemma(l, WordClass.Threat));
             // "does not plan to attack": the negated plan negates its act.
             for (int i = Math.Max(clause.Start, VerbGroupStart(governor, clause.Start)); i < governor; i++)
                 if (_g.Is(Tokens[i], WordClass.Negation)) negated = true;
@@ -974,7 +1021,7 @@ internal sealed class DocumentView
             : alleged ? Modalities.Alleged
             : reportedBy is not null ? Modalities.Reported
             : Modalities.Asserted;
-        return new Modality(value, negated, intent && !hypothetical, reportedBy);
+        return new Modality(value, negated, intent && !hypothetical, reportedBy, threat && intent && !hypothetical);
     }
 
     /// <summary>
@@ -1013,10 +1060,31 @@ internal sealed class DocumentView
         if (!IsNonFinite(groupStart)) return -1;
         int i = groupStart - 1;
         while (i >= clauseStart && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i--;
+        i = BeforeAdverbials(i, clauseStart);
         for (int k = i; k >= clauseStart && i - k <= 2; k--)
-            // A verb, or an adjective of intent ("is willing to", "est prêt à").
-            if (VerbForms(k).Count > 0 || _g.Is(Tokens[k], WordClass.Intent)) return k;
+            // A verb, or an adjective of intent ("is willing to", "est prêt à"); not the noun
+            // heading a phrase such as "a US offer to host" (an article, an actor, the noun).
+            if (VerbForms(k).Count > 0 || _g.Is(Tokens[k], WordClass.Intent)) return IsNounAfterActorModifier(k) ? -1 : k;
         return -1;
+    }
+
+    /// <summary>True when token <paramref name="k"/> follows an actor that follows a determiner outside it ("a US offer"): a noun.</summary>
+    private bool IsNounAfterActorModifier(int k) =>
+        ActorAt(k - 1) is { } e && e.EndToken == k && e.FirstToken > 0 && _g.Is(Tokens[e.FirstToken - 1], WordClass.Determiner)
+        && !_g.Is(Tokens[e.FirstToken - 1], WordClass.Preposition) && Tokens[e.FirstToken - 1].Sentence == Tokens[k].Sentence;
+
+    /// <summary>
+    /// True when the infinitive group at <paramref name="groupStart"/> depends on an obligation
+    /// ("the US must be ready to mediate"): what someone must do is demanded of it, not announced by it.
+    /// </summary>
+    public bool UnderObligation(int groupStart, int clauseStart)
+    {
+        int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
+        if (governor < 0) return false;
+        // In its verb group, or a few words before ("doit être prêt à").
+        for (int i = Math.Max(clauseStart, Math.Min(VerbGroupStart(governor, clauseStart), governor - 3)); i < governor; i++)
+            if (_g.Is(Tokens[i], WordClass.Obligation)) return true;
+        return false;
     }
 
     /// <summary>The speech verb whose complement clause holds the predicate, or -1.</summary>
@@ -1077,6 +1145,27 @@ internal sealed class DocumentView
         return (reporters, subjects, sModality);
     }
 
+    /// <summary>
+    /// The subject(s) of the condition after the predicate at <paramref name="p"/> ("… if the United
+    /// States goes ahead", "… unless Baghdad accepted", "… si Israël …"), other than the sources; empty when none.
+    /// </summary>
+    public List<ActorRef> ConditionSubjects(Sentence s, int p, List<ActorRef> sources)
+    {
+        for (int i = p + 1; i < s.EndToken; i++)
+        {
+            int len = Math.Max(_g.Match(Tokens, i, WordClass.Hypothesis, s.EndToken), _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken));
+            if (len == 0) continue;
+            for (int j = i + len; j < s.EndToken && j <= i + len + 3; j++)
+            {
+                if (ActorAt(j) is not { } e) continue;
+                if (IsPrepositionToken(Before(e)) || sources.Any(x => x.Span == e.Span || x.Code is not null && x.Code == e.Code)) return [];
+                return WithCoordinated(e, left: false);
+            }
+            return [];
+        }
+        return [];
+    }
+
     private bool IsSpeechVerb(int i) => VerbForms(i).Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) && f.Tense != VerbTense.Infinitive);
 
     // ------------------------------------------------------------------ places
@@ -1110,6 +1199,17 @@ internal sealed class DocumentView
             best = new EventLocation(Doc[span], place.Name ?? place.Text, place.Country, place.Lat, place.Lon, span);
         }
         return best;
+    }
+
+    /// <summary>
+    /// The country of the place after <paramref name="p"/> in its clause ("deploy peacekeepers in
+    /// Iraq", "resume attacks in Israel") as an actor, when it is none of the sources' own; empty otherwise.
+    /// </summary>
+    public List<ActorRef> ForeignPlaceAfter(Clause clause, int p, List<ActorRef> sources)
+    {
+        if (p + 1 >= clause.End || LocationOf(clause with { Start = p + 1 }, p) is not { Country: { } country } place
+            || sources.Any(x => x.Country == country)) return [];
+        return [new ActorRef(place.Name, country, country, place.Name, place.Span)];
     }
 
     /// <summary>

@@ -127,8 +127,11 @@ public sealed class EventCoder
         view.ConsumeObjectsOf(p, sentence, first.Cameo[..2]);
         // "promet de livrer", "pledged to expel": the complement is the event (coded as an intent)
         // when one of its patterns matches; "threatened to cut off electricity" is the threat itself.
+        // A threat verb codes the threat itself when its complement is no event with a target
+        // ("threatened to cut off electricity to X": no blockade of X, but a threat to X).
         if (_grammar.IsLemma(form.Lemma, WordClass.Intent)
-            && view.GovernsInfinitive(p, clause.End, i => IsCodedPredicate(view, sentence, i)))
+            && view.GovernsInfinitive(p, clause.End, i => IsCodedPredicate(view, sentence, i)
+                                                         && (!_grammar.IsLemma(form.Lemma, WordClass.Threat) || CodesEvent(view, sentence, i))))
             return null;
 
         // "Obama wants Putin to attack Switzerland": the wish is an appeal to Putin (020), not Putin's act.
@@ -147,6 +150,8 @@ public sealed class EventCoder
         // A bare infinitive that no intent, speech or aspect verb governs states a purpose or a
         // pressure ("frappes pour soutenir", "pressured to help"), not an event.
         if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent) return null;
+        // "X said the US must be ready to mediate": the obligation is X's demand, coded at the modal.
+        if (modality.Intent && view.UnderObligation(groupStart, clause.Start)) return null;
 
         // The first matching pattern whose arguments are found gives the event ("protester
         // auprès de X" is 114; "protester" with no one addressed, 141).
@@ -183,7 +188,11 @@ public sealed class EventCoder
                 // refused act; refusing a hostile act ("refused to condemn Russia") rejects no one.
                 if (targets.Count == 0 && !pattern.NoTarget && _grammar.IsLemma(form.Lemma, WordClass.Deny) && view.InfinitiveComplement(p, clause.End) is var refused && refused >= 0
                     && IsCooperativePredicate(view, sentence, refused))
+                {
                     targets = view.Targets(refused + 1, clause.End, pattern, sources);
+                    // "refused to deploy peacekeepers in Iraq": else the foreign country where it would happen.
+                    if (targets.Count == 0) targets = view.ForeignPlaceAfter(clause, refused, sources);
+                }
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
@@ -206,6 +215,14 @@ public sealed class EventCoder
         var clause = view.ClauseOf(sentence, i);
         foreach (var f in view.VerbForms(i))
             if (AnyMatchingPattern(view, _patterns.ForVerb(f.Lemma), i, clause)) return true;
+        return false;
+    }
+
+    /// <summary>True when the verb at token <paramref name="i"/> codes an event (arguments found).</summary>
+    private bool CodesEvent(DocumentView view, Sentence sentence, int i)
+    {
+        foreach (var f in view.VerbForms(i))
+            if (_patterns.ForVerb(f.Lemma) is { Count: > 0 } patterns && CodeVerb(view, sentence, i, f, patterns) is { Count: > 0 }) return true;
         return false;
     }
 
@@ -374,13 +391,25 @@ public sealed class EventCoder
             code = _intents.IntentOf(code);
             rule += "+intent";
             // "will withdraw its troops unless …": an announced act made conditional on the other
-            // side's compliance is a threat (CAMEO 13), whatever the act.
-            if (!code.StartsWith("13", StringComparison.Ordinal) && view.HasWordOfClassAfter(p, sentence.EndToken, WordClass.ThreatCondition))
+            // side's compliance is a threat (CAMEO 13), whatever the act; so is any act a threat
+            // verb announces ("threatened to deliver devastating blows" is no promise of aid).
+            if (!code.StartsWith("13", StringComparison.Ordinal) && (modality.Threat || view.HasWordOfClassAfter(p, sentence.EndToken, WordClass.ThreatCondition)))
             {
                 code = "130";
                 rule += "+threat";
             }
         }
+        if (targets.Count == 0 && !pattern.NoTarget && code.StartsWith("13", StringComparison.Ordinal))
+        {
+            // "threatened to stop the talks if the United States goes ahead …", "menace de … si
+            // Israël …": a threat names the one it is aimed at in its condition.
+            targets = view.ConditionSubjects(sentence, p, sources);
+            // "threatened to resume attacks in Israel": else the foreign country where the threatened act would happen.
+            if (targets.Count == 0) targets = view.ForeignPlaceAfter(clause, p, sources);
+        }
+        // "said it would not meet demands to release prisoners in Iraq": a refused act falls on the
+        // foreign country where it would happen.
+        if (targets.Count == 0 && !pattern.NoTarget && modality.Negated) targets = view.ForeignPlaceAfter(clause, p, sources);
         // Protests need no target when a verb states them ("X protested"); a protest noun without one
         // is too often background. Domestic acts fall on the country where they happen.
         if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))
@@ -514,5 +543,5 @@ internal readonly record struct Clause(int Start, int End, ClauseOpener Opener, 
 
 internal enum ClauseOpener { Sentence, Subordinator, Relative, Coordination, Punctuation, Quote }
 
-/// <summary>The modality of one predicate.</summary>
-internal sealed record Modality(string Value, bool Negated, bool Intent, ActorRef? ReportedBy);
+/// <summary>The modality of one predicate. <paramref name="Threat"/>: the act is announced by a verb of threat ("threatened to deliver blows").</summary>
+internal sealed record Modality(string Value, bool Negated, bool Intent, ActorRef? ReportedBy, bool Threat = false);
