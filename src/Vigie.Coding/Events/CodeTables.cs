@@ -59,7 +59,7 @@ public sealed class IntentTable
 /// A set of CAMEO codes and prefixes read from a data file of data/ontology/: the codes whose
 /// coordinated actors act on each other when no target is named (reciprocal.tsv), those that are
 /// events without a target (targetless.tsv), and those whose target may be the subject of a
-/// that-clause (complement-target.tsv), and those whose place's country is the target when no actor is (place-target.tsv).
+/// that-clause (complement-target.tsv), and those whose place's country is the target (place-target.tsv) or the source (place-source.tsv) when no actor is.
 /// </summary>
 public sealed class CameoCodeSet
 {
@@ -74,6 +74,7 @@ public sealed class CameoCodeSet
     private static readonly Lazy<CameoCodeSet> _complementTarget = From("complement-target.tsv");
     private static readonly Lazy<CameoCodeSet> _mutual = From("mutual.tsv");
     private static readonly Lazy<CameoCodeSet> _placeTarget = From("place-target.tsv");
+    private static readonly Lazy<CameoCodeSet> _placeSource = From("place-source.tsv");
 
     /// <summary>Codes coordinated actors do to each other.</summary>
     public static CameoCodeSet Reciprocal => _reciprocal.Value;
@@ -89,6 +90,9 @@ public sealed class CameoCodeSet
 
     /// <summary>Codes whose target, when no actor is named, is the country of the event's place.</summary>
     public static CameoCodeSet PlaceTarget => _placeTarget.Value;
+
+    /// <summary>Codes whose source, when no actor acts (an unnamed attacker), is the country of the event's place.</summary>
+    public static CameoCodeSet PlaceSource => _placeSource.Value;
 
     public bool Contains(string code)
     {

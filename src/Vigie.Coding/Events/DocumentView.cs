@@ -1209,8 +1209,11 @@ internal sealed class DocumentView
     {
         if (p + 1 >= clause.End || LocationOf(clause with { Start = p + 1 }, p) is not { Country: { } country } place
             || sources.Any(x => x.Country == country)) return [];
-        return [new ActorRef(place.Name, country, country, place.Name, place.Span)];
+        return [PlaceCountry(place, country)];
     }
+
+    /// <summary>The country of a place, standing as an actor ("bombed villages in Syria" targets Syria).</summary>
+    public static ActorRef PlaceCountry(EventLocation place, string country) => new(place.Name, country, country, place.Name, place.Span);
 
     /// <summary>
     /// The token before the words that lead to a place from its locative: determiners, and a part of

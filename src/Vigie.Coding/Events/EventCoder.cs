@@ -169,7 +169,10 @@ public sealed class EventCoder
                 if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(p + 1, clause.End, pattern, sources, directObject: false);
                 // "Sanctions against Iran were imposed by X": the target is named inside the passive subject.
                 if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(clause.Start, groupStart, pattern, sources, directObject: false);
-                if (adjectivalParticiple && sources.Count == 0) continue;
+                // A bare participle needs its agent ("les armes livrées par X"), unless it is violence
+                // in a named place on the actor it qualifies ("ten soldiers killed in X").
+                if (adjectivalParticiple && sources.Count == 0
+                    && !(CameoCodeSet.PlaceSource.Contains(pattern.Cameo) && targets.Any(t => t.Span.End == tokens[p - 1].Span.End))) continue;
             }
             else if (pattern.ObjectActs)
             {
@@ -354,6 +357,12 @@ public sealed class EventCoder
     private List<Event>? Build(DocumentView view, Sentence sentence, int p, EventPattern pattern, Modality modality,
         List<ActorRef> sources, List<ActorRef> targets, Clause clause)
     {
+        // "Gunmen killed two French tourists in Mali", "Russian soldiers were killed in Ukraine":
+        // violence with no named author comes from the country where it happened, even onto its own people.
+        bool placeSource = false;
+        if (sources.Count == 0 && targets.Count > 0 && CameoCodeSet.PlaceSource.Contains(pattern.Cameo)
+            && view.LocationOf(clause, p) is { Country: { } country } place)
+            (sources, placeSource) = ([DocumentView.PlaceCountry(place, country)], true);
         if (sources.Count == 0) return null;
         // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other.
         if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && !modality.Negated && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
@@ -375,9 +384,9 @@ public sealed class EventCoder
         // bare participles ("soldiers killed in …") too often have their victims elsewhere.
         if (targets.Count == 0 && !pattern.NoTarget && location?.Country is { } placeCountry && CameoCodeSet.PlaceTarget.Contains(pattern.Cameo)
             && pattern.Kind == TriggerKind.Verb && view.HasDirectObject(p, clause.End))
-            targets = [new ActorRef(location.Name, placeCountry, placeCountry, location.Name, location.Span)];
+            targets = [DocumentView.PlaceCountry(location, placeCountry)];
         var code = pattern.Cameo;
-        string rule = pattern.Id;
+        string rule = placeSource ? pattern.Id + "+place-source" : pattern.Id;
         if (modality.Negated)
         {
             // Only an announced refusal of a cooperative act reaches here; other negated acts are no events.
@@ -425,7 +434,7 @@ public sealed class EventCoder
             {
                 // Protesters protest in and against their own country; other self-references are dropped.
                 bool domestic = targets.Count == 0 && target is not null;
-                if (target is not null && !domestic && SameActor(source, target) && !(code.StartsWith("14", StringComparison.Ordinal) && source.Span != target.Span)) continue;
+                if (target is not null && !domestic && !placeSource && SameActor(source, target) && !(code.StartsWith("14", StringComparison.Ordinal) && source.Span != target.Span)) continue;
                 var ev = new Event
                 {
                     Source = source,
