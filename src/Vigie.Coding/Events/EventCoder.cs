@@ -170,9 +170,10 @@ public sealed class EventCoder
                 // "Sanctions against Iran were imposed by X": the target is named inside the passive subject.
                 if (targets.Count == 0 && !adjectivalParticiple && !pattern.NoTarget) targets = view.Targets(clause.Start, groupStart, pattern, sources, directObject: false);
                 // A bare participle needs its agent ("les armes livrées par X"), unless it is violence
-                // in a named place on the actor it qualifies ("ten soldiers killed in X").
+                // in a named place on the actor it qualifies ("ten soldiers killed in X"); with an
+                // object after it, the -ed form is a simple past ("the army shelled villages in X").
                 if (adjectivalParticiple && sources.Count == 0
-                    && !(CameoCodeSet.PlaceSource.Contains(pattern.Cameo) && targets.Any(t => t.Span.End == tokens[p - 1].Span.End))) continue;
+                    && !(CameoCodeSet.PlaceSource.Contains(pattern.Cameo) && targets.Any(t => t.Span.End == tokens[p - 1].Span.End) && !view.HasDirectObject(p, clause.End))) continue;
             }
             else if (pattern.ObjectActs)
             {
