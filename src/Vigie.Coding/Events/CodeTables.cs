@@ -56,6 +56,50 @@ public sealed class IntentTable
 }
 
 /// <summary>
+/// Acts whose code changes when their target is an armed force (armed-target.tsv): killing
+/// soldiers is fighting (190), killing civilians an assault (1823).
+/// </summary>
+public sealed class ArmedTargetTable
+{
+    private readonly Dictionary<string, (string Armed, string[] Roles)> _map;
+
+    private ArmedTargetTable(Dictionary<string, (string, string[])> map) => _map = map;
+
+    private static readonly Lazy<ArmedTargetTable> _default = new(() => Load(DataDirectory.Path("ontology", "armed-target.tsv"), CameoOntology.Default));
+
+    public static ArmedTargetTable Default => _default.Value;
+
+    /// <summary>The code of act <paramref name="code"/> on a target of actor code <paramref name="targetCode"/> acting for <paramref name="country"/>.</summary>
+    public string CodeOn(string code, string? targetCode, string? country)
+    {
+        if (targetCode is null || country is null || targetCode.Length <= country.Length || !targetCode.StartsWith(country, StringComparison.Ordinal)) return code;
+        var role = targetCode.AsSpan(country.Length);
+        for (int n = code.Length; n >= 2; n--)
+            if (_map.TryGetValue(code[..n], out var row))
+            {
+                foreach (var r in row.Roles)
+                    if (role.StartsWith(r, StringComparison.Ordinal)) return row.Armed;
+                return code;
+            }
+        return code;
+    }
+
+    public static ArmedTargetTable Load(string path, CameoOntology ontology)
+    {
+        var map = new Dictionary<string, (string, string[])>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Load(path, "act", "armed", "roles").Rows)
+        {
+            var act = row["act"];
+            var armed = row["armed"];
+            if (!ontology.Contains(act)) throw row.Error($"unknown CAMEO code '{act}'", "ARM001");
+            if (!ontology.Contains(armed)) throw row.Error($"unknown CAMEO code '{armed}'", "ARM001");
+            if (!map.TryAdd(act, (armed, row.List("roles")))) throw row.Error($"duplicate act '{act}'", "ARM002");
+        }
+        return new ArmedTargetTable(map);
+    }
+}
+
+/// <summary>
 /// A set of CAMEO codes and prefixes read from a data file of data/ontology/: the codes whose
 /// coordinated actors act on each other when no target is named (reciprocal.tsv), those that are
 /// events without a target (targetless.tsv), and those whose target may be the subject of a

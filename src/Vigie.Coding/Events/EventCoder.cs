@@ -436,17 +436,19 @@ public sealed class EventCoder
                 // Protesters protest in and against their own country; other self-references are dropped.
                 bool domestic = targets.Count == 0 && target is not null;
                 if (target is not null && !domestic && !placeSource && SameActor(source, target) && !(code.StartsWith("14", StringComparison.Ordinal) && source.Span != target.Span)) continue;
+                // "ten soldiers were killed": violence on an armed force is fighting (armed-target.tsv).
+                var eventCode = ArmedTargetTable.Default.CodeOn(code, target?.Code, target?.Country);
                 var ev = new Event
                 {
                     Source = source,
                     Target = target,
-                    Cameo = code,
+                    Cameo = eventCode,
                     Modality = modality.Value,
                     ReportedBy = modality.ReportedBy,
                     Date = date,
                     DateSource = dateSource,
                     Location = location,
-                    Rule = domestic ? rule + "+domestic" : rule,
+                    Rule = rule + (eventCode != code ? "+armed-target" : "") + (domestic ? "+domestic" : ""),
                 };
                 ev.Mentions.Add(new EventMention(sentence.Index, trigger.Span, trigger.Text));
                 events.Add(ev);
