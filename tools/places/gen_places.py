@@ -13,6 +13,9 @@ Sources (read from ../shared/data/gazetteers and the system's tzdata, never comm
                                       name of a city above, or of a region without its admin word
                                       ("Kharkiv" for "Kharkiv Oblast")
   iso-codes-4.15-3166-1-en-fr.tsv     ISO alpha-2 -> alpha-3 (LGPL)
+  libgeonames.so.0 (Debian libgeonames0) GeoNames cities of 15,000 people or more with their country,
+                                      coordinates and population (CC BY 4.0): the cities of at least
+                                      MIN_POPULATION people are added, French names from the tsv above
 Ambiguity: a single-word name that is a French common word (Lefff 3.4, LGPL-LR), an English word
 (/usr/share/dict/american-english from Debian wamerican (SCOWL), data/lang/en/*.tsv,
 tools/places/common-words-en.txt), a given name (data/actors/first-names.tsv),
@@ -31,6 +34,8 @@ OUT = os.path.join(ROOT, 'data/actors/places.tsv')
 ENGLISH_WORDS = '/usr/share/dict/american-english'
 LEFFF_COMMON = {'nc', 'adj', 'adv', 'prep', 'det', 'pro', 'csu', 'coo', 'pres'}
 TIER = {'capital': 0, 'city': 1, 'region': 2}
+GEONAMES_LIB = 'libgeonames.so.0'
+MIN_POPULATION = 100_000   # large enough that few names are also surnames (Obama, Japan, has 29,000 people)
 
 
 def read_tsv(path):
@@ -58,6 +63,32 @@ def iso6709(s):
         v = int(d) + int(mi) / 60 + int(se or 0) / 3600
         return round(-v if sign == '-' else v, 4)
     return deg(*m.group(1, 2, 3, 4)), deg(*m.group(5, 6, 7, 8))
+
+
+def geonames_cities(min_population):
+    """(name, ISO alpha-2, lat, lon, population) of the cities libgeonames knows with at least min_population
+    people; empty, with a warning, when the library is not installed (apt-get install libgeonames0)."""
+    import ctypes
+    try:
+        lib = ctypes.CDLL(GEONAMES_LIB)
+    except OSError:
+        print(f'{GEONAMES_LIB} not found (apt-get install libgeonames0): only the cities placed through other names', file=sys.stderr)
+        return []
+    lib.geonames_get_n_cities.restype = ctypes.c_int
+    lib.geonames_get_city.restype = ctypes.c_void_p
+    lib.geonames_get_city.argtypes = [ctypes.c_int]
+    for f, t in (('name', ctypes.c_char_p), ('country_code', ctypes.c_char_p), ('latitude', ctypes.c_double),
+                 ('longitude', ctypes.c_double), ('population', ctypes.c_uint)):
+        getattr(lib, 'geonames_city_get_' + f).restype = t
+        getattr(lib, 'geonames_city_get_' + f).argtypes = [ctypes.c_void_p]
+    cities = []
+    for i in range(lib.geonames_get_n_cities()):
+        c = lib.geonames_get_city(i)
+        if lib.geonames_city_get_population(c) >= min_population:
+            cities.append((lib.geonames_city_get_name(c).decode('utf-8'), lib.geonames_city_get_country_code(c).decode(),
+                           round(lib.geonames_city_get_latitude(c), 4), round(lib.geonames_city_get_longitude(c), 4),
+                           lib.geonames_city_get_population(c)))
+    return cities
 
 
 def proper_name(name, admin_words):
@@ -122,11 +153,12 @@ def main():
 
     places = {}   # key (kind, country, folded English name) -> place
 
-    def place(kind, country, name_en, latlng=None):
+    def place(kind, country, name_en, latlng=None, population=0):
         key = (country, fold(name_en))
         p = places.get(key)
         if p is None:
-            p = places[key] = {'kind': kind, 'country': country, 'name_en': name_en, 'latlng': latlng, 'en': [], 'fr': []}
+            p = places[key] = {'kind': kind, 'country': country, 'name_en': name_en, 'latlng': latlng, 'en': [], 'fr': [], 'population': 0}
+        p['population'] = max(p['population'], population)
         if TIER[kind] < TIER[p['kind']]:
             p['kind'] = kind
         if p['latlng'] is None and latlng:
@@ -205,8 +237,32 @@ def main():
             add(p, 'en', en)
             add(p, 'fr', fr)
 
+    # Large cities of GeoNames with their coordinates; French names from the names file when its
+    # English name is that of one place only. A name another country's place already has stays
+    # that place's (Ontario the province, not the Californian city; Odessa in Ukraine).
+    countries_of = {}
+    for p in places.values():
+        for n in p['en'] + p['fr']:
+            countries_of.setdefault(fold(n), set()).add(p['country'])
+    from_geonames = set()   # names only the large-city step knows
+    french = {}
+    for r in rows:
+        if r['geonameid_or_admin_code'].isdigit() and r['name_fr']:
+            french.setdefault(fold(r['name_en']), set()).add(r['name_fr'])
+    for name, cc, lat, lon, population in geonames_cities(MIN_POPULATION):
+        iso = alpha3.get(cc)
+        if iso not in countries or countries_of.get(fold(name), {iso}) != {iso}:
+            continue
+        p = place('city', iso, name, (lat, lon), population)
+        if fold(name) not in countries_of:
+            from_geonames.add(fold(name))
+        add(p, 'en', name)
+        if len(french.get(fold(name), ())) == 1:
+            add(p, 'fr', next(iter(french[fold(name)])))
+
     # A name shared by places of different countries at the same tier is dropped (Tripoli, Valencia
-    # are left to context); across tiers the capital, then the city, keeps it.
+    # are left to context), unless one of them, of known population, is ten times as large as any
+    # other (Odessa, Ukraine over Odessa, Texas); across tiers the capital, then the city, keeps it.
     owners = {}
     for p in places.values():
         for n in set(map(fold, p['en'] + p['fr'])):
@@ -214,7 +270,9 @@ def main():
     for n, ps in owners.items():
         best = min(TIER[p['kind']] for p in ps)
         top = [p for p in ps if TIER[p['kind']] == best]
-        keep = top[0] if len({p['country'] for p in top}) == 1 else None
+        top.sort(key=lambda p: -p['population'])
+        dominant = all(p['population'] for p in top) and top[0]['population'] >= 10 * top[1]['population'] if len(top) > 1 else True
+        keep = top[0] if len({p['country'] for p in top}) == 1 or dominant else None
         for p in ps:
             if p is not keep:
                 for lang in ('en', 'fr'):
@@ -228,6 +286,10 @@ def main():
         # enough as sentence-initial capitalised words.
         if len(f) > 2 and f[1] in LEFFF_COMMON and f[0] == f[2] and f[0][:1].islower():
             common.add(fold(f[0]))
+    # The words of the names of people Vigie knows ("Kirby", "Assad") are names first.
+    for r in read_tsv(os.path.join(ROOT, 'data/actors/people.tsv')):
+        for n in (r.get('names') or '').split('|') + (r.get('surnames') or '').split('|'):
+            common |= {fold(w) for w in n.split() if w}
     for path in glob.glob(os.path.join(ROOT, 'data/lang/*/*.tsv')) + [os.path.join(ROOT, 'data/actors/first-names.tsv')]:
         for r in read_tsv(path):
             first = next(iter(r.values()), '') or ''
@@ -237,7 +299,11 @@ def main():
     common |= {fold(w) for w in read_list(os.path.join(HERE, 'common-words-en.txt'))}
     # English common words: the lower-case entries of SCOWL's word list (Debian package wamerican).
     if os.path.exists(ENGLISH_WORDS):
-        common |= {fold(w) for w in read_list(ENGLISH_WORDS) if w[:1].islower() and "'" not in w}
+        english = read_list(ENGLISH_WORDS)
+        common |= {fold(w) for w in english if w[:1].islower() and "'" not in w}
+        # A large city that the list spells as a proper name may be a surname too (Henderson, Telford):
+        # a place only after a place word, like the common words.
+        common |= {fold(w) for w in english if w[:1].isupper()} & from_geonames
     else:
         print(f'{ENGLISH_WORDS} not found (apt-get install wamerican): English common words are only those of tools/places', file=sys.stderr)
 
@@ -262,11 +328,12 @@ def main():
 
     with open(OUT, 'w', encoding='utf-8', newline='\n') as f:
         f.write('# Places: cities, regions and capitals with their country (ISO-3) and coordinates where the data\n'
-                '# has them (capitals and tz exemplar cities); "country" rows give the coordinates of a country.\n'
+                '# has them (capitals, tz exemplar cities, GeoNames cities); "country" rows give the coordinates of a country.\n'
                 '# cue_only lists names that are also common words or given names: places only after à/en/in/at...\n'
                 '# source: generated by tools/places/gen_places.py from Unicode CLDR 41 exemplar cities, tzdata zone.tab\n'
                 '#   (zone -> country, coordinates), mledoze/countries 5.1.0 (capitals, country latlng), GeoNames names via\n'
-                '#   Debian libgeonames (admin1 regions; cities placed through the names above), Debian iso-codes 4.15, Lefff 3.4, SCOWL (wamerican)\n'
+                '#   Debian libgeonames (admin1 regions; cities placed through the names above; cities of 100,000 people or more\n'
+                '#   with their coordinates, from libgeonames0), Debian iso-codes 4.15, Lefff 3.4, SCOWL (wamerican)\n'
                 '# licence: Unicode License (CLDR), public domain (tzdata), ODbL 1.0 (mledoze/countries), CC BY 4.0 (GeoNames), LGPL-2.1+ (iso-codes)\n')
         f.write('kind\tcountry\tlat\tlon\tname_en\tnames_en\tnames_fr\tcue_only\n')
         for l in lines:
