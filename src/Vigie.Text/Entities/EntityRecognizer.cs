@@ -36,8 +36,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         public string? RoleCode;
         /// <summary>
         /// A community whose country the text gives by where it is ("ethnic Albanians", "the Kurds"):
-        /// coreference takes the country of the sentence's place, else of the story's; <see cref="Country"/>
-        /// is the fallback (the nationality of "ethnic Albanians"), or null (then no actor).
+        /// coreference takes the country of an earlier mention, of the sentence's place or actors, or of
+        /// the story's setting; with none, no actor (a minority's nationality is not where it lives).
         /// </summary>
         public bool Located;
         /// <summary>For a community: what names it ("Kurds", "ethnic ALB"), so that a later mention takes the country an earlier one was given.</summary>
@@ -304,7 +304,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             // "les rebelles touaregs", "des agriculteurs kurdes": the community's country, not a state's.
             if (lang == "fr" && ItemAt(role.End) is { Entry.Kind: ActorKind.Ethnic, Compound: false } people)
             {
-                AddCommunity(role.Start, people.End, people.Entry.Ethnic!.NameEn, people.Entry.Ethnic.NameEn, info, people.Entry.Ethnic.Home, null);
+                AddCommunity(role.Start, people.End, people.Entry.Ethnic!.NameEn, people.Entry.Ethnic.NameEn, info, people.Entry.Ethnic.Home);
                 return;
             }
             if (RoleTarget(role) is { } target)
@@ -491,7 +491,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// <summary>
         /// A nationality naming a community rather than its state: "Iraqi Kurds", "Bosnian Serbs"
         /// (the first nationality is the country they live in), "ethnic Albanians" and "Albanais de
-        /// souche" (the place they are in decides, else the nationality), "the Albanians of Serbia"
+        /// souche" (the place they are in decides, not the nationality), "the Albanians of Serbia"
         /// (a noun of a place). True when it made the mention.
         /// </summary>
         private bool Community(Item it)
@@ -501,24 +501,24 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             if (adjective && ItemAt(it.End) is { Compound: false, Entry.Kind: ActorKind.Demonym or ActorKind.Ethnic } people)
             {
                 var role = lang == "en" ? RoleAfter(people.End) : null;
-                AddCommunity(it.Start, role?.End ?? people.End, NameText(people.Start, people.End), null, role?.Entry.Role, c, null);
+                AddCommunity(it.Start, role?.End ?? people.End, NameText(people.Start, people.End), null, role?.Entry.Role, c);
                 return true;
             }
             if (lang == "en" && Cue("ethnic", it.Start - 1) && !Used(it.Start - 1))
             {
                 var role = RoleAfter(it.End);
-                AddCommunity(it.Start - 1, role?.End ?? it.End, NameText(it.Start - 1, it.End), "ethnic " + c.Iso3, role?.Entry.Role, null, c);
+                AddCommunity(it.Start - 1, role?.End ?? it.End, NameText(it.Start - 1, it.End), "ethnic " + c.Iso3, role?.Entry.Role, null);
                 return true;
             }
             if (lang == "fr" && Cue("of", it.End) && Cue("ethnic_after", it.End + 1))
             {
-                AddCommunity(it.Start, it.End + 2, NameText(it.Start, it.End + 2), "ethnic " + c.Iso3, null, null, c);
+                AddCommunity(it.Start, it.End + 2, NameText(it.Start, it.End + 2), "ethnic " + c.Iso3, null, null);
                 return true;
             }
             bool noun = lang == "fr" ? _tokens[it.Start].IsCapitalized : !adjective && it.End - it.Start == 1;
             if (noun && Cue("of", it.End) && PlaceAfter(it.End + 1) is var (end, place) && place != c)
             {
-                AddCommunity(it.Start, end, NameText(it.Start, it.End), "ethnic " + c.Iso3, null, place, null);
+                AddCommunity(it.Start, end, NameText(it.Start, it.End), "ethnic " + c.Iso3, null, place);
                 return true;
             }
             return false;
@@ -543,15 +543,15 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 country = dem.Entry.Country;
                 end = dem.End;
             }
-            AddCommunity(it.Start, end, NameText(it.Start, it.End), e.Ethnic.NameEn, role?.Entry.Role, country, null);
+            AddCommunity(it.Start, end, NameText(it.Start, it.End), e.Ethnic.NameEn, role?.Entry.Role, country);
         }
 
         /// <summary>
         /// A community over tokens [first, end) with its role, if any. Without a country, the place
         /// right after decides ("operating in Macedonia", "of the Golan"), else the sentence's or the
-        /// story's place through coreference, with <paramref name="fallback"/> as the last resort.
+        /// story's place through coreference.
         /// </summary>
-        private void AddCommunity(int first, int end, string name, string? community, RoleInfo? role, CountryInfo? country, CountryInfo? fallback)
+        private void AddCommunity(int first, int end, string name, string? community, RoleInfo? role, CountryInfo? country)
         {
             if (country is null)
             {
@@ -563,15 +563,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     end = placeEnd;
                 }
             }
-            var c = country ?? fallback;
             // A community is its country's people (CVL), not its state; its leaders speak for it, not for the government.
             var roleCode = role is { Kind: not RoleKind.Person } ? role.Code : "CVL";
             Use(first, end);
             _drafts.Add(new Draft
             {
-                First = first, End = end, Type = EntityTypes.Group, Code = c is null ? null : c.Iso3 + roleCode, Country = c?.Iso3,
+                First = first, End = end, Type = EntityTypes.Group, Code = country is null ? null : country.Iso3 + roleCode, Country = country?.Iso3,
                 Name = role is null ? name : $"{name} {role.Label}", Rule = "actors/community", RoleCode = roleCode,
-                Located = country is null, NeedsAntecedent = c is null, Community = community,
+                Located = country is null, NeedsAntecedent = country is null, Community = community,
             });
         }
 

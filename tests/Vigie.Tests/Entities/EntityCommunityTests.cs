@@ -74,6 +74,8 @@ public class EntityCommunityTests
     [InlineData("en", "Karen Smith said the talks failed.", "Karen")]
     [InlineData("en", "The broadcast was in Hausa.", "Hausa")]
     [InlineData("en", "Kurds marched in the streets.", "Kurds")]
+    [InlineData("en", "The army prepared an offensive against ethnic Albanian guerrillas.", "Albanian")]
+    [InlineData("fr", "Des Albanais de souche ont manifesté.", "Albanais")]
     [InlineData("en", "The Serbian Workers' Union called a strike.", "Workers")]
     [InlineData("fr", "Le Kenya a déployé des policiers en Haïti.", "policiers")]
     public void NoCommunityActor(string lang, string text, string word)
