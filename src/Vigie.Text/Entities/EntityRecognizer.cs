@@ -234,6 +234,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                         break;
                     case ActorKind.Demonym:
                         if (!it.Compound && Community(it) is true) break;
+                        // "Sierra Leonean and Liberian refugees": the role after the last nationality is the first's too.
+                        if (lang == "en" && Cue("coord", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Demonym } next
+                            && RoleAfter(next.End) is { Entry.Role.Kind: not RoleKind.Person } shared)
+                        {
+                            AddRole(it.Start, it.End, shared.Entry.Role!, e.Country, null, "actors/demonym+shared-role");
+                            break;
+                        }
                         // English: Russian President, the Iranian foreign minister, Chinese authorities, French paper workers.
                         if (lang == "en" && RoleAfter(it.End) is { } role)
                             AddRole(it.Start, role.End, role.Entry.Role!, e.Country, null, "actors/demonym+role");
@@ -310,6 +317,10 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             if (RoleTarget(role) is { } target)
             {
                 AddRole(role.Start, target.End, info, target.Country, target.Institution, target.Rule, target.Via);
+                // "des réfugiés sierra-léonais et libériens": the second nationality shares the role.
+                if (lang == "fr" && info.Kind != RoleKind.Person && target.Rule == "actors/role+demonym" && Cue("coord", target.End)
+                    && ItemAt(target.End + 1) is { Entry.Kind: ActorKind.Demonym } other && !Used(other.Start))
+                    AddRole(other.Start, other.End, info, other.Entry.Country, null, "actors/shared-role+demonym");
                 return;
             }
             // "le président du pays", "the army of the country": the role of the country last named.

@@ -51,6 +51,15 @@ public class EntityCommunityTests
     public void FrenchGroups(string text, string span, string code) =>
         AssertActor(Run(text, "fr"), span, code, code[..3], type: EntityTypes.Group);
 
+    [Theory]
+    [InlineData("en", "Police arrested Sierra Leonean and Liberian refugees.", "Sierra Leonean", "SLEREF")]
+    [InlineData("en", "Police arrested Sierra Leonean and Liberian refugees.", "Liberian refugees", "LBRREF")]
+    [InlineData("fr", "La police a arrêté des réfugiés sierra-léonais et libériens.", "libériens", "LBRREF")]
+    [InlineData("en", "A Ukrainian protester was arrested.", "Ukrainian protester", "UKRCVL")]
+    [InlineData("fr", "Un manifestant ukrainien a été arrêté.", "manifestant ukrainien", "UKRCVL")]
+    public void CoordinatedNationalitiesShareTheirGroupNoun(string lang, string text, string span, string code) =>
+        AssertActor(Run(text, lang), span, code, code[..3]);
+
     [Fact]
     public void AnEarlierMentionGivesACommunityItsCountry()
     {
