@@ -477,7 +477,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private (int End, CountryInfo Country)? PlaceAfter(int t)
         {
             if (Cue("det", t)) t++;
-            if (Cue("direction", t)) t++;
+            // "au sud de la Serbie", "the north of Ghana", "the town of Basra": a place word and of/de before the place.
+            if (Cue("place_intro", t) && Cue("of", t + 1) && !_itemAt.ContainsKey(t))
+            {
+                t += 2;
+                if (Cue("det", t)) t++;
+            }
+            else if (Cue("direction", t)) t++;
             if (ItemAt(t) is { Compound: true } && ItemAt(t + 1) is { Entry.Kind: ActorKind.Country or ActorKind.Place }) t++;
             switch (ItemAt(t))
             {

@@ -15,6 +15,8 @@ public class EntityCommunityTests
     [InlineData("Students in Tehran marched on Monday.", "Students in Tehran", "IRNEDU")]
     [InlineData("Villagers in northern Ghana fled the fighting.", "Villagers in northern Ghana", "GHACVL")]
     [InlineData("The inhabitants of Basra fled.", "The inhabitants of Basra", "IRQCVL")]
+    [InlineData("Residents of the town of Basra fled.", "Residents of the town of Basra", "IRQCVL")]
+    [InlineData("Villagers in the north of Ghana fled.", "Villagers in the north of Ghana", "GHACVL")]
     // A nationality, with or without one modifier, before a group noun.
     [InlineData("Angry Greek farmers blocked the road.", "Greek farmers", "GRCAGR")]
     [InlineData("Spanish dock workers went on strike.", "Spanish dock workers", "ESPLAB")]
@@ -46,6 +48,8 @@ public class EntityCommunityTests
     [InlineData("Les rebelles tamouls ont attaqué un camp.", "Les rebelles tamouls", "LKAREB")]
     [InlineData("Des Hongrois de souche ont manifesté dimanche en Roumanie.", "Hongrois de souche", "ROUCVL")]
     [InlineData("Les Kurdes de Syrie accusent la Turquie.", "Les Kurdes de Syrie", "SYRCVL")]
+    [InlineData("Les Albanais du sud de la Serbie réclament l'autonomie.", "Les Albanais du sud de la Serbie", "SRBCVL")]
+    [InlineData("Des manifestants dans la ville de Hébron ont bloqué une route.", "manifestants dans la ville de Hébron", "PSECVL")]
     [InlineData("Les rebelles touaregs ont attaqué une base au Mali.", "Les rebelles touaregs", "MLIREB")]
     [InlineData("La police turque a arrêté des militants kurdes.", "militants kurdes", "TURCVL")]
     public void FrenchGroups(string text, string span, string code) =>
