@@ -182,7 +182,9 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             // The sentence's first word is capitalised anyway ("Yesterday Peru signed").
             // A known surname after an unlisted given name ("Sergey Lavrov" spelt otherwise) is still that person.
             bool afterGivenName = e.Kind == ActorKind.Surname && _lex.IsGivenName(_tokens[start - 1 < 0 ? 0 : start - 1]);
-            return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1) && !afterGivenName);
+            // "in Western Cambodia", "South Lebanon": a compass word before a country is no part of a name.
+            bool afterCompass = e.Kind == ActorKind.Country && Cue("direction", start - 1);
+            return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1) && !afterGivenName && !afterCompass);
         }
 
         /// <summary>
@@ -281,8 +283,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             // "a court in Guyana", "dissidents from Egypt": a body or group that stays where it is
             // based (not troops, which are sent: "withdrew its troops from Ukraine").
             // A city or region says the country too: "demonstrators in Baghdad", "opposition groups in southern Nepal".
-            if ((Cue("based_role", role.End - 1) && Cue("based_in", role.End) || Cue("located_role", role.End - 1) && Cue("located_in", role.End))
-                && PlaceAfter(role.End + 1) is var (inEnd, inCountry))
+            if ((Cue("based_role", role.End - 1) && Cue("based_in", role.End) || Cue("located_role", role.End - 1) && Cue("located_in", LocatedIn(role.End)))
+                && PlaceAfter(LocatedIn(role.End) + 1) is var (inEnd, inCountry))
                 return new Target(inEnd, inCountry, null, null, "actors/role+in");
             if (!Cue("of", role.End)) return null;
             // "inhabitants of Hebron", "residents of northern Iraq": people of a place.
@@ -468,6 +470,9 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool NamesOrganisation(Item role) =>
             _tokens[role.End - 1].IsCapitalized && (Cue("possessive", role.End) || SuffixHead(role.End) || SuffixHead(role.End + 1));
 
+        /// <summary>"guerrillas operating in", "a group based in": the token after such a participle, else <paramref name="t"/>.</summary>
+        private int LocatedIn(int t) => Cue("located_participle", t) ? t + 1 : t;
+
         /// <summary>
         /// The end and country of a place starting at <paramref name="t"/>, across an article and a
         /// compass word: a country, a capital or a gazetteer place ("the Ivory Coast", "southern
@@ -572,8 +577,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             if (country is null)
             {
-                // "guerrillas operating in Macedonia", "Kurds living in Germany": a participle may come between.
-                int k = Tok(end) is { IsWord: true, IsCapitalized: false } w && w.Fold.EndsWith("ing") && !_itemAt.ContainsKey(end) ? end + 1 : end;
+                int k = LocatedIn(end);
                 if ((Cue("located_in", k) || Cue("of", k)) && PlaceAfter(k + 1) is var (placeEnd, place))
                 {
                     country = place;

@@ -97,6 +97,13 @@ public class EntityCommunityTests
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains(word) && e.Type == EntityTypes.Group && e.Code is not null);
     }
 
+    [Theory]
+    [InlineData("en", "A terror group based in Pakistan threatened India.", "terror group based in Pakistan", "PAKREB")]
+    [InlineData("fr", "Un groupe terroriste basé au Mali a frappé.", "groupe terroriste basé au Mali", "MLIREB")]
+    [InlineData("en", "Fighting resumed in Western Cambodia.", "Cambodia", "KHM")]
+    public void AGroupBasedInACountryAndACompassWordBeforeOne(string lang, string text, string span, string code) =>
+        AssertActor(Run(text, lang), span, code, code[..3]);
+
     [Fact]
     public void TheWestBankIsNoWesternPower()
     {
