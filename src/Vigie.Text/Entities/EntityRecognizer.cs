@@ -256,7 +256,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                         // English: US officials, White House spokesman, Turkey's army.
                         if (lang == "en" && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } r1)
                             AddRole(it.Start, r1.End, r1.Entry.Role!, e.Country, e.Actor, "actors/name+role");
-                        else if (lang == "en" && Cue("possessive", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Role } r2)
+                        else if (lang == "en" && Cue("possessive", it.End) && RoleAfter(it.End + 1) is { } r2)
                             AddRole(it.Start, r2.End, r2.Entry.Role!, e.Country, e.Actor, "actors/possessive+role");
                         else
                             AddName(it);

@@ -101,6 +101,7 @@ public class EntityCommunityTests
     [InlineData("en", "A terror group based in Pakistan threatened India.", "terror group based in Pakistan", "PAKREB")]
     [InlineData("fr", "Un groupe terroriste basé au Mali a frappé.", "groupe terroriste basé au Mali", "MLIREB")]
     [InlineData("en", "Fighting resumed in Western Cambodia.", "Cambodia", "KHM")]
+    [InlineData("en", "Israel's high court rejected the appeal.", "Israel's high court", "ISRJUD")]
     public void AGroupBasedInACountryAndACompassWordBeforeOne(string lang, string text, string span, string code) =>
         AssertActor(Run(text, lang), span, code, code[..3]);
 
