@@ -102,6 +102,8 @@ public class EntityCommunityTests
     [InlineData("fr", "Un groupe terroriste basé au Mali a frappé.", "groupe terroriste basé au Mali", "MLIREB")]
     [InlineData("en", "Fighting resumed in Western Cambodia.", "Cambodia", "KHM")]
     [InlineData("en", "Israel's high court rejected the appeal.", "Israel's high court", "ISRJUD")]
+    [InlineData("en", "Kenya's National Assembly approved the budget.", "Kenya's National Assembly", "KENLEG")]
+    [InlineData("en", "The Montenegro Assembly rejected the law.", "The Montenegro Assembly", "MNELEG")]
     public void AGroupBasedInACountryAndACompassWordBeforeOne(string lang, string text, string span, string code) =>
         AssertActor(Run(text, lang), span, code, code[..3]);
 
