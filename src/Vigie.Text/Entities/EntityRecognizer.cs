@@ -522,8 +522,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             bool adjective = lang == "en" && !_tokens[it.Start].Fold.EndsWith('s');
             if (adjective && ItemAt(it.End) is { Compound: false, Entry.Kind: ActorKind.Demonym or ActorKind.Ethnic } people)
             {
-                var role = lang == "en" ? RoleAfter(people.End) : null;
-                AddCommunity(it.Start, role?.End ?? people.End, NameText(people.Start, people.End), null, role?.Entry.Role, c);
+                var role = RoleAfter(people.End);
+                AddCommunity(it.Start, role?.End ?? people.End, NameText(it.Start, people.End), null, role?.Entry.Role, c);
                 return true;
             }
             if (lang == "en" && Cue("ethnic", it.Start - 1) && !Used(it.Start - 1))
