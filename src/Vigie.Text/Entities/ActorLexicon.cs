@@ -8,7 +8,7 @@ namespace Vigie.Text.Entities;
 /// What a lexicon phrase names. When one phrase has several entries, the first kind in this order
 /// wins (a capitalised "Argentine" is the country before the adjective).
 /// </summary>
-public enum ActorKind { Country, Capital, Demonym, Institution, Person, Surname, Place, Role }
+public enum ActorKind { Country, Capital, Demonym, Ethnic, Institution, Person, Surname, Place, Role }
 
 /// <summary>What a role denotes: one person, an institution, or a plural group of people.</summary>
 public enum RoleKind { Person, Body, Group }
@@ -27,6 +27,12 @@ public sealed record CountryInfo(string Iso3, string NameEn, string? DemonymEn)
 /// country, and its coordinates when the data has them.
 /// </summary>
 public sealed record PlaceInfo(string Kind, string NameEn, string Country, double? Lat, double? Lon);
+
+/// <summary>
+/// A community of data/actors/ethnic-groups.tsv ("Kurds", "Ibo"): <see cref="Home"/> is the one
+/// country it lives in, or null when the text must say which.
+/// </summary>
+public sealed record EthnicGroup(string NameEn, CountryInfo? Home);
 
 /// <summary>A title of data/actors/titles.tsv ("le colonel", "Dr."); <see cref="Role"/> is null for civilities (M., Mrs).</summary>
 public sealed record TitleInfo(string Form, string? Role, byte[] Case);
@@ -107,6 +113,9 @@ public sealed class ActorEntry
     public NamedActor? Actor { get; init; }
     public RoleInfo? Role { get; init; }
     public PlaceInfo? Place { get; init; }
+    /// <summary>For <see cref="ActorKind.Ethnic"/>: the community, and whether this form names its people (not only qualifies a role).</summary>
+    public EthnicGroup? Ethnic { get; init; }
+    public bool EthnicNoun { get; init; }
     /// <summary>A place name that is also a common word or a given name: a place only after a place preposition.</summary>
     public bool CueOnly { get; init; }
 
@@ -217,6 +226,7 @@ public sealed class ActorLexicon
         lex.LoadInstitutions(Path.Combine(actors, "institutions.tsv"));
         lex.LoadPeople(Path.Combine(actors, "people.tsv"));
         lex.LoadRoles(Path.Combine(actors, "roles.tsv"));
+        lex.LoadEthnicGroups(Path.Combine(actors, "ethnic-groups.tsv"));
         foreach (var row in DataFile.Load(Path.Combine(actors, "setting-roles.tsv"), "lang", "role").Rows)
         {
             if (!lex._roleLabels.Contains(row["role"])) throw row.Error($"role '{row["role"]}' is no name_en of roles.tsv", "ACT015");
@@ -320,7 +330,8 @@ public sealed class ActorLexicon
     /// two in English), so a name listed once matches in a document of either language.
     /// </summary>
     private void AddPhrase(string form, string? lang, ActorKind kind, string path, DataRow row,
-        CountryInfo? country = null, NamedActor? actor = null, RoleInfo? role = null, PlaceInfo? place = null, bool cueOnly = false)
+        CountryInfo? country = null, NamedActor? actor = null, RoleInfo? role = null, PlaceInfo? place = null, bool cueOnly = false,
+        EthnicGroup? ethnic = null, bool ethnicNoun = false)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var l in lang is null ? Languages : [lang])
@@ -331,6 +342,7 @@ public sealed class ActorLexicon
             Phrases.Add(tokens, new ActorEntry
             {
                 Kind = kind, Form = form, Lang = lang, Country = country, Actor = actor, Role = role, Place = place, CueOnly = cueOnly,
+                Ethnic = ethnic, EthnicNoun = ethnicNoun,
                 Case = tokens.Select(t => CaseOf(t.Text)).ToArray(),
             });
         }
@@ -504,6 +516,22 @@ public sealed class ActorLexicon
             var term = new ActorTerm(Code(row), CountryCell(row), DateCell(row, "from"), DateCell(row, "to")) { Role = row["role"] };
             if (term.From is null) throw row.Error("column 'from' is empty", "ACT009");
             person.Terms.Add(term);
+        }
+    }
+
+    /// <summary>data/actors/ethnic-groups.tsv: a community's nouns and adjectives, and its home country when it has one.</summary>
+    private void LoadEthnicGroups(string path)
+    {
+        foreach (var row in DataFile.Load(path, "lang", "nouns", "adjectives", "country", "name_en").Rows)
+        {
+            var lang = row["lang"];
+            if (!_rules.ContainsKey(lang)) continue;
+            var home = CountryCell(row) is { } iso ? _countries[iso] : null;
+            var group = new EthnicGroup(row["name_en"], home);
+            var nouns = row.List("nouns");
+            if (nouns.Length == 0) throw row.Error("column 'nouns' is empty", "ACT007");
+            foreach (var n in nouns) AddPhrase(n, lang, ActorKind.Ethnic, path, row, ethnic: group, ethnicNoun: true);
+            foreach (var a in row.List("adjectives").Except(nouns)) AddPhrase(a, lang, ActorKind.Ethnic, path, row, ethnic: group);
         }
     }
 

@@ -69,6 +69,15 @@ internal static class Coreference
                     d.Actor ??= antecedent.Actor;
                 }
             }
+            else if (d.Located && (history.LastOrDefault(h => h.Community == d.Community && !h.Located && h.Country is not null)?.Country
+                                   ?? SentencePlace(lex, doc, lang, drafts, d) ?? SentenceActorsCountry(doc, drafts, d) ?? setting) is { } home)
+            {
+                // "the Kurds of Syria … the Kurdish forces", "ethnic Albanians … in Serbia", "the Kurds" in a
+                // story set in Iraq: the country an earlier mention was given, else the community of the place.
+                d.Country = home;
+                d.Code = home + d.RoleCode;
+                d.NeedsAntecedent = false;
+            }
             else if (d.Rule == "coref/setting" && (SentencePlace(lex, doc, lang, drafts, d) ?? setting) is { } country)
             {
                 // "les rebelles", "l'armée": no earlier mention; the role acts for the story's country.
@@ -138,11 +147,24 @@ internal static class Coreference
         return null;
     }
 
+    /// <summary>
+    /// The one country that every other actor of <paramref name="d"/>'s sentence acts for ("Turkish
+    /// police detained Kurdish activists": Turkey); null when they name none or several.
+    /// </summary>
+    private static string? SentenceActorsCountry(Document doc, List<EntityRecognizer.Draft> drafts, EntityRecognizer.Draft d)
+    {
+        int sentence = doc.Tokens[d.First].Sentence;
+        var countries = drafts.Where(x => x != d && !x.Located && !x.NeedsAntecedent && x.Country is not null && doc.Tokens[x.First].Sentence == sentence)
+            .Select(x => x.Country!).Distinct().Take(2).ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
     /// <summary>A place preposition before token <paramref name="t"/>, across an article and "de" + article: "à", "en", "dans le sud de la".</summary>
     private static bool PlaceCued(ActorLexicon lex, Document doc, string lang, int t)
     {
         bool Cue(string kind, int k) => k >= 0 && lex.IsCue(lang, kind, doc.Tokens[k]);
         int k = t - 1;
+        if (Cue("direction", k)) k--;   // in southern Serbia
         if (Cue("det", k)) k--;
         if (Cue("place", k) || Cue("place_intro", k)) return true;
         if (!Cue("of", k)) return false;

@@ -34,6 +34,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         public Draft? Antecedent;
         /// <summary>For "le président du pays": the role code to join to the country the anaphor resolves to.</summary>
         public string? RoleCode;
+        /// <summary>
+        /// A community whose country the text gives by where it is ("ethnic Albanians", "the Kurds"):
+        /// coreference takes the country of an earlier mention, of the sentence's place or actors, or of
+        /// the story's setting; with none, no actor (a minority's nationality is not where it lives).
+        /// </summary>
+        public bool Located;
+        /// <summary>For a community: what names it ("Kurds", "ethnic ALB"), so that a later mention takes the country an earlier one was given.</summary>
+        public string? Community;
         /// <summary>For a compound demonym ("russo-américain"): the other countries it names.</summary>
         public IReadOnlyList<CountryPart> Partners = [];
     }
@@ -162,6 +170,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// </summary>
         private bool Rejected(ActorEntry e, int start, int len)
         {
+            // "the West Bank": a phrase whose last word starts a longer name yields to that name.
+            if (len > 1 && _lex.Phrases.Match(_tokens, start + len - 1, sentence.EndToken).Length > 1) return true;
             if (e.Kind == ActorKind.Place) return RejectedPlace(e, start, len);
             if (len != 1 || e.Kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Surname)) return false;
             // A name that is also a given name (Dominique, Maurice) is a country only after an
@@ -172,7 +182,9 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             // The sentence's first word is capitalised anyway ("Yesterday Peru signed").
             // A known surname after an unlisted given name ("Sergey Lavrov" spelt otherwise) is still that person.
             bool afterGivenName = e.Kind == ActorKind.Surname && _lex.IsGivenName(_tokens[start - 1 < 0 ? 0 : start - 1]);
-            return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1) && !afterGivenName);
+            // "in Western Cambodia", "South Lebanon": a compass word before a country is no part of a name.
+            bool afterCompass = e.Kind == ActorKind.Country && Cue("direction", start - 1);
+            return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1) && !afterGivenName && !afterCompass);
         }
 
         /// <summary>
@@ -223,17 +235,28 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                         ComposeRole(it);
                         break;
                     case ActorKind.Demonym:
-                        // English: Russian President, the Iranian foreign minister, Chinese authorities.
-                        if (lang == "en" && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } role)
+                        if (!it.Compound && Community(it) is true) break;
+                        // "Sierra Leonean and Liberian refugees": the role after the last nationality is the first's too.
+                        if (lang == "en" && Cue("coord", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Demonym } next
+                            && RoleAfter(next.End) is { Entry.Role.Kind: not RoleKind.Person } shared)
+                        {
+                            AddRole(it.Start, it.End, shared.Entry.Role!, e.Country, null, "actors/demonym+shared-role");
+                            break;
+                        }
+                        // English: Russian President, the Iranian foreign minister, Chinese authorities, French paper workers.
+                        if (lang == "en" && RoleAfter(it.End) is { } role)
                             AddRole(it.Start, role.End, role.Entry.Role!, e.Country, null, "actors/demonym+role");
                         else
                             AddDemonym(it);
+                        break;
+                    case ActorKind.Ethnic:
+                        ComposeEthnic(it);
                         break;
                     case ActorKind.Country or ActorKind.Capital or ActorKind.Institution:
                         // English: US officials, White House spokesman, Turkey's army.
                         if (lang == "en" && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } r1)
                             AddRole(it.Start, r1.End, r1.Entry.Role!, e.Country, e.Actor, "actors/name+role");
-                        else if (lang == "en" && Cue("possessive", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Role } r2)
+                        else if (lang == "en" && Cue("possessive", it.End) && RoleAfter(it.End + 1) is { } r2)
                             AddRole(it.Start, r2.End, r2.Entry.Role!, e.Country, e.Actor, "actors/possessive+role");
                         else
                             AddName(it);
@@ -259,13 +282,15 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 return new Target(Portfolio(dem.End), dem.Entry.Country, null, null, "actors/role+demonym");
             // "a court in Guyana", "dissidents from Egypt": a body or group that stays where it is
             // based (not troops, which are sent: "withdrew its troops from Ukraine").
-            if (Cue("based_role", role.End - 1) && Cue("based_in", role.End))
-            {
-                int c = Cue("det", role.End + 1) ? role.End + 2 : role.End + 1;
-                if (ItemAt(c) is { Entry.Kind: ActorKind.Country } country)
-                    return new Target(country.End, country.Entry.Country, null, null, "actors/role+in");
-            }
+            // A city or region says the country too: "demonstrators in Baghdad", "opposition groups in southern Nepal".
+            if ((Cue("based_role", role.End - 1) && Cue("based_in", role.End) || Cue("located_role", role.End - 1) && Cue("located_in", LocatedIn(role.End)))
+                && PlaceAfter(LocatedIn(role.End) + 1) is var (inEnd, inCountry))
+                return new Target(inEnd, inCountry, null, null, "actors/role+in");
             if (!Cue("of", role.End)) return null;
+            // "inhabitants of Hebron", "residents of northern Iraq": people of a place.
+            if (role.Entry.Role!.Kind == RoleKind.Group && ItemAt(role.End + 1) is null or { Entry.Kind: ActorKind.Place }
+                && PlaceAfter(role.End + 1) is var (ofEnd, ofCountry))
+                return new Target(ofEnd, ofCountry, null, null, "actors/role+of-place");
             int t = role.End + 1;
             if (Cue("det", t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
             switch (ItemAt(t))
@@ -285,9 +310,19 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private void ComposeRole(Item role)
         {
             var info = role.Entry.Role!;
+            // "les rebelles touaregs", "des agriculteurs kurdes": the community's country, not a state's.
+            if (lang == "fr" && ItemAt(role.End) is { Entry.Kind: ActorKind.Ethnic, Compound: false } people)
+            {
+                AddCommunity(role.Start, people.End, people.Entry.Ethnic!.NameEn, people.Entry.Ethnic.NameEn, info, people.Entry.Ethnic.Home);
+                return;
+            }
             if (RoleTarget(role) is { } target)
             {
                 AddRole(role.Start, target.End, info, target.Country, target.Institution, target.Rule, target.Via);
+                // "des réfugiés sierra-léonais et libériens": the second nationality shares the role.
+                if (lang == "fr" && info.Kind != RoleKind.Person && target.Rule == "actors/role+demonym" && Cue("coord", target.End)
+                    && ItemAt(target.End + 1) is { Entry.Kind: ActorKind.Demonym } other && !Used(other.Start))
+                    AddRole(other.Start, other.End, info, other.Entry.Country, null, "actors/shared-role+demonym");
                 return;
             }
             // "le président du pays", "the army of the country": the role of the country last named.
@@ -418,6 +453,147 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
 
         private string NameText(int first, int end) =>
             doc.Text[_tokens[first].Span.Start.._tokens[end - 1].Span.End];
+
+        /// <summary>
+        /// A role right after <paramref name="t"/>, or after one lower-case modifier that is no
+        /// function word ("French paper workers", "Ibo traditional elders"); English order only.
+        /// </summary>
+        private Item? RoleAfter(int t)
+        {
+            if (Tok(t) is { IsWord: true, IsCapitalized: false } && !_itemAt.ContainsKey(t) && !Cue("not_name", t) && !Cue("of", t) && !Cue("det", t) && !Cue("coord", t)
+                && ItemAt(t + 1) is { Entry.Kind: ActorKind.Role } after)
+                return NamesOrganisation(after) ? null : after;
+            return ItemAt(t) is { Entry.Kind: ActorKind.Role } role && (role.Entry.Role!.Kind != RoleKind.Group || !NamesOrganisation(role)) ? role : null;
+        }
+
+        /// <summary>"the Serbian Workers' Union": a capitalised group word before an organisation head or a possessive starts a name.</summary>
+        private bool NamesOrganisation(Item role) =>
+            _tokens[role.End - 1].IsCapitalized && (Cue("possessive", role.End) || SuffixHead(role.End) || SuffixHead(role.End + 1));
+
+        /// <summary>"guerrillas operating in", "a group based in": the token after such a participle, else <paramref name="t"/>.</summary>
+        private int LocatedIn(int t) => Cue("located_participle", t) ? t + 1 : t;
+
+        /// <summary>
+        /// The end and country of a place starting at <paramref name="t"/>, across an article and a
+        /// compass word: a country, a capital or a gazetteer place ("the Ivory Coast", "southern
+        /// Serbia", "Baghdad"), a place glossed by an occupier ("the Israeli-occupied West Bank"),
+        /// or a name after a demonym ("the Syrian Golan Heights"); null when none.
+        /// </summary>
+        private (int End, CountryInfo Country)? PlaceAfter(int t)
+        {
+            if (Cue("det", t)) t++;
+            // "au sud de la Serbie", "the north of Ghana", "the town of Basra": a place word and of/de before the place.
+            if (Cue("place_intro", t) && Cue("of", t + 1) && !_itemAt.ContainsKey(t))
+            {
+                t += 2;
+                if (Cue("det", t)) t++;
+            }
+            else if (Cue("direction", t)) t++;
+            if (ItemAt(t) is { Compound: true } && ItemAt(t + 1) is { Entry.Kind: ActorKind.Country or ActorKind.Place }) t++;
+            switch (ItemAt(t))
+            {
+                case { Compound: false, Entry.Kind: ActorKind.Country or ActorKind.Capital } x:
+                    return (x.End, x.Entry.Country!);
+                case { Entry.Kind: ActorKind.Place } p when _lex.Countries.TryGetValue(p.Entry.Place!.Country, out var pc):
+                    return (p.End, pc);
+                case { Compound: false, Entry.Kind: ActorKind.Demonym } d when ReadCapitalised(d.End) is var end && end > d.End:
+                    return (end, d.Entry.Country!);
+            }
+            return null;
+        }
+
+        /// <summary>End of the capitalised words from <paramref name="t"/> that no other mention takes (at most <see cref="MaxNameTokens"/>).</summary>
+        private int ReadCapitalised(int t)
+        {
+            int end = t;
+            while (end - t < MaxNameTokens && Tok(end) is { IsWord: true, IsCapitalized: true } tok && tok.Text.Any(char.IsLower) && !_itemAt.ContainsKey(end) && !Cue("not_name", end)) end++;
+            return end;
+        }
+
+        /// <summary>
+        /// A nationality naming a community rather than its state: "Iraqi Kurds", "Bosnian Serbs"
+        /// (the first nationality is the country they live in), "ethnic Albanians" and "Albanais de
+        /// souche" (the place they are in decides, not the nationality), "the Albanians of Serbia"
+        /// (a noun of a place). True when it made the mention.
+        /// </summary>
+        private bool Community(Item it)
+        {
+            var c = it.Entry.Country!;
+            bool adjective = lang == "en" && !_tokens[it.Start].Fold.EndsWith('s');
+            if (adjective && ItemAt(it.End) is { Compound: false, Entry.Kind: ActorKind.Demonym or ActorKind.Ethnic } people)
+            {
+                var role = RoleAfter(people.End);
+                AddCommunity(it.Start, role?.End ?? people.End, NameText(it.Start, people.End), null, role?.Entry.Role, c);
+                return true;
+            }
+            if (lang == "en" && Cue("ethnic", it.Start - 1) && !Used(it.Start - 1))
+            {
+                var role = RoleAfter(it.End);
+                AddCommunity(it.Start - 1, role?.End ?? it.End, NameText(it.Start - 1, it.End), "ethnic " + c.Iso3, role?.Entry.Role, null);
+                return true;
+            }
+            if (lang == "fr" && Cue("of", it.End) && Cue("ethnic_after", it.End + 1))
+            {
+                AddCommunity(it.Start, it.End + 2, NameText(it.Start, it.End + 2), "ethnic " + c.Iso3, null, null);
+                return true;
+            }
+            bool noun = lang == "fr" ? _tokens[it.Start].IsCapitalized : !adjective && it.End - it.Start == 1;
+            if (noun && Cue("of", it.End) && PlaceAfter(it.End + 1) is var (end, place) && place != c)
+            {
+                AddCommunity(it.Start, end, NameText(it.Start, it.End), "ethnic " + c.Iso3, null, place);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A community named by its own name ("the Kurds", "Ibo elders", "Tamil refugees", "les
+        /// Kurdes irakiens"): the country of the nationality after it (French), else its home, else
+        /// the place the text puts it in. An adjective alone ("the Kurdish question") is no actor.
+        /// </summary>
+        private void ComposeEthnic(Item it)
+        {
+            var e = it.Entry;
+            var role = lang == "en" ? RoleAfter(it.End) : null;
+            if (role is null && (!e.EthnicNoun || _lex.IsGivenName(_tokens[it.Start]))) return;
+            // "in Hausa": the language.
+            if (role is null && Cue("language", it.Start - 1)) return;
+            int end = role?.End ?? it.End;
+            var country = e.Ethnic!.Home;
+            if (lang == "fr" && ItemAt(end) is { Compound: false, Entry.Kind: ActorKind.Demonym } dem)
+            {
+                country = dem.Entry.Country;
+                end = dem.End;
+            }
+            AddCommunity(it.Start, end, NameText(it.Start, it.End), e.Ethnic.NameEn, role?.Entry.Role, country);
+        }
+
+        /// <summary>
+        /// A community over tokens [first, end) with its role, if any. Without a country, the place
+        /// right after decides ("operating in Macedonia", "of the Golan"), else the sentence's or the
+        /// story's place through coreference.
+        /// </summary>
+        private void AddCommunity(int first, int end, string name, string? community, RoleInfo? role, CountryInfo? country)
+        {
+            if (country is null)
+            {
+                int k = LocatedIn(end);
+                if ((Cue("located_in", k) || Cue("of", k)) && PlaceAfter(k + 1) is var (placeEnd, place))
+                {
+                    country = place;
+                    end = placeEnd;
+                }
+            }
+            // A community is its country's people (CVL), not its state; its leaders speak for it, not for the government.
+            var roleCode = role is { Kind: not RoleKind.Person } ? role.Code : "CVL";
+            Use(first, end);
+            _drafts.Add(new Draft
+            {
+                First = first, End = end, Type = EntityTypes.Group, Code = country is null ? null : country.Iso3 + roleCode, Country = country?.Iso3,
+                Name = role is null ? name : $"{name} {role.Label}", Rule = "actors/community", RoleCode = roleCode,
+                Located = country is null, NeedsAntecedent = country is null, Community = community,
+            });
+        }
 
         private void AddDemonym(Item it)
         {

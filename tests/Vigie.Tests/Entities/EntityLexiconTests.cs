@@ -114,6 +114,19 @@ public class EntityLexiconTests
     }
 
     [Fact]
+    public void AnEthnicGroupOfAnUnknownCountryOrWithoutNounsIsReported()
+    {
+        var root = CopyData(r => Append(r, "ethnic-groups.tsv", "en\tAtlanteans\tAtlantean\tXXX\tAtlanteans"));
+        var ex = Assert.Throws<DataFileException>(() => ActorLexicon.Load(root));
+        Assert.Equal(LineCount(root, "ethnic-groups.tsv"), ex.Line);
+        Assert.Equal("ACT006", ex.Code);
+        root = CopyData(r => Append(r, "ethnic-groups.tsv", "en\t\tAtlantean\t\tAtlanteans"));
+        ex = Assert.Throws<DataFileException>(() => ActorLexicon.Load(root));
+        Assert.Equal(LineCount(root, "ethnic-groups.tsv"), ex.Line);
+        Assert.Equal("ACT007", ex.Code);
+    }
+
+    [Fact]
     public void ACombiningFormOfAnUnknownCountryIsReported()
     {
         var root = CopyData(r => Append(r, "combining-forms.tsv", "fr\tatlanto\tXXX"));
