@@ -628,7 +628,10 @@ internal sealed class DocumentView
         {
             var w = Tokens[i];
             // Not across an adverbial: "affronte depuis deux ans l'État islamique", "pour la première fois".
-            if (InTimex(i) || w.Kind == TokenKind.Number || _g.Match(Tokens, i, WordClass.Adverb, e.FirstToken) > 0) return null;
+            if (InTimex(i)) return null;
+            // A count belongs to the noun phrase, like a determiner: "granted asylum to 18 Rwandan rebels".
+            if (IsQuantity(i)) continue;
+            if (w.Kind == TokenKind.Number || _g.Match(Tokens, i, WordClass.Adverb, e.FirstToken) > 0) return null;
             if (IsPrepositionToken(w) && !_g.Is(w, WordClass.Determiner))
                 return i + 1 < e.FirstToken && InTimex(i + 1) ? null : Folded(w);
             if (_g.Is(w, WordClass.Determiner)) continue;
@@ -844,7 +847,8 @@ internal sealed class DocumentView
         return [];
     }
 
-    private bool InTimex(int i) => i >= 0 && i < _inTimex.Length && _inTimex[i];
+    /// <summary>True when token <paramref name="i"/> is inside a time expression.</summary>
+    public bool InTimex(int i) => i >= 0 && i < _inTimex.Length && _inTimex[i];
 
     /// <summary>True when tokens [from, end) are only determiners and words that are no verbs (a short noun phrase).</summary>
     private bool IsBareNounPhrase(int from, int end)

@@ -74,7 +74,8 @@ public sealed class EventCoder
         for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
         {
             var token = tokens[p];
-            if (!token.IsWord || view.EntityAt(p) is not null) continue;
+            // A word of a time expression is no trigger: "last March" is no march.
+            if (!token.IsWord || view.EntityAt(p) is not null || view.InTimex(p)) continue;
             // "X said that Y must …": a reported obligation is a demand from X to Y.
             if (_grammar.Is(token, WordClass.Obligation) && view.ReportedObligation(sentence, p) is { } demand)
             {
@@ -373,7 +374,8 @@ public sealed class EventCoder
                 reciprocal.AddRange(Build(view, sentence, p, pattern, modality, [source], sources.Where(t => t != source).ToList(), clause) ?? []);
             return reciprocal;
         }
-        var location = view.LocationOf(clause, p);
+        var clausePlace = view.LocationOf(clause, p);
+        var location = clausePlace;
         // "a fourni des drones à l'Iran": the country after "à" is the recipient, not a place; but in
         // "an offensive in Ukraine" the country attacked is both the target and where it happens.
         if (location is { } l && !CameoCodeSet.PlaceTarget.Contains(pattern.Cameo) && targets.Any(t => t.Span.Start < l.Span.End && l.Span.Start < t.Span.End)) location = null;
@@ -420,6 +422,13 @@ public sealed class EventCoder
         // "said it would not meet demands to release prisoners in Iraq": a refused act falls on the
         // foreign country where it would happen.
         if (targets.Count == 0 && !pattern.NoTarget && modality.Negated) targets = view.ForeignPlaceAfter(clause, p, sources);
+        // "imposed a curfew in southeastern Turkey" by Turkish authorities: a verb whose only targets are
+        // the source's own country, where the act takes place, states a domestic act ("bans on travel
+        // to Canada" by Canada are not one).
+        if (targets.Count > 0 && !pattern.NoTarget && pattern.Kind == TriggerKind.Verb && clausePlace?.Country is { } where
+            && targets.All(t => t.Country == where && sources.All(s => SameActor(s, t)))
+            && sources.Any(x => DomesticTarget(pattern, x, location) is not null))
+            targets = [];
         // Protests need no target when a verb states them ("X protested"); a protest noun without one
         // is too often background. Domestic acts fall on the country where they happen.
         if (targets.Count == 0 && !pattern.NoTarget && !(pattern.Kind == TriggerKind.Verb && CameoCodeSet.Targetless.Contains(pattern.Cameo))
