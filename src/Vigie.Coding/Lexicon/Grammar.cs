@@ -109,39 +109,15 @@ public sealed class Grammar
     public string[] Entries(string cls) => _lemmas.Where(kv => kv.Value.Contains(cls)).Select(kv => kv.Key).ToArray();
 
     /// <summary>True when a word (normalised) is listed in the class.</summary>
-    public bool IsWord(string norm, string cls) => ClassesOf(norm) is { } set && set.Contains(cls);
+    public bool IsWord(string norm, string cls) => _lemmas.TryGetValue(norm, out var set) && set.Contains(cls);
 
     /// <summary>True when the token alone is a word of the class.</summary>
-    public bool Is(Token token, string cls) => ClassesOf(token.Norm) is { } set && set.Contains(cls);
+    public bool Is(Token token, string cls) =>
+        _lemmas.TryGetValue(token.Norm, out var set) && set.Contains(cls);
 
     /// <summary>True when a lemma (of a verb) is listed in the class (intent, deny, passive-aux...).</summary>
-    public bool IsLemma(string lemma, string cls) => ClassesOf(lemma) is { } set && set.Contains(cls);
-
-    /// <summary>
-    /// The classes of a word (null when it has none), remembering the last word asked on this
-    /// thread: the coder asks about the same token several times in a row (a subordinator? a
-    /// relative? a coordination?), once per predicate whose clause it bounds, and each ask hashed
-    /// the word again. Token strings are shared (one instance per surface form), so a reference
-    /// check recognises the word; any other word is looked up. The dictionary never changes after
-    /// loading, so a remembered answer stays true.
-    /// </summary>
-    private HashSet<string>? ClassesOf(string word)
-    {
-        var last = t_last ??= new LastLookup();
-        if (ReferenceEquals(last.Word, word) && ReferenceEquals(last.Grammar, this)) return last.Classes;
-        _lemmas.TryGetValue(word, out var classes);
-        (last.Grammar, last.Word, last.Classes) = (this, word, classes);
-        return classes;
-    }
-
-    private sealed class LastLookup
-    {
-        public Grammar? Grammar;
-        public string? Word;
-        public HashSet<string>? Classes;
-    }
-
-    [ThreadStatic] private static LastLookup? t_last;
+    public bool IsLemma(string lemma, string cls) =>
+        _lemmas.TryGetValue(lemma, out var set) && set.Contains(cls);
 
     /// <summary>Length of a phrase of the class starting at <paramref name="start"/> (0 when none).</summary>
     public int Match(IReadOnlyList<Token> tokens, int start, string cls, int limit = int.MaxValue)
