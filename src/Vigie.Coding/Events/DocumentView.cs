@@ -269,6 +269,9 @@ internal sealed class DocumentView
         if (t.Kind == TokenKind.Punctuation && t.Text is ";" or ":" or "(" or ")" or "—" or "–") return ClauseOpener.Punctuation;
         if (t.Kind == TokenKind.Quote && !IsScareQuote(i)) return ClauseOpener.Quote;
         if (EntityAt(i) is not null) return null;
+        // Every opener below is a grammar word: most tokens are none, settled with one lookup
+        // (this runs for each token between a predicate and its clause's start).
+        if (!_g.IsListed(t)) return null;
         if (_g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Hypothesis)) return ClauseOpener.Subordinator;
         if (_g.Is(t, WordClass.Relative)) return ClauseOpener.Relative;
         // "et"/"and" opens a clause only when a verb follows before the predicate (coordinated clauses).

@@ -98,7 +98,9 @@ public sealed class EventCoder
                 // A word that is also a noun ("attaque", "aide", "visite", "attack") may still be an event noun.
                 if (coded || !view.CouldBeNoun(p)) continue;
             }
-            var nounPatterns = _patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(token.Norm)));
+            // A word that is its own singular (most are) has its fold already: no folding per word.
+            var singular = _nouns.Singular(token.Norm);
+            var nounPatterns = _patterns.ForNoun(ReferenceEquals(singular, token.Norm) ? token.Fold : TextNormalizer.Fold(singular));
             // A noun that is the object of a coded verb of another kind ("lift the sanctions",
             // "bans on travel") is an argument of that event, not an event of its own; of the same
             // kind ("launched an air strike") it may make the code more specific.

@@ -112,6 +112,9 @@ public sealed class Grammar
     /// <summary>True when a word (normalised) is listed in the class.</summary>
     public bool IsWord(string norm, string cls) => _lemmas.TryGetValue(norm, out var set) && set.Contains(cls);
 
+    /// <summary>True when the token alone is a word of some class (most tokens are of none).</summary>
+    public bool IsListed(Token token) => _lemmas.ContainsKey(token.Norm);
+
     /// <summary>True when the token alone is a word of the class.</summary>
     public bool Is(Token token, string cls) =>
         _lemmas.TryGetValue(token.Norm, out var set) && set.Contains(cls);

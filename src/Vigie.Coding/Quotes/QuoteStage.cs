@@ -27,7 +27,8 @@ public sealed class QuoteStage : IDocumentStage
         if (document.Lang is null) return;
         var lexicon = QuoteLexicon.For(document.Lang);
         var verbs = VerbsOf(document.Lang, lexicon);
-        var quotes = new QuoteRecognizer(lexicon, norm => verbs.Analyze(norm).Select(f => f.Lemma)).Recognize(document);
+        // Most words are no verb form: they get the empty list without a Select iterator per token.
+        var quotes = new QuoteRecognizer(lexicon, norm => verbs.Analyze(norm) is { Count: > 0 } forms ? forms.Select(f => f.Lemma) : []).Recognize(document);
         document.Quotes.AddRange(Indirect ? quotes : quotes.Where(q => q.Kind == "direct"));
     }
 

@@ -148,7 +148,12 @@ public sealed class ActorEntry
 public sealed class ActorLexicon
 {
     private readonly Dictionary<string, TokenizerRules> _rules = new();
-    private readonly Dictionary<(string Lang, string Kind), HashSet<string>> _cues = new();
+    /// <summary>
+    /// Cue sets by language, then kind. Nested string-keyed maps rather than one map keyed by a
+    /// (lang, kind) tuple: a tuple key is hashed with randomised string hashing on every lookup,
+    /// and cues are looked up for most tokens.
+    /// </summary>
+    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _cues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PhraseMatcher<string>> _anaphors = new();
     private readonly Dictionary<string, PhraseMatcher<string>> _latter = new();
 
@@ -249,7 +254,10 @@ public sealed class ActorLexicon
 
     /// <summary>True when <paramref name="token"/> is a cue of <paramref name="kind"/> (det, of, title...) in <paramref name="lang"/>.</summary>
     public bool IsCue(string lang, string kind, Token token) =>
-        _cues.TryGetValue((lang, kind), out var set) && set.Contains(token.Fold);
+        CueSet(lang, kind) is { } set && set.Contains(token.Fold);
+
+    private HashSet<string>? CueSet(string lang, string kind) =>
+        _cues.TryGetValue(lang, out var kinds) && kinds.TryGetValue(kind, out var set) ? set : null;
 
     /// <summary>
     /// The country named by the first part of a hyphenated compound whose last part is a
@@ -257,7 +265,7 @@ public sealed class ActorLexicon
     /// </summary>
     public ActorEntry? MatchCompound(string lang, Token token)
     {
-        if (!token.IsWord || !_cues.TryGetValue((lang, "compound"), out var suffixes)) return null;
+        if (!token.IsWord || !IsHyphenated(token) || CueSet(lang, "compound") is not { } suffixes) return null;
         var parts = token.Text.Split(['-', '\u2010', '\u2011']);
         if (parts.Length < 2 || !suffixes.Contains(TextNormalizer.Fold(parts[^1]))) return null;
         var prefix = string.Join('-', parts[..^1]);
@@ -275,7 +283,7 @@ public sealed class ActorLexicon
     /// </summary>
     public (ActorEntry Last, IReadOnlyList<(CountryInfo Country, int Offset, int Length)> Others)? MatchCombined(string lang, Token token)
     {
-        if (!token.IsWord) return null;
+        if (!token.IsWord || !IsHyphenated(token)) return null;
         var parts = token.Text.Split(['-', '\u2010', '\u2011']);
         if (parts.Length < 2) return null;
         var others = new List<(CountryInfo, int, int)>();
@@ -304,9 +312,17 @@ public sealed class ActorLexicon
 
     private HashSet<string> Cue(string lang, string kind)
     {
-        if (!_cues.TryGetValue((lang, kind), out var set)) _cues[(lang, kind)] = set = new(StringComparer.Ordinal);
+        if (!_cues.TryGetValue(lang, out var kinds)) _cues[lang] = kinds = new(StringComparer.Ordinal);
+        if (!kinds.TryGetValue(kind, out var set)) kinds[kind] = set = new(StringComparer.Ordinal);
         return set;
     }
+
+    /// <summary>
+    /// Whether the token holds one of the hyphens that <see cref="MatchCompound"/> and
+    /// <see cref="MatchCombined"/> split on: checked first, so that the plain words they are
+    /// asked about (most tokens) are not split into arrays.
+    /// </summary>
+    private static bool IsHyphenated(Token token) => token.Text.AsSpan().IndexOfAny('-', '\u2010', '\u2011') >= 0;
 
     private void LoadCues(string path)
     {

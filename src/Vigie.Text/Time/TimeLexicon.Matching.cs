@@ -19,10 +19,10 @@ public sealed partial class TimeLexicon
             foreach (var (trie, list) in starts)
                 if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, frames, ref best);
         if (t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0])) Try(_digitStarts, tokens, start, limit, seen, frames, ref best);
-        else if (t.IsWord && Numbers.IsNumberWord(t.Fold)) Try(_index.GetValueOrDefault("b:num"), tokens, start, limit, seen, frames, ref best);
-        if (t.IsWord && t.Fold.Contains('-')) Try(_index.GetValueOrDefault("b:numunit"), tokens, start, limit, seen, frames, ref best);
-        if (t.Kind == TokenKind.Punctuation) Try(_index.GetValueOrDefault("b:punct"), tokens, start, limit, seen, frames, ref best);
-        Try(_index.GetValueOrDefault("re"), tokens, start, limit, seen, frames, ref best);
+        else if (t.IsWord && _numStarts is not null && Numbers.IsNumberWord(t.Fold)) Try(_numStarts, tokens, start, limit, seen, frames, ref best);
+        if (t.IsWord && t.Fold.Contains('-')) Try(_numUnitStarts, tokens, start, limit, seen, frames, ref best);
+        if (t.Kind == TokenKind.Punctuation) Try(_punctStarts, tokens, start, limit, seen, frames, ref best);
+        Try(_regexStarts, tokens, start, limit, seen, frames, ref best);
         return best;
     }
 
@@ -58,11 +58,18 @@ public sealed partial class TimeLexicon
             if (starts.Length > 0) _classStartsByWord[word] = starts;
         }
         _digitStarts = DigitBuiltins.SelectMany(k => _index.GetValueOrDefault(k) ?? []).Distinct().ToList();
+        _numStarts = _index.GetValueOrDefault("b:num");
+        _numUnitStarts = _index.GetValueOrDefault("b:numunit");
+        _punctStarts = _index.GetValueOrDefault("b:punct");
+        _regexStarts = _index.GetValueOrDefault("re");
         _maxElements = Patterns.Select(p => p.Elements.Count).DefaultIfEmpty(0).Max();
     }
 
     private readonly Dictionary<string, (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]> _classStartsByWord = new(StringComparer.Ordinal);
     private List<TimePattern> _digitStarts = [];
+
+    /// <summary>The index entries that <see cref="Match"/> consults for every token, looked up once.</summary>
+    private List<TimePattern>? _numStarts, _numUnitStarts, _punctStarts, _regexStarts;
 
     /// <summary>The most elements in one pattern: the depth of <see cref="Walk"/>'s frame stack.</summary>
     private int _maxElements;

@@ -29,6 +29,7 @@ public static class Tokenizer
         tokens.EnsureCapacity(first + range.Length / 6 + 4);
         int i = range.Start, end = range.End;
         bool space = true;
+        var forms = Forms.OfThisThread;
         while (i < end)
         {
             char c = text[i];
@@ -82,14 +83,14 @@ public static class Tokenizer
                 i++;
                 kind = TokenKind.Symbol;
             }
-            tokens.Add(Make(text, start, i, kind, space, tokens.Count - first, rules));
+            tokens.Add(Make(forms, text, start, i, kind, space, tokens.Count - first, rules));
             space = false;
         }
     }
 
-    private static Token Make(string text, int start, int end, TokenKind kind, bool space, int index, TokenizerRules rules)
+    private static Token Make(Forms forms, string text, int start, int end, TokenKind kind, bool space, int index, TokenizerRules rules)
     {
-        var (surface, norm, fold) = Forms.Get(text.AsSpan(start, end - start));
+        var (surface, norm, fold) = forms.Get(text.AsSpan(start, end - start));
         return new Token
         {
             Index = index,
@@ -111,23 +112,34 @@ public static class Tokenizer
     /// one thread), looked up by span so that a known word allocates nothing, and emptied when
     /// it grows past <see cref="MaxEntries"/> so that memory stays bounded on any input.
     /// Strings are immutable, so sharing them is invisible to the stages.
+    /// The tokenizer fetches the thread's cache once per call, not once per token: a thread-static
+    /// read goes through a runtime helper here, and so does making the span lookup.
     /// </summary>
-    private static class Forms
+    private sealed class Forms
     {
         private const int MaxEntries = 50_000;
         private const int MaxLength = 40;
 
-        [ThreadStatic] private static Dictionary<string, (string Norm, string Fold)>? _cache;
+        [ThreadStatic] private static Forms? t_forms;
 
-        public static (string Text, string Norm, string Fold) Get(ReadOnlySpan<char> surface)
+        public static Forms OfThisThread => t_forms ??= new Forms();
+
+        private readonly Dictionary<string, (string Norm, string Fold)> _cache;
+        private readonly Dictionary<string, (string Norm, string Fold)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        private Forms()
+        {
+            _cache = new Dictionary<string, (string, string)>(1024, StringComparer.Ordinal);
+            _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public (string Text, string Norm, string Fold) Get(ReadOnlySpan<char> surface)
         {
             if (surface.Length > MaxLength) return Make(surface.ToString());
-            var cache = _cache ??= new Dictionary<string, (string, string)>(1024, StringComparer.Ordinal);
-            var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(surface, out var text, out var forms)) return (text, forms.Norm, forms.Fold);
-            if (cache.Count >= MaxEntries) cache.Clear();
+            if (_lookup.TryGetValue(surface, out var text, out var forms)) return (text, forms.Norm, forms.Fold);
+            if (_cache.Count >= MaxEntries) _cache.Clear();
             var made = Make(surface.ToString());
-            cache[made.Text] = (made.Norm, made.Fold);
+            _cache[made.Text] = (made.Norm, made.Fold);
             return made;
         }
 
