@@ -496,6 +496,14 @@ internal sealed class DocumentView
         return _g.Is(Tokens[i], WordClass.Determiner) || !(_g.Is(Tokens[i], WordClass.Preposition) || _g.Is(Tokens[i], WordClass.Locative) || _g.Is(Tokens[i], WordClass.Agent));
     }
 
+    /// <summary>True when a noun phrase opened by a determiner follows the verb at <paramref name="p"/> ("support the proposal", "soutiennent une lecture").</summary>
+    public bool HasDeterminedObject(int p, int end)
+    {
+        int i = p + 1;
+        while (i < end && _g.Is(Tokens[i], WordClass.Adverb)) i++;
+        return i < end && _g.Is(Tokens[i], WordClass.Determiner) && !_g.Is(Tokens[i], WordClass.Preposition);
+    }
+
     /// <summary>The place that is the direct object of the verb at <paramref name="p"/> ("bombed Odessa", "a bombardé Odessa"), as a location; null otherwise.</summary>
     public EventLocation? ObjectPlace(int p, int end)
     {

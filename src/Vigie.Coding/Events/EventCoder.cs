@@ -368,8 +368,11 @@ public sealed class EventCoder
             && view.LocationOf(clause, p) is { Country: { } country } place)
             (sources, placeSource) = ([DocumentView.PlaceCountry(place, country)], true);
         if (sources.Count == 0) return null;
-        // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other.
-        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && !modality.Negated && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
+        // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other;
+        // not when a verb that takes its target as direct object has another object ("X and Y
+        // support different readings of the accord": they support the readings, not each other).
+        bool objectNotActor = pattern.Kind == TriggerKind.Verb && pattern.Objects.Count == 0 && pattern.TakesDirectObject && view.HasDeterminedObject(p, clause.End);
+        if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && !modality.Negated && !objectNotActor && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
         {
             var reciprocal = new List<Event>();
             foreach (var source in sources)
