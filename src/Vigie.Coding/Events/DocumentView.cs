@@ -1054,6 +1054,17 @@ internal sealed class DocumentView
     }
 
     /// <summary>
+    /// For an infinitive verb group of purpose ("pour reprendre", "afin de chasser", "to retake",
+    /// "in order to drive"), the last token before its purpose word; -1 otherwise.
+    /// </summary>
+    public int BeforePurpose(int groupStart, int clauseStart)
+    {
+        int i = groupStart - 1;
+        if (i > clauseStart && _g.Is(Tokens[i], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i], WordClass.Purpose)) i--;
+        return i > clauseStart && _g.Is(Tokens[i], WordClass.Purpose) ? i - 1 : -1;
+    }
+
+    /// <summary>
     /// For an infinitive verb group whose governor is a wish verb with an actor object ("wants
     /// Putin to attack"), the wish verb and that actor; null otherwise.
     /// </summary>

@@ -151,8 +151,15 @@ public sealed class EventCoder
         // "X will not release them", "said it would not meet Y": an announced refusal (12x); a negated fact is no event.
         if (modality.Negated && !modality.Intent) return null;
         // A bare infinitive that no intent, speech or aspect verb governs states a purpose or a
-        // pressure ("frappes pour soutenir", "pressured to help"), not an event.
-        if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent) return null;
+        // pressure ("frappes pour soutenir", "pressured to help"), not an event; but force as the
+        // aim of an act of force ("a lancé une offensive pour reprendre X à Y") is force on Y, with
+        // the modality of that act.
+        if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent)
+        {
+            if (!first.Cameo.StartsWith("19", StringComparison.Ordinal) || ForceBeforePurpose(view, sentence, clause, groupStart) is not { } aimed) return null;
+            modality = aimed;
+            if (modality.Negated) return null;
+        }
         // "X said the US must be ready to mediate": the obligation is X's demand, coded at the modal.
         if (modality.Intent && view.UnderObligation(groupStart, clause.Start)) return null;
 
@@ -223,6 +230,30 @@ public sealed class EventCoder
         foreach (var f in view.VerbForms(i))
             if (AnyMatchingPattern(view, _patterns.ForVerb(f.Lemma), i, clause)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// For a purpose infinitive, the modality of the act of force (CAMEO 19) it is the aim of, named
+    /// just before its purpose word ("launched an offensive to …", "bombarde la ville pour …"); null when none.
+    /// </summary>
+    private Modality? ForceBeforePurpose(DocumentView view, Sentence sentence, Clause clause, int groupStart)
+    {
+        int before = view.BeforePurpose(groupStart, clause.Start);
+        for (int k = before; k >= clause.Start && before - k <= 4; k--)
+        {
+            if (!view.Doc.Tokens[k].IsWord) break;
+            bool verb = view.VerbForms(k).Count > 0;
+            bool force = verb
+                ? view.VerbForms(k).Any(f => MatchingPatterns(view, _patterns.ForVerb(f.Lemma), k, clause, reflexive: false, lookBefore: false).FirstOrDefault() is { } x && x.Cameo.StartsWith("19", StringComparison.Ordinal))
+                : _patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(view.Doc.Tokens[k].Norm))).Any(x => x.Cameo.StartsWith("19", StringComparison.Ordinal));
+            if (!force) continue;
+            // The noun's verb: "a lancé une offensive", "n'a pas lancé d'offensive" (a partitive "d'" is no preposition here).
+            int governor = k;
+            while (!verb && governor > clause.Start && k - governor <= 3) verb = view.VerbForms(--governor).Count > 0;
+            if (!verb) return new Modality(Modalities.Asserted, false, false, null);
+            return view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
+        }
+        return null;
     }
 
     /// <summary>True when the verb at token <paramref name="i"/> codes an event (arguments found).</summary>
