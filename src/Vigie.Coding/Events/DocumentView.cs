@@ -60,6 +60,14 @@ internal sealed class DocumentView
         }
     }
 
+    /// <summary>True when the actor follows a genitive word: it owns a noun ("the right of X", "le droit de X").</summary>
+    public bool AfterGenitive(ActorRef actor)
+    {
+        foreach (int i in TokensIn(actor.Span))
+            return i > 0 && _g.Is(Tokens[i - 1], WordClass.Genitive) && !_g.Is(Tokens[i - 1], WordClass.Target);
+        return false;
+    }
+
     private IEnumerable<int> TokensIn(TextSpan span)
     {
         int lo = 0, hi = Tokens.Count - 1;
@@ -339,6 +347,22 @@ internal sealed class DocumentView
         for (int v = coordination - 1; v >= previous.Start; v--)
             if (VerbForms(v).Any(f => f.Tense == VerbTense.PastParticiple))
                 return HasPassiveAuxiliary(VerbGroupStart(v, previous.Start), v);
+        return false;
+    }
+
+    /// <summary>True when the clause before the coordination at <paramref name="coordination"/> ends with an active compound verb group ("a adressé un avertissement à X").</summary>
+    public bool FollowsActiveCompound(Sentence s, int coordination)
+    {
+        var previous = ClauseOf(s, Math.Max(s.FirstToken, coordination - 1));
+        for (int v = coordination - 1; v >= previous.Start; v--)
+            if (VerbForms(v).Any(f => f.Tense == VerbTense.PastParticiple))
+            {
+                int groupStart = VerbGroupStart(v, previous.Start);
+                if (HasPassiveAuxiliary(groupStart, v)) return false;
+                for (int i = groupStart; i < v; i++)
+                    if (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary))) return true;
+                return false;
+            }
         return false;
     }
 

@@ -92,7 +92,7 @@ public sealed class EventCoder
                 {
                     var patterns = _patterns.ForVerb(form.Lemma);
                     if (patterns.Count == 0) continue;
-                    var ev = CodeVerb(view, sentence, p, form, patterns);
+                    var ev = CodeVerb(view, sentence, p, form, patterns, found);
                     if (ev is not null) { found.AddRange(ev); coded = true; break; }
                 }
                 // A word that is also a noun ("attaque", "aide", "visite", "attack") may still be an event noun.
@@ -109,7 +109,8 @@ public sealed class EventCoder
         }
     }
 
-    private List<Event>? CodeVerb(DocumentView view, Sentence sentence, int p, VerbForm form, IReadOnlyList<EventPattern> patterns)
+    /// <paramref name="earlier"/>: the events found before this predicate in the document, if known.
+    private List<Event>? CodeVerb(DocumentView view, Sentence sentence, int p, VerbForm form, IReadOnlyList<EventPattern> patterns, IReadOnlyList<Event>? earlier = null)
     {
         var tokens = view.Doc.Tokens;
         var clause = view.ClauseOf(sentence, p);
@@ -122,6 +123,9 @@ public sealed class EventCoder
         // verb group is passive too, and shares its subject.
         bool coordinatedPassive = adjectivalParticiple && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && view.FollowsPassive(sentence, clause.OpenerToken);
         if (coordinatedPassive) (adjectivalParticiple, passive) = (false, true);
+        // "a adressé un avertissement à X et demandé …": after an active compound verb, it shares the auxiliary and is active.
+        if (adjectivalParticiple && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && view.FollowsActiveCompound(sentence, clause.OpenerToken))
+            adjectivalParticiple = false;
 
         var candidates = MatchingPatterns(view, patterns, p, clause, reflexive, passive || adjectivalParticiple, view.ComplementEnd(sentence, clause));
         if (candidates.Count == 0) return null;
@@ -210,6 +214,12 @@ public sealed class EventCoder
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
+                // "a averti le gouvernement italien et demandé des économies", "warned Japan and demanded
+                // an apology": a coordinated predicate of the same subject acts on the one named before.
+                // Not violence, which falls on those where it happens ("kidnapped X and exploded bombs in Kabul").
+                if (targets.Count == 0 && !pattern.NoTarget && string.CompareOrdinal(pattern.Cameo, "18") < 0 && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && earlier is not null
+                    && _grammar.Is(tokens[clause.OpenerToken], WordClass.Coordination))
+                    targets = CoordinatedTarget(view, earlier, sentence, clause, sources);
             }
             if (pattern.Reverse) (sources, targets) = (targets, sources);
             var events = Build(view, sentence, p, pattern, modality, sources, targets, clause);
@@ -254,6 +264,26 @@ public sealed class EventCoder
             return view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The target of the last event of the clause just before the coordination that opens
+    /// <paramref name="clause"/>, when its source is one of <paramref name="sources"/> and the target
+    /// is that predicate's object, not an owner ("the right of X"); empty when none.
+    /// </summary>
+    private static List<ActorRef> CoordinatedTarget(DocumentView view, IReadOnlyList<Event> earlier, Sentence sentence, Clause clause, List<ActorRef> sources)
+    {
+        var previous = view.ClauseOf(sentence, Math.Max(sentence.FirstToken, clause.OpenerToken - 1));
+        int previousStart = view.Doc.Tokens[previous.Start].Span.Start;
+        for (int k = earlier.Count - 1; k >= 0; k--)
+        {
+            var e = earlier[k];
+            if (e.Mentions[0].Sentence != sentence.Index || e.Mentions[0].Trigger.Start < previousStart) break;
+            if (e.Target is { } target && !e.Rule.Contains("+mutual") && sources.Any(s => Key(s) == Key(e.Source)) && !sources.Any(s => Key(s) == Key(target))
+                && !view.AfterGenitive(target))
+                return [target];
+        }
+        return [];
     }
 
     /// <summary>True when the verb at token <paramref name="i"/> codes an event (arguments found).</summary>
