@@ -1009,9 +1009,11 @@ internal sealed class DocumentView
             intent = true;
             // "threatened to cut off …", "a menacé de couper …": the announced act is a threat.
             threat = HasLemma(governor, l => _g.IsLemma(l, WordClass.Threat));
-            // "does not plan to attack": the negated plan negates its act.
+            // "does not plan to attack": the negated plan negates its act; "affirme avoir voulu frapper
+            // X", "said it had intended to strike X": a wish in a compound past is a past aim, no act at all.
             for (int i = Math.Max(clause.Start, VerbGroupStart(governor, clause.Start)); i < governor; i++)
-                if (_g.Is(Tokens[i], WordClass.Negation)) negated = true;
+                if (_g.Is(Tokens[i], WordClass.Negation)
+                    || HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) && VerbForms(governor).Any(f => f.Tense == VerbTense.PastParticiple && _g.IsLemma(f.Lemma, WordClass.Desire))) negated = true;
         }
         // An event noun qualified as planned: "la visite prévue", "the planned visit".
         if (form is null)
