@@ -119,6 +119,7 @@ public sealed class CameoCodeSet
     private static readonly Lazy<CameoCodeSet> _mutual = From("mutual.tsv");
     private static readonly Lazy<CameoCodeSet> _placeTarget = From("place-target.tsv");
     private static readonly Lazy<CameoCodeSet> _placeSource = From("place-source.tsv");
+    private static readonly Lazy<CameoCodeSet> _spoken = From("spoken.tsv");
 
     /// <summary>Codes coordinated actors do to each other.</summary>
     public static CameoCodeSet Reciprocal => _reciprocal.Value;
@@ -137,6 +138,9 @@ public sealed class CameoCodeSet
 
     /// <summary>Codes whose source, when no actor acts (an unnamed attacker), is the country of the event's place.</summary>
     public static CameoCodeSet PlaceSource => _placeSource.Value;
+
+    /// <summary>Codes of acts done by saying them: a speech verb with their infinitive states the act, not an intent (spoken.tsv).</summary>
+    public static CameoCodeSet Spoken => _spoken.Value;
 
     public bool Contains(string code)
     {

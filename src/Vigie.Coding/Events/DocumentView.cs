@@ -1079,6 +1079,14 @@ internal sealed class DocumentView
         return governor < 0 || !HasLemma(governor, l => _g.IsLemma(l, WordClass.Aspect));
     }
 
+    /// <summary>True when the infinitive verb group is governed by a speech verb that is no intent verb ("a dit regretter", "a déclaré rejeter").</summary>
+    public bool SaidInfinitive(int groupStart, int clauseStart)
+    {
+        int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
+        return governor >= 0 && !_g.Is(Tokens[governor], WordClass.Intent)
+            && HasLemma(governor, l => _coder.SpeechVerbLemmas.Contains(l)) && !HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent));
+    }
+
     /// <summary>
     /// For an infinitive verb group of purpose ("pour reprendre", "afin de chasser", "to retake",
     /// "in order to drive"), the last token before its purpose word; -1 otherwise.

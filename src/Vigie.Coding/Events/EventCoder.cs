@@ -152,13 +152,17 @@ public sealed class EventCoder
                 view.Subjects(wishClause, wishGroup, wishModality), wish.Addressee, wishClause);
         }
         var modality = view.Modality(sentence, clause, groupStart, p, form);
+        // "a dit regretter les pertes", "a déclaré rejeter le plan": an act done by saying it, announced by a speech verb, is done.
+        bool said = modality.Intent && !modality.Negated && CameoCodeSet.Spoken.Contains(first.Cameo) && view.SaidInfinitive(groupStart, clause.Start);
+        if (said)
+            modality = modality with { Intent = false, Value = modality.ReportedBy is null ? Modalities.Asserted : Modalities.Reported };
         // "X will not release them", "said it would not meet Y": an announced refusal (12x); a negated fact is no event.
         if (modality.Negated && !modality.Intent) return null;
         // A bare infinitive that no intent, speech or aspect verb governs states a purpose or a
         // pressure ("frappes pour soutenir", "pressured to help"), not an event; but force as the
         // aim of an act of force ("a lancé une offensive pour reprendre X à Y") is force on Y, with
         // the modality of that act.
-        if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent)
+        if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent && !said)
         {
             if (!first.Cameo.StartsWith("19", StringComparison.Ordinal) || ForceBeforePurpose(view, sentence, clause, groupStart) is not { } aimed) return null;
             modality = aimed;
