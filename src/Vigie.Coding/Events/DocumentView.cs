@@ -493,6 +493,17 @@ internal sealed class DocumentView
         return _g.Is(Tokens[i], WordClass.Determiner) || !(_g.Is(Tokens[i], WordClass.Preposition) || _g.Is(Tokens[i], WordClass.Locative) || _g.Is(Tokens[i], WordClass.Agent));
     }
 
+    /// <summary>
+    /// True when a noun phrase led by an article follows the verb at <paramref name="p"/> (adverbs
+    /// and time expressions skipped): "demanded an apology", not "killed last week by".
+    /// </summary>
+    public bool ArticleObjectFollows(int p, int end)
+    {
+        int i = p + 1;
+        while (i < end && (_g.Is(Tokens[i], WordClass.Adverb) || InTimex(i))) i++;
+        return i < end && _g.Is(Tokens[i], WordClass.Determiner) && !_g.Is(Tokens[i], WordClass.Preposition) && !InTimex(i);
+    }
+
     /// <summary>The place that is the direct object of the verb at <paramref name="p"/> ("bombed Odessa", "a bombardé Odessa"), as a location; null otherwise.</summary>
     public EventLocation? ObjectPlace(int p, int end)
     {
@@ -835,13 +846,23 @@ internal sealed class DocumentView
                 ok = true;
             if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
             // "se retirer de l'accord de Paris": a capital after a noun and "de" names the thing.
-            if (ok && IsCapitalMetonym(e) && Before(e) is { } gen && _g.Is(gen, WordClass.Genitive) && gen.Index - 1 >= from && !IsVerb(gen.Index - 1)) ok = false;
+            // Not after an agent phrase: "des excuses de la part de Moscou".
+            if (ok && IsCapitalMetonym(e) && Before(e) is { } gen && _g.Is(gen, WordClass.Genitive) && gen.Index - 1 >= from && !IsVerb(gen.Index - 1)
+                && !AgentPhraseEndsAt(gen.Index, from)) ok = false;
             if (!ok) continue;
             var r = Ref(e);
             if (sources.Any(s => s.Span == r.Span)) continue;
             return WithCoordinated(e, left: false);
         }
         return [];
+    }
+
+    /// <summary>True when a passive-agent phrase ("par", "de la part de") ends at token <paramref name="end"/>.</summary>
+    private bool AgentPhraseEndsAt(int end, int limit)
+    {
+        for (int k = Math.Max(limit, end - 3); k <= end; k++)
+            if (_g.Match(Tokens, k, WordClass.Agent, end + 1) == end + 1 - k) return true;
+        return false;
     }
 
     private bool InTimex(int i) => i >= 0 && i < _inTimex.Length && _inTimex[i];
@@ -986,6 +1007,11 @@ internal sealed class DocumentView
             if (VerbForms(i).Any(f => f.Tense == VerbTense.Future)) intent = true;
             if (HasLemma(i, l => _g.IsLemma(l, WordClass.FutureAuxiliary)) || _g.Is(Tokens[i], WordClass.FutureAuxiliary)) intent = true;
         }
+        // "may halt its mediation if …", "pourrait suspendre sa médiation si …": a possible act made
+        // conditional is announced (a threat when hostile), not a fact nor hearsay.
+        if (!intent && (Enumerable.Range(groupStart, p - groupStart).Any(i => _g.Is(Tokens[i], WordClass.Possibility)) 
+                        || groupStart > clause.Start && _g.Is(Tokens[groupStart - 1], WordClass.Possibility))
+            && ConditionFollows(s, p)) intent = true;
         bool conditional = form is { Tense: VerbTense.Conditional } || Enumerable.Range(groupStart, p - groupStart).Any(i => VerbForms(i).Any(f => f.Tense == VerbTense.Conditional))
                            || Enumerable.Range(groupStart, p - groupStart).Any(i => _g.Is(Tokens[i], WordClass.Conditional));
 
@@ -1022,6 +1048,48 @@ internal sealed class DocumentView
             : reportedBy is not null ? Modalities.Reported
             : Modalities.Asserted;
         return new Modality(value, negated, intent && !hypothetical, reportedBy, threat && intent && !hypothetical);
+    }
+
+    /// <summary>True when a condition ("if", "unless", "si", "à moins que") follows token <paramref name="p"/> in its sentence.</summary>
+    private bool ConditionFollows(Sentence s, int p)
+    {
+        for (int i = p + 1; i < s.EndToken; i++)
+            if (_g.Is(Tokens[i], WordClass.Hypothesis) || _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken) > 0) return true;
+        return false;
+    }
+
+    /// <summary>How far before a predicate a purpose word may govern it ("aims to tighten sanctions and impose …").</summary>
+    private const int PurposeReach = 12;
+
+    /// <summary>
+    /// True when the predicate at <paramref name="p"/> states what a thing is for: it follows a
+    /// purpose word and an infinitive marker, and the purpose word qualifies a noun that is no actor
+    /// ("a resolution that aims to impose a blockade", "a plan designed to …", "une résolution de
+    /// l'ONU visant à …"). Nobody does such an act; "Hungary aims to impose …" is Hungary's intent.
+    /// </summary>
+    public bool IsPurposeOfThing(Sentence s, int p)
+    {
+        bool marker = false;
+        for (int w = p - 1; w >= s.FirstToken && p - w <= PurposeReach; w--)
+        {
+            if (_g.Is(Tokens[w], WordClass.InfinitiveMarker)) marker = true;
+            if (!marker || !_g.Is(Tokens[w], WordClass.Purpose)) continue;
+            int k = w - 1;
+            if (k >= s.FirstToken && (_g.Is(Tokens[k], WordClass.Relative) || _g.Is(Tokens[k], WordClass.Complementizer))) k--;
+            // Over an owner after the noun: "une résolution de l'ONU", "a resolution of the Council".
+            if (k >= s.FirstToken && ActorAt(k) is { } owner && Before(owner) is { } gen && _g.Is(gen, WordClass.Genitive)) k = gen.Index - 1;
+            return k >= s.FirstToken && Tokens[k].IsWord && ActorAt(k) is null && (!IsVerb(k) || IsNounAfterActorModifier(k)) && !IsPronoun(Tokens[k])
+                   && !_g.Is(Tokens[k], WordClass.Preposition) && !_g.Is(Tokens[k], WordClass.Determiner);
+        }
+        return false;
+    }
+
+    /// <summary>True when an obligation word ("must", "doit") stands in the verb group [<paramref name="groupStart"/>, <paramref name="p"/>).</summary>
+    public bool ObligedInGroup(int groupStart, int p)
+    {
+        for (int i = groupStart; i < p; i++)
+            if (_g.Is(Tokens[i], WordClass.Obligation)) return true;
+        return false;
     }
 
     /// <summary>

@@ -115,6 +115,8 @@ public sealed class EventCoder
                          || groupStart - 2 >= clause.Start && _grammar.Is(tokens[groupStart - 2], WordClass.Reflexive) && _grammar.Is(tokens[groupStart - 1], WordClass.Negation);
         bool passive = form.Tense == VerbTense.PastParticiple && !reflexive && view.HasPassiveAuxiliary(groupStart, p);
         bool adjectivalParticiple = form.Tense == VerbTense.PastParticiple && groupStart == p && !reflexive;
+        // "demanded an apology by Moscow": a bare participle takes no article-led object; read as a past tense.
+        if (adjectivalParticiple && view.ArticleObjectFollows(p, clause.End)) return null;
         // "a été rejetée par X et écartée par Y": a bare participle coordinated with a passive
         // verb group is passive too, and shares its subject.
         bool coordinatedPassive = adjectivalParticiple && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && view.FollowsPassive(sentence, clause.OpenerToken);
@@ -152,6 +154,10 @@ public sealed class EventCoder
         if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent) return null;
         // "X said the US must be ready to mediate": the obligation is X's demand, coded at the modal.
         if (modality.Intent && view.UnderObligation(groupStart, clause.Start)) return null;
+        // "Iraq must cooperate with the inspectors": what a subject must do is demanded of it, not done.
+        if (view.ObligedInGroup(groupStart, p)) return null;
+        // "a resolution that aims to impose a blockade": what a thing is for is no one's act.
+        if (view.IsPurposeOfThing(sentence, groupStart)) return null;
 
         // The first matching pattern whose arguments are found gives the event ("protester
         // auprès de X" is 114; "protester" with no one addressed, 141).
@@ -239,6 +245,7 @@ public sealed class EventCoder
         var clause = view.ClauseOf(sentence, p);
         var pattern = MatchingPatterns(view, patterns, p, clause, reflexive: false, lookBefore: false).FirstOrDefault();
         if (pattern is null) return [];
+        if (view.IsPurposeOfThing(sentence, p)) return [];
         var (sources, afterSource) = view.NounSources(p, clause);
         // The verb that governs the noun ("a lancé une offensive", "would not provide support")
         // lends it its subject when the noun names no actor, and its modality.
