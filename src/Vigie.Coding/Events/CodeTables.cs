@@ -74,6 +74,7 @@ public sealed class CameoCodeSet
     private static readonly Lazy<CameoCodeSet> _complementTarget = From("complement-target.tsv");
     private static readonly Lazy<CameoCodeSet> _mutual = From("mutual.tsv");
     private static readonly Lazy<CameoCodeSet> _placeTarget = From("place-target.tsv");
+    private static readonly Lazy<CameoCodeSet> _unrealisedComplement = From("unrealised-complement.tsv");
 
     /// <summary>Codes coordinated actors do to each other.</summary>
     public static CameoCodeSet Reciprocal => _reciprocal.Value;
@@ -89,6 +90,9 @@ public sealed class CameoCodeSet
 
     /// <summary>Codes whose target, when no actor is named, is the country of the event's place.</summary>
     public static CameoCodeSet PlaceTarget => _placeTarget.Value;
+
+    /// <summary>Codes whose that-clause states what is asked, not an event (unrealised-complement.tsv).</summary>
+    public static CameoCodeSet UnrealisedComplement => _unrealisedComplement.Value;
 
     public bool Contains(string code)
     {

@@ -158,6 +158,8 @@ public sealed class EventCoder
         if (view.ObligedInGroup(groupStart, p)) return null;
         // "a resolution that aims to impose a blockade": what a thing is for is no one's act.
         if (view.IsPurposeOfThing(sentence, groupStart)) return null;
+        // "demanded that the US cancel the sale": what is demanded is not done.
+        if (IsAskedFor(view, clause)) return null;
 
         // The first matching pattern whose arguments are found gives the event ("protester
         // auprès de X" is 114; "protester" with no one addressed, 141).
@@ -215,6 +217,28 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>How far before a that-clause the demand or appeal governing it may stand ("reiterated its demand today that").</summary>
+    private const int AskingWordReach = 4;
+
+    /// <summary>
+    /// True when <paramref name="clause"/> is the that-clause of a demand or an appeal, verb or noun
+    /// ("demanded that Israel ease …", "its demand today that …", "a exigé que …"): it states what
+    /// is asked (unrealised-complement.tsv), not an event.
+    /// </summary>
+    private bool IsAskedFor(DocumentView view, Clause clause)
+    {
+        if (clause.Opener != ClauseOpener.Subordinator || clause.OpenerToken < 1 || !_grammar.Is(view.Doc.Tokens[clause.OpenerToken], WordClass.Complementizer)) return false;
+        var tokens = view.Doc.Tokens;
+        int sentence = tokens[clause.OpenerToken].Sentence;
+        for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= AskingWordReach && tokens[i].Sentence == sentence && tokens[i].IsWord; i--)
+        {
+            foreach (var f in view.VerbForms(i))
+                if (_patterns.ForVerb(f.Lemma).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
+            if (_patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(tokens[i].Norm))).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when token <paramref name="i"/> is a verb form with a pattern whose object conditions hold.</summary>
     private bool IsCodedPredicate(DocumentView view, Sentence sentence, int i)
     {
@@ -245,7 +269,7 @@ public sealed class EventCoder
         var clause = view.ClauseOf(sentence, p);
         var pattern = MatchingPatterns(view, patterns, p, clause, reflexive: false, lookBefore: false).FirstOrDefault();
         if (pattern is null) return [];
-        if (view.IsPurposeOfThing(sentence, p)) return [];
+        if (view.IsPurposeOfThing(sentence, p) || IsAskedFor(view, clause)) return [];
         var (sources, afterSource) = view.NounSources(p, clause);
         // The verb that governs the noun ("a lancé une offensive", "would not provide support")
         // lends it its subject when the noun names no actor, and its modality.
@@ -265,6 +289,8 @@ public sealed class EventCoder
         var targets = pattern.NoTarget || partiesNamed ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
         // "X intervient avec le soutien de Y": Y supports the clause's subject.
         if (targets.Count == 0 && !pattern.NoTarget && view.IsBacked(p, clause)) targets = view.ClauseSubjects(clause, p, sources);
+        // "reiterated its demand that Israel ease …": the one addressed is the complement's subject.
+        if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo)) targets = view.ComplementSubject(sentence, clause, sources);
         var modality = view.Modality(sentence, clause, p, p, null);
         if (modality.Negated) return [];
         if (governorModality is { } gm && (gm.Negated || gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted)) modality = gm;
