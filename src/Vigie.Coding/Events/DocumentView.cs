@@ -90,6 +90,10 @@ internal sealed class DocumentView
         if (forms.Count > 0 && i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive) || IsQuantity(i - 1))
             && !(forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && i + 1 < Tokens.Count && _coder.Verbs.Analyze(Tokens[i + 1].Norm).Any(f => f.Tense == VerbTense.PastParticiple)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
+        // "killed in riots": after a preposition (not an infinitive marker) a word is no finite verb.
+        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Preposition) && !_g.Is(Tokens[i - 1], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i - 1], WordClass.Determiner)
+            && forms.Any(f => f.Tense is VerbTense.Present or VerbTense.SimplePast))
+            forms = forms.Where(f => f.Tense is not (VerbTense.Present or VerbTense.SimplePast)).ToArray();
         // "would not provide support": a base form right after a lexical verb is a noun. A word of
         // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
         bool afterVerb = i > 0 && EntityAt(i - 1) is null;
@@ -704,6 +708,9 @@ internal sealed class DocumentView
         if (leader is not null) return [Ref(leader)];
         switch (clause.Opener)
         {
+            // "in Serbia, where 24 people were killed": the antecedent of a place relative is where, not who.
+            case ClauseOpener.Relative when _g.Is(Tokens[clause.OpenerToken], WordClass.PlaceRelative):
+                break;
             case ClauseOpener.Relative:
                 // "l'armée, qui a bombardé …": the antecedent just before the relative pronoun.
                 for (int j = clause.OpenerToken - 1; j >= 0 && clause.OpenerToken - j <= 3; j--)
@@ -865,7 +872,8 @@ internal sealed class DocumentView
         return false;
     }
 
-    private bool InTimex(int i) => i >= 0 && i < _inTimex.Length && _inTimex[i];
+    /// <summary>True when token <paramref name="i"/> is part of a time expression ("last March", "en mars").</summary>
+    public bool InTimex(int i) => i >= 0 && i < _inTimex.Length && _inTimex[i];
 
     /// <summary>True when tokens [from, end) are only determiners and words that are no verbs (a short noun phrase).</summary>
     private bool IsBareNounPhrase(int from, int end)

@@ -74,7 +74,8 @@ public sealed class EventCoder
         for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
         {
             var token = tokens[p];
-            if (!token.IsWord || view.EntityAt(p) is not null) continue;
+            // A word of a time expression is no predicate: "last March" is no march.
+            if (!token.IsWord || view.EntityAt(p) is not null || view.InTimex(p)) continue;
             // "X said that Y must …": a reported obligation is a demand from X to Y.
             if (_grammar.Is(token, WordClass.Obligation) && view.ReportedObligation(sentence, p) is { } demand)
             {
