@@ -429,6 +429,22 @@ internal sealed class DocumentView
         return i < end && i > afterAdverbials && IsNonFinite(i) ? i : -1;
     }
 
+    /// <summary>
+    /// The verb of the first infinitive in the object of verb <paramref name="p"/>, a passive one
+    /// included ("a call for its forces to be deployed", "un appel à déployer"), or -1.
+    /// </summary>
+    public int InfinitiveInObject(int p, int end)
+    {
+        for (int i = p + 1; i + 1 < end; i++)
+        {
+            if (!_g.Is(Tokens[i], WordClass.InfinitiveMarker)) continue;
+            int v = i + 1;
+            if (v + 1 < end && HasLemma(v, l => _g.IsLemma(l, WordClass.PassiveAuxiliary))) v++;
+            if (EntityAt(v) is null && VerbForms(v).Count > 0) return v;
+        }
+        return -1;
+    }
+
     /// <summary>The token after an adverb phrase or time expression (with its preposition) starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
     private int AdverbPhraseStartingAt(int i, int end)
     {

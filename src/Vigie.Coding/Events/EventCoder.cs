@@ -202,6 +202,10 @@ public sealed class EventCoder
                     // "refused to deploy peacekeepers in Iraq": else the foreign country where it would happen.
                     if (targets.Count == 0) targets = view.ForeignPlaceAfter(clause, refused, sources);
                 }
+                // "rejected a call for its forces to be deployed in East Timor": a rejection whose object
+                // states an act falls on the foreign country where that act would happen.
+                if (targets.Count == 0 && !pattern.NoTarget && pattern.Cameo.StartsWith("12", StringComparison.Ordinal) && view.InfinitiveInObject(p, clause.End) is var rejected && rejected >= 0)
+                    targets = view.ForeignPlaceAfter(clause, rejected, sources);
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
