@@ -1123,8 +1123,10 @@ internal sealed class DocumentView
     public bool IsPurposeInfinitive(int groupStart, int clauseStart)
     {
         var forms = VerbForms(groupStart);
-        bool simpleInfinitive = forms.Any(f => f.Tense == VerbTense.Infinitive || (f.Tense == VerbTense.Base && groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker)))
-                                && !forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary));
+        bool afterMarker = groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker);
+        // A passive infinitive is one too ("for its troops to be deployed"); a perfect one is not.
+        bool simpleInfinitive = forms.Any(f => f.Tense == VerbTense.Infinitive || (f.Tense == VerbTense.Base && afterMarker))
+                                && (!forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) || afterMarker && forms.Any(f => _g.IsLemma(f.Lemma, WordClass.PassiveAuxiliary)));
         if (!simpleInfinitive) return false;
         int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
         return governor < 0 || !HasLemma(governor, l => _g.IsLemma(l, WordClass.Aspect));
