@@ -282,6 +282,8 @@ public sealed class EventCoder
         Modality? governorModality = governor < 0 ? null
             : view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
         if (governorModality is { Negated: true, Intent: false }) return [];
+        // "deployed to oversee a ceasefire": the object of a purpose infinitive is no event either.
+        if (governorModality is { Intent: false } && view.IsPurposeInfinitive(view.VerbGroupStart(governor, clause.Start), clause.Start)) return [];
         if (sources.Count == 0)
         {
             // "X et Y représentent …, leur ratification est …": a possessive names the subject of the verb before.
