@@ -844,6 +844,8 @@ internal sealed class DocumentView
             if (Tokens[j].Text == ",")
             {
                 if (j + 1 < to && IsVerb(j + 1) && !_g.Is(Tokens[j + 1], WordClass.Determiner)) break;
+                // "…, a member of the Chadian team has said": the tail names the reporter, not a target.
+                if (EndsWithSpeechVerb(j)) break;
                 directObject = false;
             }
             var e = ActorAt(j);
@@ -1258,6 +1260,23 @@ internal sealed class DocumentView
             return [];
         }
         return [];
+    }
+
+    /// <summary>
+    /// True when the comma at <paramref name="j"/> is the sentence's last and what follows it ends with
+    /// a speech verb and at most a time expression or adverbs ("…, officials said on Monday."): a reporting tail.
+    /// </summary>
+    private bool EndsWithSpeechVerb(int j)
+    {
+        var s = Doc.Sentences[Tokens[j].Sentence];
+        for (int k = j + 1; k < s.EndToken; k++)
+            if (Tokens[k].Text == ",") return false;
+        for (int i = s.EndToken - 1; i > j; i--)
+        {
+            if (!Tokens[i].IsWord || InTimex(i) || _g.Is(Tokens[i], WordClass.Adverb) || i + 1 < s.EndToken && InTimex(i + 1) && _g.Is(Tokens[i], WordClass.Preposition)) continue;
+            return IsSpeechVerb(i);
+        }
+        return false;
     }
 
     private bool IsSpeechVerb(int i) => VerbForms(i).Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) && f.Tense != VerbTense.Infinitive);
