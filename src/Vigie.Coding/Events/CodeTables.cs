@@ -119,6 +119,7 @@ public sealed class CameoCodeSet
     private static readonly Lazy<CameoCodeSet> _mutual = From("mutual.tsv");
     private static readonly Lazy<CameoCodeSet> _placeTarget = From("place-target.tsv");
     private static readonly Lazy<CameoCodeSet> _placeSource = From("place-source.tsv");
+    private static readonly Lazy<CameoCodeSet> _unrealisedComplement = From("unrealised-complement.tsv");
     private static readonly Lazy<CameoCodeSet> _spoken = From("spoken.tsv");
 
     /// <summary>Codes coordinated actors do to each other.</summary>
@@ -138,6 +139,9 @@ public sealed class CameoCodeSet
 
     /// <summary>Codes whose source, when no actor acts (an unnamed attacker), is the country of the event's place.</summary>
     public static CameoCodeSet PlaceSource => _placeSource.Value;
+
+    /// <summary>Codes whose that-clause states what is asked, not an event (unrealised-complement.tsv).</summary>
+    public static CameoCodeSet UnrealisedComplement => _unrealisedComplement.Value;
 
     /// <summary>Codes of acts done by saying them: a speech verb with their infinitive states the act, not an intent (spoken.tsv).</summary>
     public static CameoCodeSet Spoken => _spoken.Value;

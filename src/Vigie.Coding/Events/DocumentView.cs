@@ -98,6 +98,10 @@ internal sealed class DocumentView
         if (forms.Count > 0 && i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive) || IsQuantity(i - 1))
             && !(forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && i + 1 < Tokens.Count && _coder.Verbs.Analyze(Tokens[i + 1].Norm).Any(f => f.Tense == VerbTense.PastParticiple)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
+        // "killed in riots": after a preposition (not an infinitive marker) a word is no finite verb.
+        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Preposition) && !_g.Is(Tokens[i - 1], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i - 1], WordClass.Determiner)
+            && forms.Any(f => f.Tense is VerbTense.Present or VerbTense.SimplePast))
+            forms = forms.Where(f => f.Tense is not (VerbTense.Present or VerbTense.SimplePast)).ToArray();
         // "would not provide support": a base form right after a lexical verb is a noun. A word of
         // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
         bool afterVerb = i > 0 && EntityAt(i - 1) is null;
@@ -452,6 +456,22 @@ internal sealed class DocumentView
         return i < end && i > afterAdverbials && IsNonFinite(i) ? i : -1;
     }
 
+    /// <summary>
+    /// The verb of the first infinitive in the object of verb <paramref name="p"/>, a passive one
+    /// included ("a call for its forces to be deployed", "un appel à déployer"), or -1.
+    /// </summary>
+    public int InfinitiveInObject(int p, int end)
+    {
+        for (int i = p + 1; i + 1 < end; i++)
+        {
+            if (!_g.Is(Tokens[i], WordClass.InfinitiveMarker)) continue;
+            int v = i + 1;
+            if (v + 1 < end && HasLemma(v, l => _g.IsLemma(l, WordClass.PassiveAuxiliary))) v++;
+            if (EntityAt(v) is null && VerbForms(v).Count > 0) return v;
+        }
+        return -1;
+    }
+
     /// <summary>The token after an adverb phrase or time expression (with its preposition) starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
     private int AdverbPhraseStartingAt(int i, int end)
     {
@@ -520,12 +540,15 @@ internal sealed class DocumentView
         return _g.Is(Tokens[i], WordClass.Determiner) || !(_g.Is(Tokens[i], WordClass.Preposition) || _g.Is(Tokens[i], WordClass.Locative) || _g.Is(Tokens[i], WordClass.Agent));
     }
 
-    /// <summary>True when a noun phrase opened by a determiner follows the verb at <paramref name="p"/> ("support the proposal", "soutiennent une lecture").</summary>
-    public bool HasDeterminedObject(int p, int end)
+    /// <summary>
+    /// True when a noun phrase led by an article follows the verb at <paramref name="p"/> (adverbs
+    /// and time expressions skipped): "demanded an apology", not "killed last week by".
+    /// </summary>
+    public bool ArticleObjectFollows(int p, int end)
     {
         int i = p + 1;
-        while (i < end && _g.Is(Tokens[i], WordClass.Adverb)) i++;
-        return i < end && _g.Is(Tokens[i], WordClass.Determiner) && !_g.Is(Tokens[i], WordClass.Preposition);
+        while (i < end && (_g.Is(Tokens[i], WordClass.Adverb) || InTimex(i))) i++;
+        return i < end && _g.Is(Tokens[i], WordClass.Determiner) && !_g.Is(Tokens[i], WordClass.Preposition) && !InTimex(i);
     }
 
     /// <summary>The place that is the direct object of the verb at <paramref name="p"/> ("bombed Odessa", "a bombardé Odessa"), as a location; null otherwise.</summary>
@@ -731,6 +754,9 @@ internal sealed class DocumentView
         if (leader is not null) return [Ref(leader)];
         switch (clause.Opener)
         {
+            // "in Serbia, where 24 people were killed": the antecedent of a place relative is where, not who.
+            case ClauseOpener.Relative when _g.Is(Tokens[clause.OpenerToken], WordClass.PlaceRelative):
+                break;
             case ClauseOpener.Relative:
                 // "l'armée, qui a bombardé …": the antecedent just before the relative pronoun.
                 for (int j = clause.OpenerToken - 1; j >= 0 && clause.OpenerToken - j <= 3; j--)
@@ -848,6 +874,8 @@ internal sealed class DocumentView
             if (Tokens[j].Text == ",")
             {
                 if (j + 1 < to && IsVerb(j + 1) && !_g.Is(Tokens[j + 1], WordClass.Determiner)) break;
+                // "…, a member of the Chadian team has said": the tail names the reporter, not a target.
+                if (EndsWithSpeechVerb(j)) break;
                 directObject = false;
             }
             var e = ActorAt(j);
@@ -873,7 +901,9 @@ internal sealed class DocumentView
                 ok = true;
             if (prep is not null && (_g.Is(Before(e)!, WordClass.Report))) ok = false;
             // "se retirer de l'accord de Paris": a capital after a noun and "de" names the thing.
-            if (ok && IsCapitalMetonym(e) && Before(e) is { } gen && _g.Is(gen, WordClass.Genitive) && gen.Index - 1 >= from && !IsVerb(gen.Index - 1)) ok = false;
+            // Not after an agent phrase: "des excuses de la part de Moscou".
+            if (ok && IsCapitalMetonym(e) && Before(e) is { } gen && _g.Is(gen, WordClass.Genitive) && gen.Index - 1 >= from && !IsVerb(gen.Index - 1)
+                && !AgentPhraseEndsAt(gen.Index, from)) ok = false;
             if (!ok) continue;
             var r = Ref(e);
             if (sources.Any(s => s.Span == r.Span)) continue;
@@ -882,7 +912,15 @@ internal sealed class DocumentView
         return [];
     }
 
-    /// <summary>True when token <paramref name="i"/> is inside a time expression.</summary>
+    /// <summary>True when a passive-agent phrase ("par", "de la part de") ends at token <paramref name="end"/>.</summary>
+    private bool AgentPhraseEndsAt(int end, int limit)
+    {
+        for (int k = Math.Max(limit, end - 3); k <= end; k++)
+            if (_g.Match(Tokens, k, WordClass.Agent, end + 1) == end + 1 - k) return true;
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is part of a time expression ("last March", "en mars").</summary>
     public bool InTimex(int i) => i >= 0 && i < _inTimex.Length && _inTimex[i];
 
     /// <summary>True when tokens [from, end) are only determiners and words that are no verbs (a short noun phrase).</summary>
@@ -1027,6 +1065,11 @@ internal sealed class DocumentView
             if (VerbForms(i).Any(f => f.Tense == VerbTense.Future)) intent = true;
             if (HasLemma(i, l => _g.IsLemma(l, WordClass.FutureAuxiliary)) || _g.Is(Tokens[i], WordClass.FutureAuxiliary)) intent = true;
         }
+        // "may halt its mediation if …", "pourrait suspendre sa médiation si …": a possible act made
+        // conditional is announced (a threat when hostile), not a fact nor hearsay.
+        if (!intent && (Enumerable.Range(groupStart, p - groupStart).Any(i => _g.Is(Tokens[i], WordClass.Possibility)) 
+                        || groupStart > clause.Start && _g.Is(Tokens[groupStart - 1], WordClass.Possibility))
+            && ConditionFollows(s, p)) intent = true;
         bool conditional = form is { Tense: VerbTense.Conditional } || Enumerable.Range(groupStart, p - groupStart).Any(i => VerbForms(i).Any(f => f.Tense == VerbTense.Conditional))
                            || Enumerable.Range(groupStart, p - groupStart).Any(i => _g.Is(Tokens[i], WordClass.Conditional));
 
@@ -1065,6 +1108,48 @@ internal sealed class DocumentView
         return new Modality(value, negated, intent && !hypothetical, reportedBy, threat && intent && !hypothetical);
     }
 
+    /// <summary>True when a condition ("if", "unless", "si", "à moins que") follows token <paramref name="p"/> in its sentence.</summary>
+    private bool ConditionFollows(Sentence s, int p)
+    {
+        for (int i = p + 1; i < s.EndToken; i++)
+            if (_g.Is(Tokens[i], WordClass.Hypothesis) || _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken) > 0) return true;
+        return false;
+    }
+
+    /// <summary>How far before a predicate a purpose word may govern it ("aims to tighten sanctions and impose …").</summary>
+    private const int PurposeReach = 12;
+
+    /// <summary>
+    /// True when the predicate at <paramref name="p"/> states what a thing is for: it follows a
+    /// purpose word and an infinitive marker, and the purpose word qualifies a noun that is no actor
+    /// ("a resolution that aims to impose a blockade", "a plan designed to …", "une résolution de
+    /// l'ONU visant à …"). Nobody does such an act; "Hungary aims to impose …" is Hungary's intent.
+    /// </summary>
+    public bool IsPurposeOfThing(Sentence s, int p)
+    {
+        bool marker = false;
+        for (int w = p - 1; w >= s.FirstToken && p - w <= PurposeReach; w--)
+        {
+            if (_g.Is(Tokens[w], WordClass.InfinitiveMarker)) marker = true;
+            if (!marker || !_g.Is(Tokens[w], WordClass.Purpose)) continue;
+            int k = w - 1;
+            if (k >= s.FirstToken && (_g.Is(Tokens[k], WordClass.Relative) || _g.Is(Tokens[k], WordClass.Complementizer))) k--;
+            // Over an owner after the noun: "une résolution de l'ONU", "a resolution of the Council".
+            if (k >= s.FirstToken && ActorAt(k) is { } owner && Before(owner) is { } gen && _g.Is(gen, WordClass.Genitive)) k = gen.Index - 1;
+            return k >= s.FirstToken && Tokens[k].IsWord && ActorAt(k) is null && (!IsVerb(k) || IsNounAfterActorModifier(k)) && !IsPronoun(Tokens[k])
+                   && !_g.Is(Tokens[k], WordClass.Preposition) && !_g.Is(Tokens[k], WordClass.Determiner);
+        }
+        return false;
+    }
+
+    /// <summary>True when an obligation word ("must", "doit") stands in the verb group [<paramref name="groupStart"/>, <paramref name="p"/>).</summary>
+    public bool ObligedInGroup(int groupStart, int p)
+    {
+        for (int i = groupStart; i < p; i++)
+            if (_g.Is(Tokens[i], WordClass.Obligation)) return true;
+        return false;
+    }
+
     /// <summary>
     /// True when the verb group is a simple infinitive (not "avoir livré", "having delivered") that
     /// no aspect verb governs ("a commencé à bombarder" happens; "pour soutenir" is a purpose).
@@ -1072,8 +1157,10 @@ internal sealed class DocumentView
     public bool IsPurposeInfinitive(int groupStart, int clauseStart)
     {
         var forms = VerbForms(groupStart);
-        bool simpleInfinitive = forms.Any(f => f.Tense == VerbTense.Infinitive || (f.Tense == VerbTense.Base && groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker)))
-                                && !forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary));
+        bool afterMarker = groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker);
+        // A passive infinitive is one too ("for its troops to be deployed"); a perfect one is not.
+        bool simpleInfinitive = forms.Any(f => f.Tense == VerbTense.Infinitive || (f.Tense == VerbTense.Base && afterMarker))
+                                && (!forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) || afterMarker && forms.Any(f => _g.IsLemma(f.Lemma, WordClass.PassiveAuxiliary)));
         if (!simpleInfinitive) return false;
         int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
         return governor < 0 || !HasLemma(governor, l => _g.IsLemma(l, WordClass.Aspect));
@@ -1094,8 +1181,8 @@ internal sealed class DocumentView
     public int BeforePurpose(int groupStart, int clauseStart)
     {
         int i = groupStart - 1;
-        if (i > clauseStart && _g.Is(Tokens[i], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i], WordClass.Purpose)) i--;
-        return i > clauseStart && _g.Is(Tokens[i], WordClass.Purpose) ? i - 1 : -1;
+        if (i > clauseStart && _g.Is(Tokens[i], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i], WordClass.PurposeMarker)) i--;
+        return i > clauseStart && _g.Is(Tokens[i], WordClass.PurposeMarker) ? i - 1 : -1;
     }
 
     /// <summary>
@@ -1224,6 +1311,23 @@ internal sealed class DocumentView
             return [];
         }
         return [];
+    }
+
+    /// <summary>
+    /// True when the comma at <paramref name="j"/> is the sentence's last and what follows it ends with
+    /// a speech verb and at most a time expression or adverbs ("…, officials said on Monday."): a reporting tail.
+    /// </summary>
+    private bool EndsWithSpeechVerb(int j)
+    {
+        var s = Doc.Sentences[Tokens[j].Sentence];
+        for (int k = j + 1; k < s.EndToken; k++)
+            if (Tokens[k].Text == ",") return false;
+        for (int i = s.EndToken - 1; i > j; i--)
+        {
+            if (!Tokens[i].IsWord || InTimex(i) || _g.Is(Tokens[i], WordClass.Adverb) || i + 1 < s.EndToken && InTimex(i + 1) && _g.Is(Tokens[i], WordClass.Preposition)) continue;
+            return IsSpeechVerb(i);
+        }
+        return false;
     }
 
     private bool IsSpeechVerb(int i) => VerbForms(i).Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) && f.Tense != VerbTense.Infinitive);

@@ -74,7 +74,7 @@ public sealed class EventCoder
         for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
         {
             var token = tokens[p];
-            // A word of a time expression is no trigger: "last March" is no march.
+            // A word of a time expression is no predicate: "last March" is no march.
             if (!token.IsWord || view.EntityAt(p) is not null || view.InTimex(p)) continue;
             // "X said that Y must …": a reported obligation is a demand from X to Y.
             if (_grammar.Is(token, WordClass.Obligation) && view.ReportedObligation(sentence, p) is { } demand)
@@ -119,6 +119,8 @@ public sealed class EventCoder
                          || groupStart - 2 >= clause.Start && _grammar.Is(tokens[groupStart - 2], WordClass.Reflexive) && _grammar.Is(tokens[groupStart - 1], WordClass.Negation);
         bool passive = form.Tense == VerbTense.PastParticiple && !reflexive && view.HasPassiveAuxiliary(groupStart, p);
         bool adjectivalParticiple = form.Tense == VerbTense.PastParticiple && groupStart == p && !reflexive;
+        // "demanded an apology by Moscow": a bare participle takes no article-led object; read as a past tense.
+        if (adjectivalParticiple && view.ArticleObjectFollows(p, clause.End)) return null;
         // "a été rejetée par X et écartée par Y": a bare participle coordinated with a passive
         // verb group is passive too, and shares its subject.
         bool coordinatedPassive = adjectivalParticiple && clause.Opener == ClauseOpener.Coordination && clause.OpenerToken == groupStart - 1 && view.FollowsPassive(sentence, clause.OpenerToken);
@@ -170,6 +172,12 @@ public sealed class EventCoder
         }
         // "X said the US must be ready to mediate": the obligation is X's demand, coded at the modal.
         if (modality.Intent && view.UnderObligation(groupStart, clause.Start)) return null;
+        // "Iraq must cooperate with the inspectors": what a subject must do is demanded of it, not done.
+        if (view.ObligedInGroup(groupStart, p)) return null;
+        // "a resolution that aims to impose a blockade": what a thing is for is no one's act.
+        if (view.IsPurposeOfThing(sentence, groupStart)) return null;
+        // "demanded that the US cancel the sale": what is demanded is not done.
+        if (IsAskedFor(view, clause)) return null;
 
         // The first matching pattern whose arguments are found gives the event ("protester
         // auprès de X" is 114; "protester" with no one addressed, 141).
@@ -215,6 +223,10 @@ public sealed class EventCoder
                     // "refused to deploy peacekeepers in Iraq": else the foreign country where it would happen.
                     if (targets.Count == 0) targets = view.ForeignPlaceAfter(clause, refused, sources);
                 }
+                // "rejected a call for its forces to be deployed in East Timor": a rejection whose object
+                // states an act falls on the foreign country where that act would happen.
+                if (targets.Count == 0 && !pattern.NoTarget && pattern.Cameo.StartsWith("12", StringComparison.Ordinal) && view.InfinitiveInObject(p, clause.End) is var rejected && rejected >= 0)
+                    targets = view.ForeignPlaceAfter(clause, rejected, sources);
                 // "X demanded that Y withdraw", "exige que Y …": the one addressed is the complement's subject.
                 if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo))
                     targets = view.ComplementSubject(sentence, clause, sources);
@@ -235,6 +247,28 @@ public sealed class EventCoder
             }
         }
         return null;
+    }
+
+    /// <summary>How far before a that-clause the demand or appeal governing it may stand ("reiterated its demand today that").</summary>
+    private const int AskingWordReach = 4;
+
+    /// <summary>
+    /// True when <paramref name="clause"/> is the that-clause of a demand or an appeal, verb or noun
+    /// ("demanded that Israel ease …", "its demand today that …", "a exigé que …"): it states what
+    /// is asked (unrealised-complement.tsv), not an event.
+    /// </summary>
+    private bool IsAskedFor(DocumentView view, Clause clause)
+    {
+        if (clause.Opener != ClauseOpener.Subordinator || clause.OpenerToken < 1 || !_grammar.Is(view.Doc.Tokens[clause.OpenerToken], WordClass.Complementizer)) return false;
+        var tokens = view.Doc.Tokens;
+        int sentence = tokens[clause.OpenerToken].Sentence;
+        for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= AskingWordReach && tokens[i].Sentence == sentence && tokens[i].IsWord; i--)
+        {
+            foreach (var f in view.VerbForms(i))
+                if (_patterns.ForVerb(f.Lemma).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
+            if (_patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(tokens[i].Norm))).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
+        }
+        return false;
     }
 
     /// <summary>True when token <paramref name="i"/> is a verb form with a pattern whose object conditions hold.</summary>
@@ -311,6 +345,7 @@ public sealed class EventCoder
         var clause = view.ClauseOf(sentence, p);
         var pattern = MatchingPatterns(view, patterns, p, clause, reflexive: false, lookBefore: false).FirstOrDefault();
         if (pattern is null) return [];
+        if (view.IsPurposeOfThing(sentence, p) || IsAskedFor(view, clause)) return [];
         var (sources, afterSource) = view.NounSources(p, clause);
         // The verb that governs the noun ("a lancé une offensive", "would not provide support")
         // lends it its subject when the noun names no actor, and its modality.
@@ -318,6 +353,8 @@ public sealed class EventCoder
         Modality? governorModality = governor < 0 ? null
             : view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
         if (governorModality is { Negated: true, Intent: false }) return [];
+        // "deployed to oversee a ceasefire": the object of a purpose infinitive is no event either.
+        if (governorModality is { Intent: false } && view.IsPurposeInfinitive(view.VerbGroupStart(governor, clause.Start), clause.Start)) return [];
         if (sources.Count == 0)
         {
             // "X et Y représentent …, leur ratification est …": a possessive names the subject of the verb before.
@@ -330,6 +367,8 @@ public sealed class EventCoder
         var targets = pattern.NoTarget || partiesNamed ? [] : view.Targets(Math.Max(p + 1, afterSource), clause.End, pattern, sources, directObject: false);
         // "X intervient avec le soutien de Y": Y supports the clause's subject.
         if (targets.Count == 0 && !pattern.NoTarget && view.IsBacked(p, clause)) targets = view.ClauseSubjects(clause, p, sources);
+        // "reiterated its demand that Israel ease …": the one addressed is the complement's subject.
+        if (targets.Count == 0 && !pattern.NoTarget && CameoCodeSet.ComplementTarget.Contains(pattern.Cameo)) targets = view.ComplementSubject(sentence, clause, sources);
         var modality = view.Modality(sentence, clause, p, p, null);
         if (modality.Negated) return [];
         if (governorModality is { } gm && (gm.Negated || gm.Value != Modalities.Asserted && modality.Value == Modalities.Asserted)) modality = gm;
@@ -436,7 +475,7 @@ public sealed class EventCoder
         // "Israel and Lebanon renewed talks": coordinated subjects and no target act on each other;
         // not when a verb that takes its target as direct object has another object ("X and Y
         // support different readings of the accord": they support the readings, not each other).
-        bool objectNotActor = pattern.Kind == TriggerKind.Verb && pattern.Objects.Count == 0 && pattern.TakesDirectObject && view.HasDeterminedObject(p, clause.End);
+        bool objectNotActor = pattern.Kind == TriggerKind.Verb && pattern.Objects.Count == 0 && pattern.TakesDirectObject && view.ArticleObjectFollows(p, clause.End);
         if (targets.Count == 0 && sources.Count > 1 && !pattern.NoTarget && !modality.Negated && !objectNotActor && CameoCodeSet.Reciprocal.Contains(modality.Intent ? _intents.IntentOf(pattern.Cameo) : pattern.Cameo))
         {
             var reciprocal = new List<Event>();

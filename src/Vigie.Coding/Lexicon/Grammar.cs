@@ -48,14 +48,17 @@ public static class WordClass
     public const string PlacePart = "place-part";
     public const string ThreatCondition = "threat-if";
     public const string Threat = "threat";
+    public const string Possibility = "possibility";
     public const string Purpose = "purpose";
+    public const string PlaceRelative = "rel-place";
+    public const string PurposeMarker = "purpose-marker";
     public const string Desire = "desire";
 
     public static readonly string[] All =
     [
         Determiner, Preposition, Subordinator, Relative, Coordination, Negation, NegatingPreposition, Report,
         Agent, Pronoun, We, Hypothesis, Intent, Deny, PassiveAuxiliary, FutureAuxiliary, Hearsay, Reflexive, Target, Modal,
-        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, Wish, PlacePart, Backing, Possessive, ThreatCondition, Threat, Purpose, Desire,
+        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, Wish, PlacePart, Backing, Possessive, ThreatCondition, Threat, Possibility, Purpose, PlaceRelative, PurposeMarker, Desire,
     ];
 }
 

@@ -62,6 +62,8 @@ public sealed class QuoteLexicon
         var rules = TokenizerRules.Load(lang, folder);
         string F(string name) => Path.Combine(folder, name);
         var verbs = DataFile.Load(F("quote-verbs.tsv"), "lemma").Rows.Select(r => TextNormalizer.Norm(r["lemma"])).ToHashSet(StringComparer.Ordinal);
+        // quote-verbs.tsv is generated from an external list; speech-verbs.tsv adds our own lemmas.
+        verbs.UnionWith(DataFile.Load(F("speech-verbs.tsv"), "lemma").Rows.Select(r => TextNormalizer.Norm(r["lemma"])));
         var cues = new PhraseMatcher<QuoteCue>(t => t.Norm);
         var single = new Dictionary<string, QuoteCue>(StringComparer.Ordinal);
         foreach (var row in DataFile.Load(F("quote-cues.tsv"), "phrase", "kind").Rows)

@@ -13,6 +13,12 @@ public sealed class LanguageSyntax
     /// </summary>
     public bool ModifiersBeforeNoun { get; private init; }
 
+    /// <summary>
+    /// True when a nationality naming people is a noun by its plural -s ("the Serbs" against
+    /// "Serb forces"); false when by its capital ("les Français" against "des soldats français").
+    /// </summary>
+    public bool DemonymNounsArePlural { get; private init; }
+
     private static readonly LanguageCache<LanguageSyntax> _cache = new(lang => Load(DataDirectory.Lang(lang, "syntax.tsv")));
 
     public static LanguageSyntax For(string lang) => _cache.For(lang);
@@ -21,7 +27,7 @@ public sealed class LanguageSyntax
     public static LanguageSyntax Load(string path)
     {
         var file = DataFile.Load(path, "property", "value");
-        bool? modifiersBefore = null;
+        bool? modifiersBefore = null, demonymPlural = null;
         foreach (var row in file.Rows)
         {
             switch (row["property"])
@@ -35,13 +41,23 @@ public sealed class LanguageSyntax
                         var v => throw row.Error($"'modifiers' is 'before' or 'after', not '{v}'", "SYN003"),
                     };
                     break;
+                case "demonym-nouns":
+                    if (demonymPlural is not null) throw row.Error("'demonym-nouns' is given twice", "SYN002");
+                    demonymPlural = row["value"] switch
+                    {
+                        "plural" => true,
+                        "capitalised" => false,
+                        var v => throw row.Error($"'demonym-nouns' is 'plural' or 'capitalised', not '{v}'", "SYN003"),
+                    };
+                    break;
                 case var p:
-                    throw row.Error($"unknown property '{p}' (modifiers)", "SYN001");
+                    throw row.Error($"unknown property '{p}' (modifiers, demonym-nouns)", "SYN001");
             }
         }
         return new LanguageSyntax
         {
             ModifiersBeforeNoun = modifiersBefore ?? throw new DataFileException("SYN004", path, 0, "property 'modifiers' is missing"),
+            DemonymNounsArePlural = demonymPlural ?? throw new DataFileException("SYN004", path, 0, "property 'demonym-nouns' is missing"),
         };
     }
 }

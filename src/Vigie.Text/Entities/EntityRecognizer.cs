@@ -1,4 +1,5 @@
 using Vigie.Core;
+using Vigie.Core.Data;
 
 namespace Vigie.Text.Entities;
 
@@ -94,6 +95,10 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
     {
         private readonly List<Token> _tokens = doc.Tokens;
         private readonly ActorLexicon _lex = owner.Lexicon;
+        // Word order decides where a nationality or a country stands against its role ("Russian
+        // troops", "les troupes russes"), and how a nationality noun looks ("the Serbs", "les Serbes").
+        private readonly LanguageSyntax _syntax = LanguageSyntax.For(lang);
+        private bool ModifiersFirst => _syntax.ModifiersBeforeNoun;
         private readonly List<Item> _items = [];
         private readonly Dictionary<int, int> _itemAt = [];   // token index → item index starting there
         private readonly bool[] _used = new bool[sentence.TokenCount];
@@ -237,14 +242,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     case ActorKind.Demonym:
                         if (!it.Compound && Community(it) is true) break;
                         // "Sierra Leonean and Liberian refugees": the role after the last nationality is the first's too.
-                        if (lang == "en" && Cue("coord", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Demonym } next
+                        if (ModifiersFirst && Cue("coord", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Demonym } next
                             && RoleAfter(next.End) is { Entry.Role.Kind: not RoleKind.Person } shared)
                         {
                             AddRole(it.Start, it.End, shared.Entry.Role!, e.Country, null, "actors/demonym+shared-role");
                             break;
                         }
-                        // English: Russian President, the Iranian foreign minister, Chinese authorities, French paper workers.
-                        if (lang == "en" && RoleAfter(it.End) is { } role)
+                        // Nationality first: Russian President, the Iranian foreign minister, Chinese authorities, French paper workers.
+                        if (ModifiersFirst && RoleAfter(it.End) is { } role)
                             AddRole(it.Start, role.End, role.Entry.Role!, e.Country, null, "actors/demonym+role");
                         else
                             AddDemonym(it);
@@ -253,10 +258,10 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                         ComposeEthnic(it);
                         break;
                     case ActorKind.Country or ActorKind.Capital or ActorKind.Institution:
-                        // English: US officials, White House spokesman, Turkey's army.
-                        if (lang == "en" && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } r1)
+                        // Country first: US officials, White House spokesman, Turkey's army.
+                        if (ModifiersFirst && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } r1)
                             AddRole(it.Start, r1.End, r1.Entry.Role!, e.Country, e.Actor, "actors/name+role");
-                        else if (lang == "en" && Cue("possessive", it.End) && RoleAfter(it.End + 1) is { } r2)
+                        else if (ModifiersFirst && Cue("possessive", it.End) && RoleAfter(it.End + 1) is { } r2)
                             AddRole(it.Start, r2.End, r2.Entry.Role!, e.Country, e.Actor, "actors/possessive+role");
                         else
                             AddName(it);
@@ -278,7 +283,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// </summary>
         private Target? RoleTarget(Item role)
         {
-            if (lang == "fr" && ItemAt(role.End) is { Entry.Kind: ActorKind.Demonym } dem)
+            if (!ModifiersFirst && ItemAt(role.End) is { Entry.Kind: ActorKind.Demonym } dem)
                 return new Target(Portfolio(dem.End), dem.Entry.Country, null, null, "actors/role+demonym");
             // "a court in Guyana", "dissidents from Egypt": a body or group that stays where it is
             // based (not troops, which are sent: "withdrew its troops from Ukraine").
@@ -302,7 +307,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             }
             // "le ministre des Affaires étrangères russe": the portfolio sits between role and demonym.
             int p = Portfolio(role.End);
-            if (lang == "fr" && p > role.End && ItemAt(p) is { Entry.Kind: ActorKind.Demonym } d2)
+            if (!ModifiersFirst && p > role.End && ItemAt(p) is { Entry.Kind: ActorKind.Demonym } d2)
                 return new Target(d2.End, d2.Entry.Country, null, null, "actors/role+demonym");
             return null;
         }
@@ -311,7 +316,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             var info = role.Entry.Role!;
             // "les rebelles touaregs", "des agriculteurs kurdes": the community's country, not a state's.
-            if (lang == "fr" && ItemAt(role.End) is { Entry.Kind: ActorKind.Ethnic, Compound: false } people)
+            if (!ModifiersFirst && ItemAt(role.End) is { Entry.Kind: ActorKind.Ethnic, Compound: false } people)
             {
                 AddCommunity(role.Start, people.End, people.Entry.Ethnic!.NameEn, people.Entry.Ethnic.NameEn, info, people.Entry.Ethnic.Home);
                 return;
@@ -320,7 +325,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             {
                 AddRole(role.Start, target.End, info, target.Country, target.Institution, target.Rule, target.Via);
                 // "des réfugiés sierra-léonais et libériens": the second nationality shares the role.
-                if (lang == "fr" && info.Kind != RoleKind.Person && target.Rule == "actors/role+demonym" && Cue("coord", target.End)
+                if (!ModifiersFirst && info.Kind != RoleKind.Person && target.Rule == "actors/role+demonym" && Cue("coord", target.End)
                     && ItemAt(target.End + 1) is { Entry.Kind: ActorKind.Demonym } other && !Used(other.Start))
                     AddRole(other.Start, other.End, info, other.Entry.Country, null, "actors/shared-role+demonym");
                 return;
@@ -519,25 +524,25 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool Community(Item it)
         {
             var c = it.Entry.Country!;
-            bool adjective = lang == "en" && !_tokens[it.Start].Fold.EndsWith('s');
+            bool adjective = _syntax.DemonymNounsArePlural && !_tokens[it.Start].Fold.EndsWith('s');
             if (adjective && ItemAt(it.End) is { Compound: false, Entry.Kind: ActorKind.Demonym or ActorKind.Ethnic } people)
             {
                 var role = RoleAfter(people.End);
                 AddCommunity(it.Start, role?.End ?? people.End, NameText(it.Start, people.End), null, role?.Entry.Role, c);
                 return true;
             }
-            if (lang == "en" && Cue("ethnic", it.Start - 1) && !Used(it.Start - 1))
+            if (Cue("ethnic", it.Start - 1) && !Used(it.Start - 1))
             {
                 var role = RoleAfter(it.End);
                 AddCommunity(it.Start - 1, role?.End ?? it.End, NameText(it.Start - 1, it.End), "ethnic " + c.Iso3, role?.Entry.Role, null);
                 return true;
             }
-            if (lang == "fr" && Cue("of", it.End) && Cue("ethnic_after", it.End + 1))
+            if (Cue("of", it.End) && Cue("ethnic_after", it.End + 1))
             {
                 AddCommunity(it.Start, it.End + 2, NameText(it.Start, it.End + 2), "ethnic " + c.Iso3, null, null);
                 return true;
             }
-            bool noun = lang == "fr" ? _tokens[it.Start].IsCapitalized : !adjective && it.End - it.Start == 1;
+            bool noun = _syntax.DemonymNounsArePlural ? !adjective && it.End - it.Start == 1 : _tokens[it.Start].IsCapitalized;
             if (noun && Cue("of", it.End) && PlaceAfter(it.End + 1) is var (end, place) && place != c)
             {
                 AddCommunity(it.Start, end, NameText(it.Start, it.End), "ethnic " + c.Iso3, null, place);
@@ -554,13 +559,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private void ComposeEthnic(Item it)
         {
             var e = it.Entry;
-            var role = lang == "en" ? RoleAfter(it.End) : null;
+            var role = ModifiersFirst ? RoleAfter(it.End) : null;
             if (role is null && (!e.EthnicNoun || _lex.IsGivenName(_tokens[it.Start]))) return;
             // "in Hausa": the language.
             if (role is null && Cue("language", it.Start - 1)) return;
             int end = role?.End ?? it.End;
             var country = e.Ethnic!.Home;
-            if (lang == "fr" && ItemAt(end) is { Compound: false, Entry.Kind: ActorKind.Demonym } dem)
+            if (!ModifiersFirst && ItemAt(end) is { Compound: false, Entry.Kind: ActorKind.Demonym } dem)
             {
                 country = dem.Entry.Country;
                 end = dem.End;
@@ -599,10 +604,10 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             // "en russe", "in Russian": the language, not the country ("in Israeli hands" is the country).
             if (!it.Compound && Cue("language", it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')
-                && (lang == "fr" || Tok(it.End) is null or { IsWord: false } || Cue("coord", it.End)))
+                && (!ModifiersFirst || Tok(it.End) is null or { IsWord: false } || Cue("coord", it.End)))
                 return;
             var tok = _tokens[it.Start];
-            bool noun = lang == "fr" ? tok.IsCapitalized && it.Start > sentence.FirstToken : tok.Fold.EndsWith('s') && it.End - it.Start == 1;
+            bool noun = _syntax.DemonymNounsArePlural ? tok.Fold.EndsWith('s') && it.End - it.Start == 1 : tok.IsCapitalized && it.Start > sentence.FirstToken;
             var c = it.Entry.Country!;
             if (it.Compound) noun = false;
             Use(it.Start, it.End);
@@ -849,7 +854,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             if (d.Demonym && d.Type != EntityTypes.Group) return;
             // "the Kharkiv area": the article goes with the noun after the place.
-            if (d.IsPlace && lang == "en" && Tok(d.End) is { IsWord: true, IsCapitalized: false }) return;
+            if (d.IsPlace && ModifiersFirst && Tok(d.End) is { IsWord: true, IsCapitalized: false }) return;
             if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue("det", d.First - 1))
                 d.First--;
         }

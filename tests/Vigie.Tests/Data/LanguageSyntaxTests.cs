@@ -7,8 +7,11 @@ public class LanguageSyntaxTests
     [Theory]
     [InlineData("en", true)]
     [InlineData("fr", false)]
-    public void EachLanguageSaysWhereModifiersStand(string lang, bool before) =>
-        Assert.Equal(before, LanguageSyntax.For(lang).ModifiersBeforeNoun);
+    public void EachLanguageSaysWhereModifiersStandAndHowNationalityNounsLook(string lang, bool english)
+    {
+        Assert.Equal(english, LanguageSyntax.For(lang).ModifiersBeforeNoun);
+        Assert.Equal(english, LanguageSyntax.For(lang).DemonymNounsArePlural);
+    }
 
     private static DataFileException LoadBroken(string rows)
     {
@@ -31,5 +34,9 @@ public class LanguageSyntaxTests
     public void AnUnknownValueIsRejected() => Assert.Equal("SYN003", LoadBroken("modifiers\taround\n").Code);
 
     [Fact]
-    public void AMissingPropertyIsRejected() => Assert.Equal("SYN004", LoadBroken("").Code);
+    public void AMissingPropertyIsRejected()
+    {
+        Assert.Equal("SYN004", LoadBroken("").Code);
+        Assert.Equal("SYN004", LoadBroken("modifiers\tafter\n").Code);
+    }
 }
