@@ -1189,7 +1189,16 @@ internal sealed class DocumentView
     /// For an infinitive verb group whose governor is a wish verb with an actor object ("wants
     /// Putin to attack"), the wish verb and that actor; null otherwise.
     /// </summary>
-    public (int Verb, List<ActorRef> Addressee)? WishAddressee(int groupStart, int clauseStart)
+    public (int Verb, List<ActorRef> Addressee)? WishAddressee(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, WordClass.Wish);
+
+    /// <summary>
+    /// For an infinitive verb group whose governor is a persuasion verb with an actor object
+    /// ("convinced the Americans to withdraw"), the persuasion verb and that actor: the one who acts; null otherwise.
+    /// </summary>
+    public (int Verb, List<ActorRef> Addressee)? PersuadedActor(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, WordClass.Persuade);
+
+    /// <summary>For an infinitive verb group after "VERB ACTOR to/de" with a verb of class <paramref name="cls"/>, that verb and actor.</summary>
+    private (int Verb, List<ActorRef> Addressee)? Addressee(int groupStart, int clauseStart, string cls)
     {
         if (!IsNonFinite(groupStart) || groupStart - 1 <= clauseStart || !_g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker)) return null;
         if (ActorAt(groupStart - 2) is not { } addressee) return null;
@@ -1197,7 +1206,7 @@ internal sealed class DocumentView
         int verb = addressee.FirstToken - 1;
         while (verb >= clauseStart && (_g.Is(Tokens[verb], WordClass.Determiner) || _g.Is(Tokens[verb], WordClass.Coordination) || Tokens[verb].Text == ","
                                        || ActorAt(verb) is not null)) verb--;
-        if (verb < clauseStart || !HasLemma(verb, l => _g.IsLemma(l, WordClass.Wish))) return null;
+        if (verb < clauseStart || !HasLemma(verb, l => _g.IsLemma(l, cls))) return null;
         return (verb, WithCoordinated(addressee, left: true));
     }
 

@@ -48,7 +48,7 @@ public sealed class EventCoder
         foreach (var lemma in _patterns.VerbLemmas) _verbs.Register(lemma);
         foreach (var lemma in _speechVerbs) _verbs.Register(lemma);
         // Verbs the grammar names (intent, denial, auxiliaries) must be recognisable in every form.
-        foreach (var cls in new[] { WordClass.Intent, WordClass.Wish, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
+        foreach (var cls in new[] { WordClass.Intent, WordClass.Wish, WordClass.Persuade, WordClass.Deny, WordClass.Auxiliary, WordClass.PassiveAuxiliary, WordClass.FutureAuxiliary, WordClass.Aspect })
             foreach (var lemma in _grammar.Entries(cls)) _verbs.Register(lemma);
         _defaultPrepositions = DefaultTargetPrepositions.For(lang);
     }
@@ -154,6 +154,16 @@ public sealed class EventCoder
                 view.Subjects(wishClause, wishGroup, wishModality), wish.Addressee, wishClause);
         }
         var modality = view.Modality(sentence, clause, groupStart, p, form);
+        // "a convaincu les Américains de retirer leur soutien à X", "persuaded Germany to deliver arms
+        // to Y": the one persuaded does the act, with the modality of the persuasion (an appeal, coded at its verb).
+        var persuaded = view.PersuadedActor(groupStart, clause.Start);
+        if (persuaded is { } pers)
+        {
+            var persClause = view.ClauseOf(sentence, pers.Verb);
+            modality = view.Modality(sentence, persClause, view.VerbGroupStart(pers.Verb, persClause.Start), pers.Verb, view.VerbForms(pers.Verb)[0]);
+            // "wants to convince Germany to deliver": the persuasion has not happened, nor has the act.
+            if (modality.Negated || modality.Intent || modality.Value == Modalities.Hypothetical) return null;
+        }
         // "a dit regretter les pertes", "a déclaré rejeter le plan": an act done by saying it, announced by a speech verb, is done.
         bool said = modality.Intent && !modality.Negated && CameoCodeSet.Spoken.Contains(first.Cameo) && view.SaidInfinitive(groupStart, clause.Start);
         if (said)
@@ -164,7 +174,7 @@ public sealed class EventCoder
         // pressure ("frappes pour soutenir", "pressured to help"), not an event; but force as the
         // aim of an act of force ("a lancé une offensive pour reprendre X à Y") is force on Y, with
         // the modality of that act.
-        if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent && !said)
+        if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent && !said && persuaded is null)
         {
             if (!first.Cameo.StartsWith("19", StringComparison.Ordinal) || ForceBeforePurpose(view, sentence, clause, groupStart) is not { } aimed) return null;
             modality = aimed;
@@ -209,7 +219,7 @@ public sealed class EventCoder
             }
             else
             {
-                sources = view.Subjects(clause, groupStart, modality);
+                sources = persuaded?.Addressee ?? view.Subjects(clause, groupStart, modality);
                 targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
                 // "les rebelles qu'elle soutient": the antecedent of an object relative is the direct object.
                 if (!pattern.NoTarget && view.ObjectRelativeAntecedent(clause) is { } antecedent && pattern.TakesDirectObject)

@@ -53,12 +53,13 @@ public static class WordClass
     public const string PlaceRelative = "rel-place";
     public const string PurposeMarker = "purpose-marker";
     public const string Desire = "desire";
+    public const string Persuade = "persuade";
 
     public static readonly string[] All =
     [
         Determiner, Preposition, Subordinator, Relative, Coordination, Negation, NegatingPreposition, Report,
         Agent, Pronoun, We, Hypothesis, Intent, Deny, PassiveAuxiliary, FutureAuxiliary, Hearsay, Reflexive, Target, Modal,
-        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, Wish, PlacePart, Backing, Possessive, ThreatCondition, Threat, Possibility, Purpose, PlaceRelative, PurposeMarker, Desire,
+        PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, Wish, PlacePart, Backing, Possessive, ThreatCondition, Threat, Possibility, Purpose, PlaceRelative, PurposeMarker, Desire, Persuade,
     ];
 }
 
