@@ -72,6 +72,8 @@ public sealed class ArmedTargetTable
     /// <summary>The code of act <paramref name="code"/> on a target of actor code <paramref name="targetCode"/> acting for <paramref name="country"/>.</summary>
     public string CodeOn(string code, string? targetCode, string? country)
     {
+        // An armed group of no one country (IMG…) is a role by its code's start.
+        if (targetCode is not null && Row(code) is { } group && group.Roles.Any(r => targetCode.StartsWith(r, StringComparison.Ordinal))) return group.Armed;
         if (targetCode is null || country is null || targetCode.Length <= country.Length || !targetCode.StartsWith(country, StringComparison.Ordinal)) return code;
         var role = targetCode.AsSpan(country.Length);
         for (int n = code.Length; n >= 2; n--)
@@ -82,6 +84,13 @@ public sealed class ArmedTargetTable
                 return code;
             }
         return code;
+    }
+
+    private (string Armed, string[] Roles)? Row(string code)
+    {
+        for (int n = code.Length; n >= 2; n--)
+            if (_map.TryGetValue(code[..n], out var row)) return row;
+        return null;
     }
 
     public static ArmedTargetTable Load(string path, CameoOntology ontology)
