@@ -72,20 +72,17 @@ public sealed class ArmedTargetTable
     /// <summary>The code of act <paramref name="code"/> on a target of actor code <paramref name="targetCode"/> acting for <paramref name="country"/>.</summary>
     public string CodeOn(string code, string? targetCode, string? country)
     {
+        if (targetCode is null || Row(code) is not { } row) return code;
         // An armed group of no one country (IMG…) is a role by its code's start.
-        if (targetCode is not null && Row(code) is { } group && group.Roles.Any(r => targetCode.StartsWith(r, StringComparison.Ordinal))) return group.Armed;
-        if (targetCode is null || country is null || targetCode.Length <= country.Length || !targetCode.StartsWith(country, StringComparison.Ordinal)) return code;
+        if (row.Roles.Any(r => targetCode.StartsWith(r, StringComparison.Ordinal))) return row.Armed;
+        if (country is null || targetCode.Length <= country.Length || !targetCode.StartsWith(country, StringComparison.Ordinal)) return code;
         var role = targetCode.AsSpan(country.Length);
-        for (int n = code.Length; n >= 2; n--)
-            if (_map.TryGetValue(code[..n], out var row))
-            {
-                foreach (var r in row.Roles)
-                    if (role.StartsWith(r, StringComparison.Ordinal)) return row.Armed;
-                return code;
-            }
+        foreach (var r in row.Roles)
+            if (role.StartsWith(r, StringComparison.Ordinal)) return row.Armed;
         return code;
     }
 
+    /// <summary>The row of the longest key that starts <paramref name="code"/>, if any.</summary>
     private (string Armed, string[] Roles)? Row(string code)
     {
         for (int n = code.Length; n >= 2; n--)
