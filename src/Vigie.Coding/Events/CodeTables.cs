@@ -127,6 +127,7 @@ public sealed class CameoCodeSet
     private static readonly Lazy<CameoCodeSet> _placeSource = From("place-source.tsv");
     private static readonly Lazy<CameoCodeSet> _unrealisedComplement = From("unrealised-complement.tsv");
     private static readonly Lazy<CameoCodeSet> _spoken = From("spoken.tsv");
+    private static readonly Lazy<CameoCodeSet> _aimOfForce = From("aim-of-force.tsv");
 
     /// <summary>Codes coordinated actors do to each other.</summary>
     public static CameoCodeSet Reciprocal => _reciprocal.Value;
@@ -151,6 +152,9 @@ public sealed class CameoCodeSet
 
     /// <summary>Codes of acts done by saying them: a speech verb with their infinitive states the act, not an intent (spoken.tsv).</summary>
     public static CameoCodeSet Spoken => _spoken.Value;
+
+    /// <summary>Codes of an aim that an act of force carries out (aim-of-force.tsv): "launched an offensive to retake X from Y", "strikes to support X".</summary>
+    public static CameoCodeSet AimOfForce => _aimOfForce.Value;
 
     public bool Contains(string code)
     {

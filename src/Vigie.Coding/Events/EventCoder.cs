@@ -157,6 +157,8 @@ public sealed class EventCoder
         // "a convaincu les Américains de retirer leur soutien à X", "persuaded Germany to deliver arms
         // to Y": the one persuaded does the act, with the modality of the persuasion (an appeal, coded at its verb).
         var persuaded = view.PersuadedActor(groupStart, clause.Start);
+        // Who does the act when it is not the clause's subject: the one persuaded, the author of the force whose aim it is.
+        List<ActorRef>? doers = persuaded?.Addressee;
         if (persuaded is { } pers)
         {
             var persClause = view.ClauseOf(sentence, pers.Verb);
@@ -171,14 +173,16 @@ public sealed class EventCoder
         // "X will not release them", "said it would not meet Y": an announced refusal (12x); a negated fact is no event.
         if (modality.Negated && !modality.Intent) return null;
         // A bare infinitive that no intent, speech or aspect verb governs states a purpose or a
-        // pressure ("frappes pour soutenir", "pressured to help"), not an event; but force as the
-        // aim of an act of force ("a lancé une offensive pour reprendre X à Y") is force on Y, with
-        // the modality of that act.
+        // pressure ("sent troops to negotiate", "pressured to help"), not an event; but force or
+        // support as the aim of an act of force ("a lancé une offensive pour reprendre X à Y",
+        // "frappes pour soutenir X") is done by that act, with its modality (aim-of-force.tsv).
         if (view.IsPurposeInfinitive(groupStart, clause.Start) && !modality.Intent && !said && persuaded is null)
         {
-            if (!first.Cameo.StartsWith("19", StringComparison.Ordinal) || ForceBeforePurpose(view, sentence, clause, groupStart) is not { } aimed) return null;
-            modality = aimed;
+            if (!CameoCodeSet.AimOfForce.Contains(first.Cameo) || ForceBeforePurpose(view, sentence, clause, groupStart) is not { } aimed) return null;
+            modality = aimed.Modality;
             if (modality.Negated) return null;
+            // The aim is the act's subject's, not its object's ("frappent l'EI pour soutenir leurs alliés").
+            if (aimed.Verb >= 0) doers = view.Subjects(clause, view.VerbGroupStart(aimed.Verb, clause.Start), modality);
         }
         // "X said the US must be ready to mediate": the obligation is X's demand, coded at the modal.
         if (modality.Intent && view.UnderObligation(groupStart, clause.Start)) return null;
@@ -219,7 +223,7 @@ public sealed class EventCoder
             }
             else
             {
-                sources = persuaded?.Addressee ?? view.Subjects(clause, groupStart, modality);
+                sources = doers ?? view.Subjects(clause, groupStart, modality);
                 targets = pattern.NoTarget ? [] : view.Targets(p + 1, clause.End, pattern, sources);
                 // "les rebelles qu'elle soutient": the antecedent of an object relative is the direct object.
                 if (!pattern.NoTarget && view.ObjectRelativeAntecedent(clause) is { } antecedent && pattern.TakesDirectObject)
@@ -292,9 +296,10 @@ public sealed class EventCoder
 
     /// <summary>
     /// For a purpose infinitive, the modality of the act of force (CAMEO 19) it is the aim of, named
-    /// just before its purpose word ("launched an offensive to …", "bombarde la ville pour …"); null when none.
+    /// just before its purpose word ("launched an offensive to …", "bombarde la ville pour …"), and
+    /// the verb that states that act (-1 when none); null when there is no such act.
     /// </summary>
-    private Modality? ForceBeforePurpose(DocumentView view, Sentence sentence, Clause clause, int groupStart)
+    private (Modality Modality, int Verb)? ForceBeforePurpose(DocumentView view, Sentence sentence, Clause clause, int groupStart)
     {
         int before = view.BeforePurpose(groupStart, clause.Start);
         for (int k = before; k >= clause.Start && before - k <= 4; k--)
@@ -308,8 +313,8 @@ public sealed class EventCoder
             // The noun's verb: "a lancé une offensive", "n'a pas lancé d'offensive" (a partitive "d'" is no preposition here).
             int governor = k;
             while (!verb && governor > clause.Start && k - governor <= 3) verb = view.VerbForms(--governor).Count > 0;
-            if (!verb) return new Modality(Modalities.Asserted, false, false, null);
-            return view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]);
+            if (!verb) return (new Modality(Modalities.Asserted, false, false, null), -1);
+            return (view.Modality(sentence, clause, view.VerbGroupStart(governor, clause.Start), governor, view.VerbForms(governor)[0]), governor);
         }
         return null;
     }
