@@ -83,8 +83,10 @@ public sealed class EventCoder
                 continue;
             }
             var verbForms = view.VerbForms(p);
-            // "would not provide support": a base form in the object of a coded verb is that object, a noun.
-            if (verbForms.Count > 0 && view.ConsumedBy(p) is not null && verbForms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)) verbForms = [];
+            // "would not provide support": a base form in the object of a coded verb is that object, a
+            // noun; not after an infinitive marker ("carried out strikes to support X").
+            if (verbForms.Count > 0 && view.ConsumedBy(p) is not null && verbForms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
+                && !(p > sentence.FirstToken && _grammar.Is(tokens[p - 1], WordClass.InfinitiveMarker))) verbForms = [];
             if (verbForms.Count > 0)
             {
                 bool coded = false;
