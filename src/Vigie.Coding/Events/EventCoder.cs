@@ -84,9 +84,11 @@ public sealed class EventCoder
             }
             var verbForms = view.VerbForms(p);
             // "would not provide support": a base form in the object of a coded verb is that object, a
-            // noun; not after an infinitive marker ("carried out strikes to support X").
+            // noun; not after an infinitive marker and before its own object ("carried out strikes to
+            // support Syrian forces"; "bowed to pressure from X" stays a noun).
             if (verbForms.Count > 0 && view.ConsumedBy(p) is not null && verbForms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
-                && !(p > sentence.FirstToken && _grammar.Is(tokens[p - 1], WordClass.InfinitiveMarker))) verbForms = [];
+                && !(p > sentence.FirstToken && _grammar.Is(tokens[p - 1], WordClass.InfinitiveMarker) && verbForms.Any(f => f.Tense == VerbTense.Base)
+                     && (view.ArticleObjectFollows(p, sentence.EndToken) || view.EntityAt(p + 1) is not null))) verbForms = [];
             if (verbForms.Count > 0)
             {
                 bool coded = false;
