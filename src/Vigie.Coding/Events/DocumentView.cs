@@ -102,6 +102,12 @@ internal sealed class DocumentView
         if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Preposition) && !_g.Is(Tokens[i - 1], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i - 1], WordClass.Determiner)
             && forms.Any(f => f.Tense is VerbTense.Present or VerbTense.SimplePast))
             forms = forms.Where(f => f.Tense is not (VerbTense.Present or VerbTense.SimplePast)).ToArray();
+        // "imposed sanctions on four companies accused of supplying …": an -ed form right after a
+        // plain noun that stands in the object of an earlier finite verb of its clause qualifies
+        // that noun (a reduced relative): two finite verbs need a conjunction between them.
+        if (forms.Count > 1 && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
+            && InObjectOfEarlierVerb(i - 1))
+            forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "would not provide support": a base form right after a lexical verb is a noun. A word of
         // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
         bool afterVerb = i > 0 && EntityAt(i - 1) is null;
@@ -118,6 +124,47 @@ internal sealed class DocumentView
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         _forms[i] = forms;
         return forms;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="n"/> is a plain noun (no verb, no actor, no grammar word)
+    /// reached from an earlier finite lexical verb of the sentence over nouns, determiners, numbers
+    /// and prepositions only; not after a speech verb, whose complement may drop its "that"
+    /// ("said the rebels attacked").
+    /// </summary>
+    private bool InObjectOfEarlierVerb(int n)
+    {
+        if (n <= 0 || !Tokens[n].IsWord || EntityAt(n) is not null || _g.IsListed(Tokens[n]) || _coder.Verbs.Analyze(Tokens[n].Norm).Count > 0) return false;
+        for (int k = n - 1; k >= 0 && n - k <= 8 && Tokens[k].Sentence == Tokens[n].Sentence; k--)
+        {
+            var t = Tokens[k];
+            if (!t.IsWord && t.Kind != TokenKind.Number) return false;   // a comma, a quotation mark: another clause may start
+            var forms = _coder.Verbs.Analyze(t.Norm);
+            if (forms.Count > 0 && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Preposition))
+                return forms.Any(f => f.Tense is VerbTense.SimplePast or VerbTense.Present) && !forms.Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) || _g.IsLemma(f.Lemma, WordClass.Auxiliary))
+                       && !_g.Is(t, WordClass.Modal) && !(k > 0 && _g.Is(Tokens[k - 1], WordClass.Determiner));
+            if (_g.Is(t, WordClass.Coordination) || _g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Relative) || _g.Is(t, WordClass.Complementizer)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// For a gerund that completes a participle ("firms accused of supplying …", "des soldats
+    /// soupçonnés d'avoir aidé …"): true, with the actor the participle qualifies when it stands right
+    /// before it. Such a gerund is the qualified noun's act, not the clause subject's.
+    /// </summary>
+    public bool CompletesParticiple(int p, out EntityMention? doer)
+    {
+        doer = null;
+        int k = p - 1;
+        while (k > 0 && _g.Is(Tokens[k], WordClass.Auxiliary)) k--;   // "d'avoir aidé"
+        if (k < 2 || !_g.Is(Tokens[k], WordClass.Genitive)) return false;
+        var participle = VerbForms(k - 1);
+        if (participle.Count == 0 || participle.Any(f => f.Tense != VerbTense.PastParticiple)) return false;
+        // A participle of a compound tense or a passive is the clause's verb ("ont décidé de rappeler").
+        if (_g.Is(Tokens[k - 2], WordClass.Auxiliary) || VerbForms(k - 2).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary))) return false;
+        doer = ActorAt(k - 2) is { } e && e.EndToken == k - 1 ? e : null;
+        return true;
     }
 
     /// <summary>True when a word with verb readings may be a noun here: after a determiner or a preposition, or at the start of a clause.</summary>

@@ -188,6 +188,13 @@ public sealed class EventCoder
             // The aim is the act's subject's, not its object's ("frappent l'EI pour soutenir leurs alliés").
             if (aimed.Verb >= 0) doers = view.Subjects(clause, view.VerbGroupStart(aimed.Verb, clause.Start), modality);
         }
+        // "firms accused of supplying drones to X": the gerund is the act of what the participle
+        // qualifies, not of the clause's subject; with no actor there, no event.
+        if (form.Tense != VerbTense.SimplePast && view.CompletesParticiple(p, out var participleDoer))
+        {
+            if (participleDoer is null) return null;
+            doers = [DocumentView.Ref(participleDoer)];
+        }
         // "X said the US must be ready to mediate": the obligation is X's demand, coded at the modal.
         if (modality.Intent && view.UnderObligation(groupStart, clause.Start)) return null;
         // "Iraq must cooperate with the inspectors": what a subject must do is demanded of it, not done.
