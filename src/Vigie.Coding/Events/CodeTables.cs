@@ -3,6 +3,20 @@ using Vigie.Coding.Ontology;
 
 namespace Vigie.Coding.Events;
 
+/// <summary>Tables keyed by CAMEO codes or prefixes ("07" for every aid code): the longest listed key wins.</summary>
+internal static class CameoPrefix
+{
+    /// <summary>The value of the longest key of <paramref name="map"/> that starts <paramref name="code"/> (two digits at least).</summary>
+    public static bool Longest<T>(Dictionary<string, T> map, string code, out T value)
+    {
+        var keys = map.GetAlternateLookup<ReadOnlySpan<char>>();   // no substring per try
+        for (int n = code.Length; n >= 2; n--)
+            if (keys.TryGetValue(code.AsSpan(0, n), out value!)) return true;
+        value = default!;
+        return false;
+    }
+}
+
 /// <summary>
 /// A map from the code of an act to the code of a stance towards it, read from data/ontology/:
 /// the intent to do it (intent.tsv: "X will deliver arms" is 0332, express intent to provide
@@ -33,12 +47,7 @@ public sealed class IntentTable
     }
 
     /// <summary>The code mapped from the longest listed prefix of <paramref name="code"/>, or null.</summary>
-    public string? Lookup(string code)
-    {
-        for (int n = code.Length; n >= 2; n--)
-            if (_map.TryGetValue(code[..n], out var mapped)) return mapped;
-        return null;
-    }
+    public string? Lookup(string code) => CameoPrefix.Longest(_map, code, out var mapped) ? mapped : null;
 
     public static IntentTable Load(string path, CameoOntology ontology, string column = "intent")
     {
@@ -83,12 +92,7 @@ public sealed class ArmedTargetTable
     }
 
     /// <summary>The row of the longest key that starts <paramref name="code"/>, if any.</summary>
-    private (string Armed, string[] Roles)? Row(string code)
-    {
-        for (int n = code.Length; n >= 2; n--)
-            if (_map.TryGetValue(code[..n], out var row)) return row;
-        return null;
-    }
+    private (string Armed, string[] Roles)? Row(string code) => CameoPrefix.Longest(_map, code, out var row) ? row : null;
 
     public static ArmedTargetTable Load(string path, CameoOntology ontology)
     {

@@ -26,32 +26,25 @@ public sealed class LanguageSyntax
     /// <exception cref="DataFileException">the file is missing, or a property is unknown, repeated or missing (file:line).</exception>
     public static LanguageSyntax Load(string path)
     {
+        // A two-valued property, given once: true for its first value, false for its second.
+        static void Set(DataRow row, ref bool? slot, string yes, string no)
+        {
+            var name = row["property"];
+            if (slot is not null) throw row.Error($"'{name}' is given twice", "SYN002");
+            var value = row["value"];
+            slot = value == yes ? true : value == no ? false
+                : throw row.Error($"'{name}' is '{yes}' or '{no}', not '{value}'", "SYN003");
+        }
+
         var file = DataFile.Load(path, "property", "value");
         bool? modifiersBefore = null, demonymPlural = null;
         foreach (var row in file.Rows)
         {
             switch (row["property"])
             {
-                case "modifiers":
-                    if (modifiersBefore is not null) throw row.Error("'modifiers' is given twice", "SYN002");
-                    modifiersBefore = row["value"] switch
-                    {
-                        "before" => true,
-                        "after" => false,
-                        var v => throw row.Error($"'modifiers' is 'before' or 'after', not '{v}'", "SYN003"),
-                    };
-                    break;
-                case "demonym-nouns":
-                    if (demonymPlural is not null) throw row.Error("'demonym-nouns' is given twice", "SYN002");
-                    demonymPlural = row["value"] switch
-                    {
-                        "plural" => true,
-                        "capitalised" => false,
-                        var v => throw row.Error($"'demonym-nouns' is 'plural' or 'capitalised', not '{v}'", "SYN003"),
-                    };
-                    break;
-                case var p:
-                    throw row.Error($"unknown property '{p}' (modifiers, demonym-nouns)", "SYN001");
+                case "modifiers": Set(row, ref modifiersBefore, "before", "after"); break;
+                case "demonym-nouns": Set(row, ref demonymPlural, "plural", "capitalised"); break;
+                case var p: throw row.Error($"unknown property '{p}' (modifiers, demonym-nouns)", "SYN001");
             }
         }
         return new LanguageSyntax

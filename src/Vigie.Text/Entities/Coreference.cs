@@ -179,34 +179,32 @@ internal static class Coreference
     private static string LastWord(Document doc, EntityRecognizer.Draft d) => doc.Tokens[d.End - 1].Fold;
 
     /// <summary>"le pays", "the country": kept only if a country was named before.</summary>
-    private static void AddCountryAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
-    {
-        foreach (var s in doc.Sentences)
-            for (int t = s.FirstToken; t < s.EndToken; t++)
-            {
-                if (covered[t]) continue;
-                int len = lex.MatchCountryAnaphor(lang, doc.Tokens, t, s.EndToken);
-                if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
-                // "le Pays basque": a capitalised "Pays" starts a proper name.
-                if (doc.Tokens[t + len - 1].IsCapitalized) continue;
-                // "du pays", "au pays": the preposition inside the contraction stays out of the span.
-                int first = doc.Tokens[t].Expansion is null ? t : t + 1;
-                drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
-                for (int i = t; i < t + len; i++) covered[i] = true;
-                t += len - 1;
-            }
-    }
+    private static void AddCountryAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered) =>
+        AddAnaphors(doc, drafts, covered, (t, end) => lex.MatchCountryAnaphor(lang, doc.Tokens, t, end), (t, len) =>
+            // "le Pays basque": a capitalised "Pays" starts a proper name.
+            doc.Tokens[t + len - 1].IsCapitalized ? null
+            // "du pays", "au pays": the preposition inside the contraction stays out of the span.
+            : new EntityRecognizer.Draft { First = doc.Tokens[t].Expansion is null ? t : t + 1, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
 
     /// <summary>"ce dernier", "cette dernière", "the latter": resolved against the entity named last.</summary>
-    private static void AddLatterAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    private static void AddLatterAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered) =>
+        AddAnaphors(doc, drafts, covered, (t, end) => lex.MatchLatterAnaphor(lang, doc.Tokens, t, end), (t, len) =>
+            new EntityRecognizer.Draft { First = t, End = t + len, Type = EntityTypes.Organisation, Rule = "coref/latter", NeedsAntecedent = true });
+
+    /// <summary>
+    /// Adds a draft for each anaphor phrase <paramref name="match"/> finds on tokens no mention covers
+    /// (<paramref name="make"/> may refuse one with null), and marks its tokens covered.
+    /// </summary>
+    private static void AddAnaphors(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered,
+                                    Func<int, int, int> match, Func<int, int, EntityRecognizer.Draft?> make)
     {
         foreach (var s in doc.Sentences)
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
                 if (covered[t]) continue;
-                int len = lex.MatchLatterAnaphor(lang, doc.Tokens, t, s.EndToken);
-                if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
-                drafts.Add(new EntityRecognizer.Draft { First = t, End = t + len, Type = EntityTypes.Organisation, Rule = "coref/latter", NeedsAntecedent = true });
+                int len = match(t, s.EndToken);
+                if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i]) || make(t, len) is not { } draft) continue;
+                drafts.Add(draft);
                 for (int i = t; i < t + len; i++) covered[i] = true;
                 t += len - 1;
             }
