@@ -178,14 +178,15 @@ async function renderEvent(e) {
     dl, el("h3", { text: `Mentions (${(e.mentions ?? []).length})` }), mentions);
 }
 
-async function showEvent(id) {
+// isCurrent: a render the user has since left (Escape, Back, another event) must not reopen it.
+async function showEvent(id, isCurrent) {
   const dialog = $("event-dialog");
   try {
     await renderEvent(await api.event(id));
   } catch (err) {
     clear($("event-detail")).append(el("h2", { id: "event-dialog-title", text: `Event ${id}` }), el("p", { class: "error", text: err.message }));
   }
-  if (!dialog.open) dialog.showModal();
+  if (isCurrent() && !dialog.open) dialog.showModal();
 }
 
 // ---- rendering from the URL ---------------------------------------------------------------
@@ -212,7 +213,7 @@ async function render() {
     }
     if (mine !== renderId) return;
     setStatus("");
-    if (state.event) await showEvent(state.event);
+    if (state.event) await showEvent(state.event, isCurrent);
     else if ($("event-dialog").open) $("event-dialog").close();
   } catch (err) {
     if (mine === renderId) setStatus(err.message, true);
