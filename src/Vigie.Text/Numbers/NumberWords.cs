@@ -119,6 +119,9 @@ public sealed class NumberWords
     }
 
     /// <summary>True when the folded word (or the first part of a hyphenated compound) is a number word.</summary>
+    /// <summary>Every listed number word (folded), for indexes built over them.</summary>
+    public IEnumerable<string> Words => _words.Keys;
+
     public bool IsNumberWord(string word)
     {
         int dash = word.IndexOf('-');

@@ -10,18 +10,29 @@ public sealed partial class TimeLexicon
     public TimeMatch? Match(IReadOnlyList<Token> tokens, int start, int limit)
     {
         var t = tokens[start];
+        // One lookup tells what a word can start; most tokens start nothing, and leave after it
+        // and the few patterns that begin with a regex (tested on every token).
+        _wordStarts.TryGetValue(t.Fold, out var ws);
+        bool digit = t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0]);
+        bool hyphenated = t.IsWord && t.Fold.Contains('-');
+        bool punct = t.Kind == TokenKind.Punctuation;
+        if (ws is null && !digit && !hyphenated && !punct && _regexStarts is null) return null;
         // Candidate patterns come from the index, each once (a pattern may be reached by several keys).
         Span<bool> seen = stackalloc bool[Patterns.Count];
         TimeMatch? best = null;
         var frames = WalkFrames();
-        Try(_byWord.GetValueOrDefault(t.Fold), tokens, start, limit, seen, frames, ref best);
-        if (_classStartsByWord.TryGetValue(t.Fold, out var starts))
-            foreach (var (trie, list) in starts)
-                if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, frames, ref best);
-        if (t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0])) Try(_digitStarts, tokens, start, limit, seen, frames, ref best);
-        else if (t.IsWord && _numStarts is not null && Numbers.IsNumberWord(t.Fold)) Try(_numStarts, tokens, start, limit, seen, frames, ref best);
-        if (t.IsWord && t.Fold.Contains('-')) Try(_numUnitStarts, tokens, start, limit, seen, frames, ref best);
-        if (t.Kind == TokenKind.Punctuation) Try(_punctStarts, tokens, start, limit, seen, frames, ref best);
+        if (ws is not null)
+        {
+            Try(ws.Patterns, tokens, start, limit, seen, frames, ref best);
+            if (ws.ClassStarts is { } starts)
+                foreach (var (trie, list) in starts)
+                    if (trie.Match(tokens, start, limit).Length > 0) Try(list, tokens, start, limit, seen, frames, ref best);
+        }
+        if (digit) Try(_digitStarts, tokens, start, limit, seen, frames, ref best);
+        else if (t.IsWord && _numStarts is not null && (hyphenated ? Numbers.IsNumberWord(t.Fold) : ws is { NumberWord: true }))
+            Try(_numStarts, tokens, start, limit, seen, frames, ref best);
+        if (hyphenated) Try(_numUnitStarts, tokens, start, limit, seen, frames, ref best);
+        if (punct) Try(_punctStarts, tokens, start, limit, seen, frames, ref best);
         Try(_regexStarts, tokens, start, limit, seen, frames, ref best);
         return best;
     }
@@ -38,34 +49,47 @@ public sealed partial class TimeLexicon
         }
     }
 
+    /// <summary>What a word (by fold) can start: patterns beginning with it, class phrases beginning
+    /// with it (with those classes' patterns), and whether it is a number word.</summary>
+    private sealed class WordStarts
+    {
+        public List<TimePattern>? Patterns;
+        public (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]? ClassStarts;
+        public bool NumberWord;
+    }
+
     /// <summary>
-    /// The "w:" entries of the index keyed by the bare fold, so that looking up a token's
-    /// patterns builds no "w:" + fold key string (that concatenation allocated once per token).
+    /// Every word that can start a pattern, keyed by fold: one lookup per token replaces one per
+    /// kind of start (and builds no "w:" + fold key string).
     /// </summary>
-    private readonly Dictionary<string, List<TimePattern>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordStarts> _wordStarts = new(StringComparer.Ordinal);
 
     /// <summary>Built-ins that only a token starting with a digit can match.</summary>
     private static readonly string[] DigitBuiltins = ["b:num", "b:day", "b:dayx", "b:year", "b:year2", "b:monthnum", "b:hour", "b:minute"];
 
-    /// <summary>Compiles the per-class and digit start lists once, after the patterns are indexed.</summary>
+    private WordStarts StartsOf(string fold) =>
+        _wordStarts.TryGetValue(fold, out var ws) ? ws : _wordStarts[fold] = new WordStarts();
+
+    /// <summary>Compiles the per-word and digit start lists once, after the patterns are indexed.</summary>
     private void CompileStarts()
     {
         foreach (var (key, list) in _index)
-            if (key.StartsWith("w:", StringComparison.Ordinal)) _byWord[key[2..]] = list;
+            if (key.StartsWith("w:", StringComparison.Ordinal)) StartsOf(key[2..]).Patterns = list;
         foreach (var (word, classes) in _classesByFirstWord)
         {
             var starts = classes.Where(c => _index.ContainsKey("c:" + c)).Select(c => (_classes[c], _index["c:" + c])).ToArray();
-            if (starts.Length > 0) _classStartsByWord[word] = starts;
+            if (starts.Length > 0) StartsOf(word).ClassStarts = starts;
         }
         _digitStarts = DigitBuiltins.SelectMany(k => _index.GetValueOrDefault(k) ?? []).Distinct().ToList();
         _numStarts = _index.GetValueOrDefault("b:num");
+        if (_numStarts is not null)
+            foreach (var word in Numbers.Words) StartsOf(word).NumberWord = true;
         _numUnitStarts = _index.GetValueOrDefault("b:numunit");
         _punctStarts = _index.GetValueOrDefault("b:punct");
         _regexStarts = _index.GetValueOrDefault("re");
-        _maxElements = Patterns.Select(p => p.Elements.Count).DefaultIfEmpty(0).Max();
+        _maxElements = Patterns.Select(p => p.Elements.Length).DefaultIfEmpty(0).Max();
     }
 
-    private readonly Dictionary<string, (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]> _classStartsByWord = new(StringComparer.Ordinal);
     private List<TimePattern> _digitStarts = [];
 
     /// <summary>The index entries that <see cref="Match"/> consults for every token, looked up once.</summary>
@@ -125,7 +149,7 @@ public sealed partial class TimeLexicon
     private void Walk(TimePattern p, int e, IReadOnlyList<Token> tokens, int start, int i, int limit, TimeFrame f,
         TimeFrame[] frames, int spanStart, int spanEnd, ref TimeMatch? best)
     {
-        if (e == p.Elements.Count)
+        if (e == p.Elements.Length)
         {
             if (spanStart < 0 || spanEnd <= spanStart) return;
             int length = i - start;
@@ -153,7 +177,7 @@ public sealed partial class TimeLexicon
                 return l.Folds.Contains(t.Fold) ? 1 : 0;
             case ClassElement c:
             {
-                var (len, values) = _classes[c.Class].Match(tokens, i, limit);
+                var (len, values) = c.Trie.Match(tokens, i, limit);
                 if (len == 0) return 0;
                 if (len == 1 && _exactCase.TryGetValue(t.Fold, out var exact) && t.Text != exact) return 0;
                 return SetClass(c.Class, values[0], ref f) ? len : 0;

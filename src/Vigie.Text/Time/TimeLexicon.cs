@@ -69,7 +69,7 @@ public sealed partial class TimeLexicon
         var patterns = new List<TimePattern>();
         foreach (var row in DataFile.Load(Path.Combine(folder, "time-patterns.tsv"), "id", "pattern", "type", "op").Rows)
         {
-            var p = TimePattern.Parse(row, lex._classes.ContainsKey, patterns.Count);
+            var p = TimePattern.Parse(row, lex._classes.GetValueOrDefault, patterns.Count);
             if (patterns.Any(q => q.Id == p.Id)) throw row.Error($"duplicate id '{p.Id}'", "TIME008");
             patterns.Add(p);
             foreach (var tag in FirstTags(p)) (lex._index.TryGetValue(tag, out var list) ? list : lex._index[tag] = []).Add(p);

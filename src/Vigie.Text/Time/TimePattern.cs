@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Vigie.Core.Data;
+using Vigie.Text.Tokens;
 
 namespace Vigie.Text.Time;
 
@@ -19,7 +20,8 @@ public abstract record TimeElement
 }
 
 public sealed record LiteralElement(HashSet<string> Folds) : TimeElement;
-public sealed record ClassElement(string Class) : TimeElement;
+/// <summary>A phrase of a time.tsv class; <see cref="Trie"/> is that class's phrases, resolved at load (no lookup by name per match).</summary>
+public sealed record ClassElement(string Class, PhraseMatcher<string> Trie) : TimeElement;
 public sealed record BuiltinElement(string Name) : TimeElement;
 public sealed record RegexElement(Regex Regex) : TimeElement
 {
@@ -38,7 +40,8 @@ public sealed class TimePattern
     public static readonly string[] Operations = ["date", "rel", "weekday", "dur", "set", "const", "time", "season", "holiday", "ref", "quarter", "part", "none"];
 
     public required string Id { get; init; }
-    public required IReadOnlyList<TimeElement> Elements { get; init; }
+    /// <summary>An array, not a list interface: <c>Walk</c> reads it for every candidate element.</summary>
+    public required TimeElement[] Elements { get; init; }
     public required string Type { get; init; }
     public required string Op { get; init; }
     /// <summary>Slot values the pattern sets before matching ("unit=D offset=-1").</summary>
@@ -48,13 +51,13 @@ public sealed class TimePattern
     /// <summary>Order in the file: on equal length the earlier pattern wins.</summary>
     public int Priority { get; init; }
 
-    /// <summary>Parses one row; <paramref name="knownClass"/> says which {names} time.tsv defines.</summary>
+    /// <summary>Parses one row; <paramref name="classTrie"/> gives the phrases of each {name} time.tsv defines (null: none).</summary>
     /// <exception cref="DataFileException">a malformed element, unknown class, operation or slot (file:line).</exception>
-    public static TimePattern Parse(DataRow row, Func<string, bool> knownClass, int priority)
+    public static TimePattern Parse(DataRow row, Func<string, PhraseMatcher<string>?> classTrie, int priority)
     {
         var elements = new List<TimeElement>();
         foreach (var piece in row["pattern"].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            elements.Add(ParseElement(piece, row, knownClass));
+            elements.Add(ParseElement(piece, row, classTrie));
         if (elements.All(e => e.Optional || e.Context)) throw row.Error("a pattern needs at least one required element in its span", "TIME003");
         var op = row["op"];
         if (!Operations.Contains(op)) throw row.Error($"unknown op '{op}' (one of: {string.Join(", ", Operations)})", "TIME004");
@@ -70,20 +73,20 @@ public sealed class TimePattern
             if (!probe.Set(slot, value)) throw row.Error($"argument '{arg}': unknown slot or bad value", "TIME006");
             args.Add((slot, value));
         }
-        return new TimePattern { Id = row["id"], Elements = elements, Type = type, Op = op, Args = args, Prototype = probe, Priority = priority };
+        return new TimePattern { Id = row["id"], Elements = [.. elements], Type = type, Op = op, Args = args, Prototype = probe, Priority = priority };
     }
 
-    private static TimeElement ParseElement(string piece, DataRow row, Func<string, bool> knownClass)
+    private static TimeElement ParseElement(string piece, DataRow row, Func<string, PhraseMatcher<string>?> classTrie)
     {
         if (piece.Length > 2 && piece[0] == '[' && piece[^1] == ']')
-            return ParseElement(piece[1..^1], row, knownClass) with { Optional = true };
+            return ParseElement(piece[1..^1], row, classTrie) with { Optional = true };
         if (piece.Length > 2 && piece[0] == '(' && piece[^1] == ')')
-            return ParseElement(piece[1..^1], row, knownClass) with { Context = true };
+            return ParseElement(piece[1..^1], row, classTrie) with { Context = true };
         if (piece.Length > 2 && piece[0] == '{' && piece[^1] == '}')
         {
             var name = piece[1..^1];
             if (Builtins.Contains(name)) return new BuiltinElement(name);
-            if (knownClass(name)) return new ClassElement(name);
+            if (classTrie(name) is { } trie) return new ClassElement(name, trie);
             throw row.Error($"unknown class '{{{name}}}' (not built in, not in time.tsv)", "TIME002");
         }
         if (piece.Length > 2 && piece[0] == '/' && piece[^1] == '/')
