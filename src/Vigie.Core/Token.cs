@@ -22,6 +22,9 @@ public sealed class Token
     public bool SpaceBefore { get; init; }
     /// <summary>The words a contraction stands for ("du" → ["de", "le"]), else null.</summary>
     public string[]? Expansion { get; init; }
+    /// <summary>The word form this token is an occurrence of, shared with the other tokens of the
+    /// same surface (where stages keep what they computed about the word once).</summary>
+    public required WordForm Form { get; init; }
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
     public bool IsWord => Kind == TokenKind.Word;

@@ -10,9 +10,8 @@ public sealed partial class TimeLexicon
     public TimeMatch? Match(IReadOnlyList<Token> tokens, int start, int limit)
     {
         var t = tokens[start];
-        // One lookup tells what a word can start; most tokens start nothing, and leave after it
-        // and the few patterns that begin with a regex (tested on every token).
-        _wordStarts.TryGetValue(t.Fold, out var ws);
+        // What a word can start is looked up once per word form; most tokens start nothing.
+        var ws = StartsOf(t);
         bool digit = t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0]);
         bool hyphenated = t.IsWord && t.Fold.Contains('-');
         bool punct = t.Kind == TokenKind.Punctuation;
@@ -51,8 +50,10 @@ public sealed partial class TimeLexicon
 
     /// <summary>What a word (by fold) can start: patterns beginning with it, class phrases beginning
     /// with it (with those classes' patterns), and whether it is a number word.</summary>
-    private sealed class WordStarts
+    private sealed class WordStarts(TimeLexicon lexicon)
     {
+        /// <summary>The lexicon that computed this (a word form's fact is valid only for it).</summary>
+        public readonly TimeLexicon Lexicon = lexicon;
         public List<TimePattern>? Patterns;
         public (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]? ClassStarts;
         public bool NumberWord;
@@ -67,23 +68,40 @@ public sealed partial class TimeLexicon
     /// <summary>Built-ins that only a token starting with a digit can match.</summary>
     private static readonly string[] DigitBuiltins = ["b:num", "b:day", "b:dayx", "b:year", "b:year2", "b:monthnum", "b:hour", "b:minute"];
 
-    private WordStarts StartsOf(string fold) =>
-        _wordStarts.TryGetValue(fold, out var ws) ? ws : _wordStarts[fold] = new WordStarts();
+    private WordStarts StartsFor(string fold) =>
+        _wordStarts.TryGetValue(fold, out var ws) ? ws : _wordStarts[fold] = new WordStarts(this);
+
+    /// <summary>The slot of a word form where its <see cref="WordStarts"/> are kept.</summary>
+    private static readonly int StartsSlot = WordForm.NewSlot();
+
+    /// <summary>What token <paramref name="t"/> can start (null: no word-keyed start), computed once per word form.</summary>
+    private WordStarts? StartsOf(Token t)
+    {
+        if (t.Form.Fact(StartsSlot) is not WordStarts ws || ws.Lexicon != this)
+        {
+            ws = _wordStarts.GetValueOrDefault(t.Fold) ?? _startsNothing;
+            t.Form.SetFact(StartsSlot, ws);
+        }
+        return ws == _startsNothing ? null : ws;
+    }
+
+    /// <summary>What a word form that starts nothing keeps (a null would read as "not computed").</summary>
+    private readonly WordStarts _startsNothing;
 
     /// <summary>Compiles the per-word and digit start lists once, after the patterns are indexed.</summary>
     private void CompileStarts()
     {
         foreach (var (key, list) in _index)
-            if (key.StartsWith("w:", StringComparison.Ordinal)) StartsOf(key[2..]).Patterns = list;
+            if (key.StartsWith("w:", StringComparison.Ordinal)) StartsFor(key[2..]).Patterns = list;
         foreach (var (word, classes) in _classesByFirstWord)
         {
             var starts = classes.Where(c => _index.ContainsKey("c:" + c)).Select(c => (_classes[c], _index["c:" + c])).ToArray();
-            if (starts.Length > 0) StartsOf(word).ClassStarts = starts;
+            if (starts.Length > 0) StartsFor(word).ClassStarts = starts;
         }
         _digitStarts = DigitBuiltins.SelectMany(k => _index.GetValueOrDefault(k) ?? []).Distinct().ToList();
         _numStarts = _index.GetValueOrDefault("b:num");
         if (_numStarts is not null)
-            foreach (var word in Numbers.Words) StartsOf(word).NumberWord = true;
+            foreach (var word in Numbers.Words) StartsFor(word).NumberWord = true;
         _numUnitStarts = _index.GetValueOrDefault("b:numunit");
         _punctStarts = _index.GetValueOrDefault("b:punct");
         _regexStarts = _index.GetValueOrDefault("re");

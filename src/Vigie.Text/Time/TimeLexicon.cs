@@ -35,7 +35,7 @@ public sealed partial class TimeLexicon
     public NumberWords Numbers { get; }
     public IReadOnlyList<TimePattern> Patterns { get; private set; } = [];
 
-    private TimeLexicon(string lang, NumberWords numbers) { Lang = lang; Numbers = numbers; }
+    private TimeLexicon(string lang, NumberWords numbers) { Lang = lang; Numbers = numbers; _startsNothing = new WordStarts(this); }
 
     private static readonly LanguageCache<TimeLexicon> _cache = new(lang => Load(lang, DataDirectory.Path("lang", lang), TokenizerRules.For(lang)));
 

@@ -29,7 +29,7 @@ public static class Tokenizer
         tokens.EnsureCapacity(first + range.Length / 6 + 4);
         int i = range.Start, end = range.End;
         bool space = true;
-        var forms = Forms.OfThisThread;
+        var forms = Forms.Of(rules);
         while (i < end)
         {
             char c = text[i];
@@ -83,35 +83,37 @@ public static class Tokenizer
                 i++;
                 kind = TokenKind.Symbol;
             }
-            tokens.Add(Make(forms, text, start, i, kind, space, tokens.Count - first, rules));
+            tokens.Add(Make(forms, text, start, i, kind, space, tokens.Count - first));
             space = false;
         }
     }
 
-    private static Token Make(Forms forms, string text, int start, int end, TokenKind kind, bool space, int index, TokenizerRules rules)
+    private static Token Make(Forms forms, string text, int start, int end, TokenKind kind, bool space, int index)
     {
-        var (surface, norm, fold) = forms.Get(text.AsSpan(start, end - start));
+        var form = forms.Get(text.AsSpan(start, end - start));
         return new Token
         {
             Index = index,
             Span = TextSpan.FromBounds(start, end),
-            Text = surface,
-            Norm = norm,
-            Fold = fold,
+            Text = form.Text,
+            Norm = form.Norm,
+            Fold = form.Fold,
             Kind = kind,
             SpaceBefore = space,
-            Expansion = rules.Contractions.TryGetValue(norm, out var words) ? words : null,
+            Expansion = form.Expansion,
+            Form = form,
         };
     }
 
     /// <summary>
-    /// The three strings of a token (surface, <see cref="TextNormalizer.Norm(string)"/>,
-    /// <see cref="TextNormalizer.Fold"/>), shared between tokens of the same surface: news text
+    /// The word forms (<see cref="WordForm"/>: the strings of a token, its expansion, and the
+    /// facts stages keep about the word) shared between tokens of the same surface: news text
     /// repeats a few thousand words, and making three strings per token was most of the
-    /// tokenizer's allocation. One cache per thread (no lock; the pipeline runs a document on
-    /// one thread), looked up by span so that a known word allocates nothing, and emptied when
-    /// it grows past <see cref="MaxEntries"/> so that memory stays bounded on any input.
-    /// Strings are immutable, so sharing them is invisible to the stages.
+    /// tokenizer's allocation. One cache per thread and language (no lock; the pipeline runs a
+    /// document on one thread; the expansion depends on the language's rules), looked up by span
+    /// so that a known word allocates nothing, and emptied when it grows past
+    /// <see cref="MaxEntries"/> so that memory stays bounded on any input. Strings are
+    /// immutable, so sharing them is invisible to the stages.
     /// The tokenizer fetches the thread's cache once per call, not once per token: a thread-static
     /// read goes through a runtime helper here, and so does making the span lookup.
     /// </summary>
@@ -120,33 +122,45 @@ public static class Tokenizer
         private const int MaxEntries = 50_000;
         private const int MaxLength = 40;
 
-        [ThreadStatic] private static Forms? t_forms;
+        /// <summary>This thread's caches, one per language's rules (a handful: searched in order).</summary>
+        [ThreadStatic] private static List<Forms>? t_forms;
 
-        public static Forms OfThisThread => t_forms ??= new Forms();
-
-        private readonly Dictionary<string, (string Norm, string Fold)> _cache;
-        private readonly Dictionary<string, (string Norm, string Fold)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        private Forms()
+        public static Forms Of(TokenizerRules rules)
         {
-            _cache = new Dictionary<string, (string, string)>(1024, StringComparer.Ordinal);
-            _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public (string Text, string Norm, string Fold) Get(ReadOnlySpan<char> surface)
-        {
-            if (surface.Length > MaxLength) return Make(surface.ToString());
-            if (_lookup.TryGetValue(surface, out var text, out var forms)) return (text, forms.Norm, forms.Fold);
-            if (_cache.Count >= MaxEntries) _cache.Clear();
-            var made = Make(surface.ToString());
-            _cache[made.Text] = (made.Norm, made.Fold);
+            var all = t_forms ??= [];
+            foreach (var f in all) if (f._rules == rules) return f;
+            // Two languages in use; more rules only come from tests loading their own: keep a few.
+            if (all.Count >= 4) all.RemoveAt(0);
+            var made = new Forms(rules);
+            all.Add(made);
             return made;
         }
 
-        private static (string Text, string Norm, string Fold) Make(string surface)
+        private readonly TokenizerRules _rules;
+        private readonly Dictionary<string, WordForm> _cache;
+        private readonly Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        private Forms(TokenizerRules rules)
+        {
+            _rules = rules;
+            _cache = new Dictionary<string, WordForm>(1024, StringComparer.Ordinal);
+            _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public WordForm Get(ReadOnlySpan<char> surface)
+        {
+            if (surface.Length > MaxLength) return Make(surface.ToString());
+            if (_lookup.TryGetValue(surface, out var form)) return form;
+            if (_cache.Count >= MaxEntries) _cache.Clear();
+            var made = Make(surface.ToString());
+            _cache[made.Text] = made;
+            return made;
+        }
+
+        private WordForm Make(string surface)
         {
             var norm = TextNormalizer.Norm(surface);
-            return (surface, norm, TextNormalizer.FoldNorm(norm));
+            return new WordForm(surface, norm, TextNormalizer.FoldNorm(norm), _rules.Contractions.GetValueOrDefault(norm));
         }
     }
 
