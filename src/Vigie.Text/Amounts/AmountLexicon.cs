@@ -45,6 +45,9 @@ public sealed class AmountLexicon
     public required PhraseMatcher<VagueQuantity> Vague { get; init; }
     /// <summary>Symbols and unit phrases with where they stand: "prefix", "suffix" or "both".</summary>
     public required PhraseMatcher<string> Symbols { get; init; }
+    /// <summary>The first words (normal form) of the qualifier, vague-quantity and symbol phrases:
+    /// a word that is none of them, no number and no attached number starts no amount.</summary>
+    public required HashSet<string> PhraseStarts { get; init; }
 
     private static readonly LanguageCache<AmountLexicon> _cache = new(lang => Load(lang, DataDirectory.Path("lang", lang)));
 
@@ -82,15 +85,25 @@ public sealed class AmountLexicon
                 throw row.Error($"duplicate word '{row["word"]}'", "AMT002");
         }
 
+        var phraseStarts = new HashSet<string>(StringComparer.Ordinal);
+        void AddStart(string phrase)
+        {
+            if (Tokenizer.Tokenize(phrase, new Core.TextSpan(0, phrase.Length), rules) is [var first, ..]) phraseStarts.Add(first.Norm);
+        }
+
         var qualifiers = new PhraseMatcher<string>(t => t.Norm);
         foreach (var row in DataFile.Load(F("amount-qualifiers.tsv"), "phrase", "qualifier").Rows)
+        {
             qualifiers.Add(row["phrase"], Qualifier(row, row["qualifier"]), rules);
+            AddStart(row["phrase"]);
+        }
 
         var vague = new PhraseMatcher<VagueQuantity>(t => t.Norm);
         foreach (var row in DataFile.Load(F("amount-vague.tsv"), "phrase", "value", "qualifier", "magnitude").Rows)
         {
             decimal? value = row.Optional("value") is null ? null : Decimal(row, "value");
             vague.Add(row["phrase"], new VagueQuantity(value, Qualifier(row, row["qualifier"]), row.Optional("magnitude")), rules);
+            AddStart(row["phrase"]);
         }
 
         var symbols = new PhraseMatcher<string>(t => t.Norm);
@@ -99,12 +112,13 @@ public sealed class AmountLexicon
             var position = row["position"];
             if (position is not ("prefix" or "suffix" or "both")) throw row.Error($"unknown position '{position}' (prefix, suffix, both)", "AMT001");
             symbols.Add(row["symbol"], position, rules);
+            AddStart(row["symbol"]);
         }
 
         return new AmountLexicon
         {
             Lang = lang, Numbers = numbers, Syntax = LanguageSyntax.Load(F("syntax.tsv")), Multipliers = multipliers, Context = context,
-            Qualifiers = qualifiers, Vague = vague, Symbols = symbols,
+            Qualifiers = qualifiers, Vague = vague, Symbols = symbols, PhraseStarts = phraseStarts,
         };
     }
 

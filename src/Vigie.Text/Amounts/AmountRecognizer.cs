@@ -109,6 +109,7 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <summary>Reads a qualifier, a vague quantity or a number at token <paramref name="i"/>.</summary>
     private Reading? Read(List<Token> tokens, int i, int end, int sentenceStart, HashSet<int> nameNumbers)
     {
+        if (!MayStart(tokens[i])) return null;
         string qualifier = AmountQualifiers.Exact;
         int k = i;
         var q = lexicon.Qualifiers.Match(tokens, i, end);
@@ -289,6 +290,24 @@ public sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>"5bn", "3m": digits glued to a multiplier.</summary>
+    /// <summary>
+    /// False when no reading can start at <paramref name="t"/>: it starts no qualifier, vague
+    /// quantity or symbol phrase, and is no number, number word or attached number ("5bn"). Most
+    /// tokens are none of these; the answer is kept per word form, so a word is tested once.
+    /// </summary>
+    private bool MayStart(Token t)
+    {
+        if (t.Kind == TokenKind.Number) return true;
+        if (t.Form.Fact(MayStartSlot) is StartFact known && known.Lexicon == lexicon) return known.MayStart;
+        bool may = lexicon.PhraseStarts.Contains(t.Norm) || t.IsWord && lexicon.Numbers.IsNumberWord(t.Fold) || SplitAttached(t) is not null;
+        t.Form.SetFact(MayStartSlot, may ? _mayStart : _mayNotStart);
+        return may;
+    }
+
+    private static readonly int MayStartSlot = WordForm.NewSlot();
+    private sealed record StartFact(AmountLexicon Lexicon, bool MayStart);
+    private readonly StartFact _mayStart = new(lexicon, true), _mayNotStart = new(lexicon, false);
+
     private (decimal Value, decimal Multiplier)? SplitAttached(Token t)
     {
         if (t.Kind != TokenKind.Word || t.Text.Length < 2 || !char.IsDigit(t.Text[0])) return null;

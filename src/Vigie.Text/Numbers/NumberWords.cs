@@ -91,30 +91,41 @@ public sealed class NumberWords
     /// multipliers "millions", "mille" themselves). <paramref name="articleOnly"/> tells a reading
     /// made of "un"/"one"/"a" alone, which counts only before a multiplier.
     /// </summary>
+    [ThreadStatic] private static List<string>? t_words;
+
     public bool TryParseWords(IReadOnlyList<Token> tokens, int start, int limit, Func<Token, bool>? stopBefore,
                               out decimal value, out int length, out bool articleOnly)
     {
         value = 0; length = 0; articleOnly = false;
         // Most words are no number: leave before allocating anything.
         if (start >= limit || !tokens[start].IsWord || !IsNumberWord(tokens[start].Fold)) return false;
-        var words = new List<string>();
+        // The words read so far (hyphenated compounds split): a scratch list per thread, as this
+        // runs for every article ("a", "un" are number words) and allocated a list and an array each time.
+        var words = t_words ??= [];
+        words.Clear();
         int ok = 0;           // tokens consumed by the last valid reading
+        int okWords = 0;      // words of those tokens
         decimal okValue = 0;
         for (int i = start; i < limit && tokens[i].IsWord; i++)
         {
             if (i > start && stopBefore is not null && stopBefore(tokens[i])) break;
-            var parts = tokens[i].Fold.Split('-');
-            if (!parts.All(p => _words.ContainsKey(p))) break;
-            words.AddRange(parts);
-            if (Combine(words, out var v)) { ok = i - start + 1; okValue = v; }
-            else if (_words[parts[^1]].Kind != Kind.And) break;
+            var fold = tokens[i].Fold;
+            if (fold.Contains('-'))
+            {
+                var parts = fold.Split('-');
+                if (!parts.All(p => _words.ContainsKey(p))) break;
+                words.AddRange(parts);
+            }
+            else if (_words.ContainsKey(fold)) words.Add(fold);
+            else break;
+            if (Combine(words, out var v)) { ok = i - start + 1; okWords = words.Count; okValue = v; }
+            else if (_words[words[^1]].Kind != Kind.And) break;
         }
         if (ok == 0) return false;
         value = okValue; length = ok;
         articleOnly = true;
-        for (int i = start; i < start + ok && articleOnly; i++)
-            foreach (var part in tokens[i].Fold.Split('-'))
-                if (_words[part].Kind != Kind.Article) { articleOnly = false; break; }
+        for (int w = 0; w < okWords && articleOnly; w++)
+            if (_words[words[w]].Kind != Kind.Article) articleOnly = false;
         return true;
     }
 

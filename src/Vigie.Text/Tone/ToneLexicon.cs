@@ -1,3 +1,4 @@
+using Vigie.Core;
 using Vigie.Core.Data;
 
 namespace Vigie.Text.Tone;
@@ -17,6 +18,23 @@ public sealed class ToneLexicon
 
     /// <summary>+1, -1, or 0 for a word that carries no tone.</summary>
     public int Polarity(string fold) => _polarity.TryGetValue(fold, out var p) ? p : 0;
+
+    /// <summary>A token's polarity, looked up once per word form (kept in its <see cref="WordForm"/>).</summary>
+    public int Polarity(Token t)
+    {
+        if (t.Form.Fact(PolaritySlot) is Kept kept && kept.Lexicon == this) return kept.Polarity;
+        int p = Polarity(t.Fold);
+        t.Form.SetFact(PolaritySlot, p switch { > 0 => _positive, < 0 => _negative, _ => _neutral });
+        return p;
+    }
+
+    private static readonly int PolaritySlot = WordForm.NewSlot();
+
+    /// <summary>A polarity kept in a word form, with the lexicon that gave it.</summary>
+    private sealed record Kept(ToneLexicon Lexicon, int Polarity);
+    private Kept _positive => field ??= new(this, 1);
+    private Kept _negative => field ??= new(this, -1);
+    private Kept _neutral => field ??= new(this, 0);
 
     public static ToneLexicon Load(string path) => From(DataFile.Load(path, "word", "polarity"));
 

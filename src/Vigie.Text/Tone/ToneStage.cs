@@ -38,7 +38,7 @@ public sealed class ToneStage : IDocumentStage
         {
             if (t.Kind != TokenKind.Word) continue;
             words++;
-            score += lexicon.Polarity(t.Fold);
+            score += lexicon.Polarity(t);
         }
         return words == 0 ? null : 100.0 * score / words;
     }
