@@ -12,6 +12,7 @@ public sealed partial class TimeLexicon
         var t = tokens[start];
         // What a word can start is looked up once per word form; most tokens start nothing.
         var ws = StartsOf(t);
+        if (ws == _startsNothing) ws = null;
         bool digit = t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0]);
         bool hyphenated = t.IsWord && t.Fold.Contains('-');
         bool punct = t.Kind == TokenKind.Punctuation;
@@ -49,13 +50,15 @@ public sealed partial class TimeLexicon
     }
 
     /// <summary>What a word (by fold) can start: patterns beginning with it, class phrases beginning
-    /// with it (with those classes' patterns), and whether it is a number word.</summary>
+    /// with it (with those classes' patterns, and the mask of all the classes it can start), and
+    /// whether it is a number word.</summary>
     private sealed class WordStarts(TimeLexicon lexicon)
     {
         /// <summary>The lexicon that computed this (a word form's fact is valid only for it).</summary>
         public readonly TimeLexicon Lexicon = lexicon;
         public List<TimePattern>? Patterns;
         public (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]? ClassStarts;
+        public ulong ClassMask;
         public bool NumberWord;
     }
 
@@ -74,15 +77,15 @@ public sealed partial class TimeLexicon
     /// <summary>The slot of a word form where its <see cref="WordStarts"/> are kept.</summary>
     private static readonly int StartsSlot = WordForm.NewSlot();
 
-    /// <summary>What token <paramref name="t"/> can start (null: no word-keyed start), computed once per word form.</summary>
-    private WordStarts? StartsOf(Token t)
+    /// <summary>What token <paramref name="t"/> can start (<see cref="_startsNothing"/>: nothing keyed by its word), computed once per word form.</summary>
+    private WordStarts StartsOf(Token t)
     {
         if (t.Form.Fact(StartsSlot) is not WordStarts ws || ws.Lexicon != this)
         {
             ws = _wordStarts.GetValueOrDefault(t.Fold) ?? _startsNothing;
             t.Form.SetFact(StartsSlot, ws);
         }
-        return ws == _startsNothing ? null : ws;
+        return ws;
     }
 
     /// <summary>What a word form that starts nothing keeps (a null would read as "not computed").</summary>
@@ -96,7 +99,9 @@ public sealed partial class TimeLexicon
         foreach (var (word, classes) in _classesByFirstWord)
         {
             var starts = classes.Where(c => _index.ContainsKey("c:" + c)).Select(c => (_classes[c], _index["c:" + c])).ToArray();
-            if (starts.Length > 0) StartsFor(word).ClassStarts = starts;
+            var ws = StartsFor(word);
+            if (starts.Length > 0) ws.ClassStarts = starts;
+            foreach (var c in classes) ws.ClassMask |= _classBits[c];
         }
         _digitStarts = DigitBuiltins.SelectMany(k => _index.GetValueOrDefault(k) ?? []).Distinct().ToList();
         _numStarts = _index.GetValueOrDefault("b:num");
@@ -195,6 +200,8 @@ public sealed partial class TimeLexicon
                 return l.Folds.Contains(t.Fold) ? 1 : 0;
             case ClassElement c:
             {
+                // Most tries are asked about words they cannot start: a bit of the word form's mask says so.
+                if (c.Bit != 0 && (StartsOf(t).ClassMask & c.Bit) == 0) return 0;
                 var (len, values) = c.Trie.Match(tokens, i, limit);
                 if (len == 0) return 0;
                 if (len == 1 && _exactCase.TryGetValue(t.Fold, out var exact) && t.Text != exact) return 0;

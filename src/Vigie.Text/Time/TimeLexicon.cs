@@ -19,6 +19,8 @@ public sealed record TimeMatch(TimePattern Pattern, int SpanStart, int SpanEnd, 
 public sealed partial class TimeLexicon
 {
     private readonly Dictionary<string, PhraseMatcher<string>> _classes = new(StringComparer.Ordinal);
+    /// <summary>Each class's bit in a word's mask of the classes it can start (0 past the 64th class: never ruled out).</summary>
+    private readonly Dictionary<string, ulong> _classBits = new(StringComparer.Ordinal);
     /// <summary>Single-word forms by class, for regex groups and hyphenated compounds ("fifty-year").</summary>
     private readonly Dictionary<string, Dictionary<string, string>> _classWords = new(StringComparer.Ordinal);
     /// <summary>Forms that match only as written ("May", not the verb "may"), by folded form.</summary>
@@ -54,6 +56,7 @@ public sealed partial class TimeLexicon
                 throw row.Error($"value '{value}' is not valid for class '{cls}'", "TIME001");
             if (!lex._classes.TryGetValue(cls, out var trie))
             {
+                lex._classBits[cls] = lex._classes.Count < 64 ? 1UL << lex._classes.Count : 0;
                 lex._classes[cls] = trie = new PhraseMatcher<string>();
                 lex._classWords[cls] = new Dictionary<string, string>(StringComparer.Ordinal);
             }
@@ -69,7 +72,7 @@ public sealed partial class TimeLexicon
         var patterns = new List<TimePattern>();
         foreach (var row in DataFile.Load(Path.Combine(folder, "time-patterns.tsv"), "id", "pattern", "type", "op").Rows)
         {
-            var p = TimePattern.Parse(row, lex._classes.GetValueOrDefault, patterns.Count);
+            var p = TimePattern.Parse(row, c => lex._classes.TryGetValue(c, out var trie) ? (trie, lex._classBits[c]) : null, patterns.Count);
             if (patterns.Any(q => q.Id == p.Id)) throw row.Error($"duplicate id '{p.Id}'", "TIME008");
             patterns.Add(p);
             foreach (var tag in FirstTags(p)) (lex._index.TryGetValue(tag, out var list) ? list : lex._index[tag] = []).Add(p);

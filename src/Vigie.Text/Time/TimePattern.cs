@@ -20,8 +20,12 @@ public abstract record TimeElement
 }
 
 public sealed record LiteralElement(HashSet<string> Folds) : TimeElement;
-/// <summary>A phrase of a time.tsv class; <see cref="Trie"/> is that class's phrases, resolved at load (no lookup by name per match).</summary>
-public sealed record ClassElement(string Class, PhraseMatcher<string> Trie) : TimeElement;
+/// <summary>
+/// A phrase of a time.tsv class; <see cref="Trie"/> is that class's phrases, resolved at load (no
+/// lookup by name per match). <see cref="Bit"/> is the class's bit in the masks of the classes a
+/// word can start (0: the class has no bit, so no mask rules it out).
+/// </summary>
+public sealed record ClassElement(string Class, PhraseMatcher<string> Trie, ulong Bit) : TimeElement;
 public sealed record BuiltinElement(string Name) : TimeElement;
 public sealed record RegexElement(Regex Regex) : TimeElement
 {
@@ -53,7 +57,7 @@ public sealed class TimePattern
 
     /// <summary>Parses one row; <paramref name="classTrie"/> gives the phrases of each {name} time.tsv defines (null: none).</summary>
     /// <exception cref="DataFileException">a malformed element, unknown class, operation or slot (file:line).</exception>
-    public static TimePattern Parse(DataRow row, Func<string, PhraseMatcher<string>?> classTrie, int priority)
+    public static TimePattern Parse(DataRow row, Func<string, (PhraseMatcher<string> Trie, ulong Bit)?> classTrie, int priority)
     {
         var elements = new List<TimeElement>();
         foreach (var piece in row["pattern"].Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -76,7 +80,7 @@ public sealed class TimePattern
         return new TimePattern { Id = row["id"], Elements = [.. elements], Type = type, Op = op, Args = args, Prototype = probe, Priority = priority };
     }
 
-    private static TimeElement ParseElement(string piece, DataRow row, Func<string, PhraseMatcher<string>?> classTrie)
+    private static TimeElement ParseElement(string piece, DataRow row, Func<string, (PhraseMatcher<string> Trie, ulong Bit)?> classTrie)
     {
         if (piece.Length > 2 && piece[0] == '[' && piece[^1] == ']')
             return ParseElement(piece[1..^1], row, classTrie) with { Optional = true };
@@ -86,7 +90,7 @@ public sealed class TimePattern
         {
             var name = piece[1..^1];
             if (Builtins.Contains(name)) return new BuiltinElement(name);
-            if (classTrie(name) is { } trie) return new ClassElement(name, trie);
+            if (classTrie(name) is var (trie, bit)) return new ClassElement(name, trie, bit);
             throw row.Error($"unknown class '{{{name}}}' (not built in, not in time.tsv)", "TIME002");
         }
         if (piece.Length > 2 && piece[0] == '/' && piece[^1] == '/')
