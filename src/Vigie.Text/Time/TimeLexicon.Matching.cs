@@ -11,12 +11,12 @@ public sealed partial class TimeLexicon
     {
         var t = tokens[start];
         // What a word can start is looked up once per word form; most tokens start nothing.
-        var ws = StartsOf(t);
-        if (ws == _startsNothing) ws = null;
+        var facts = FactsOf(t);
+        var ws = facts.Starts == _startsNothing ? null : facts.Starts;
         bool digit = t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0]);
         bool hyphenated = t.IsWord && t.Fold.Contains('-');
         bool punct = t.Kind == TokenKind.Punctuation;
-        if (ws is null && !digit && !hyphenated && !punct && _regexStarts is null) return null;
+        if (ws is null && !digit && !hyphenated && !punct && facts.RegexStarts == 0) return null;
         // Candidate patterns come from the index, each once (a pattern may be reached by several keys).
         Span<bool> seen = stackalloc bool[Patterns.Count];
         TimeMatch? best = null;
@@ -33,7 +33,9 @@ public sealed partial class TimeLexicon
             Try(_numStarts, tokens, start, limit, seen, frames, ref best);
         if (hyphenated) Try(_numUnitStarts, tokens, start, limit, seen, frames, ref best);
         if (punct) Try(_punctStarts, tokens, start, limit, seen, frames, ref best);
-        Try(_regexStarts, tokens, start, limit, seen, frames, ref best);
+        // Patterns that begin with a regex: only those whose leading regex this word form matches.
+        for (ulong bits = facts.RegexStarts; bits != 0; bits &= bits - 1)
+            Try(_regexStarts![System.Numerics.BitOperations.TrailingZeroCount(bits)], tokens, start, limit, seen, frames, ref best);
         return best;
     }
 
@@ -41,12 +43,15 @@ public sealed partial class TimeLexicon
         TimeFrame[] frames, ref TimeMatch? best)
     {
         if (list is null) return;
-        foreach (var p in list)
-        {
-            if (seen[p.Priority]) continue;
-            seen[p.Priority] = true;
-            Walk(p, 0, tokens, start, start, limit, p.Prototype, frames, -1, -1, ref best);
-        }
+        foreach (var p in list) Try(p, tokens, start, limit, seen, frames, ref best);
+    }
+
+    private void Try(TimePattern p, IReadOnlyList<Token> tokens, int start, int limit, Span<bool> seen,
+        TimeFrame[] frames, ref TimeMatch? best)
+    {
+        if (seen[p.Priority]) return;
+        seen[p.Priority] = true;
+        Walk(p, 0, tokens, start, start, limit, p.Prototype, frames, -1, -1, ref best);
     }
 
     /// <summary>What a word (by fold) can start: patterns beginning with it, class phrases beginning
@@ -74,21 +79,46 @@ public sealed partial class TimeLexicon
     private WordStarts StartsFor(string fold) =>
         _wordStarts.TryGetValue(fold, out var ws) ? ws : _wordStarts[fold] = new WordStarts(this);
 
-    /// <summary>The slot of a word form where its <see cref="WordStarts"/> are kept.</summary>
-    private static readonly int StartsSlot = WordForm.NewSlot();
+    /// <summary>
+    /// What a word form can start: its word's <see cref="WordStarts"/> (shared by every form of the
+    /// fold), and the bits of the regex-start patterns whose leading regex matches the form (a
+    /// regex reads the normal form, which may differ between forms of one fold).
+    /// </summary>
+    private sealed record FormFacts(WordStarts Starts, ulong RegexStarts);
 
-    /// <summary>What token <paramref name="t"/> can start (<see cref="_startsNothing"/>: nothing keyed by its word), computed once per word form.</summary>
-    private WordStarts StartsOf(Token t)
+    /// <summary>The slot of a word form where its <see cref="FormFacts"/> are kept.</summary>
+    private static readonly int FactsSlot = WordForm.NewSlot();
+
+    /// <summary>What token <paramref name="t"/> can start, computed once per word form.</summary>
+    private FormFacts FactsOf(Token t)
     {
-        if (t.Form.Fact(StartsSlot) is not WordStarts ws || ws.Lexicon != this)
-        {
-            ws = _wordStarts.GetValueOrDefault(t.Fold) ?? _startsNothing;
-            t.Form.SetFact(StartsSlot, ws);
-        }
-        return ws;
+        if (t.Form.Fact(FactsSlot) is FormFacts known && known.Starts.Lexicon == this) return known;
+        var facts = new FormFacts(_wordStarts.GetValueOrDefault(t.Fold) ?? _startsNothing, RegexStartsOf(t.Norm));
+        t.Form.SetFact(FactsSlot, facts);
+        return facts;
     }
 
-    /// <summary>What a word form that starts nothing keeps (a null would read as "not computed").</summary>
+    private WordStarts StartsOf(Token t) => FactsOf(t).Starts;
+
+    /// <summary>
+    /// The regex-start patterns (bit j: <c>_regexStarts[j]</c>) that can match from a token of
+    /// normal form <paramref name="norm"/>: those with a leading regex (one not preceded by a
+    /// required element) that matches it. The others cannot: a leading element other than a regex
+    /// that consumed the token would have brought the pattern in through its own index key first
+    /// (<see cref="Match"/> tries those keys before the regex starts, and walks a pattern once).
+    /// </summary>
+    private ulong RegexStartsOf(string norm)
+    {
+        ulong bits = 0;
+        for (int j = 0; j < _leadingRegexes.Length; j++)
+            foreach (var re in _leadingRegexes[j])
+                if (re.IsMatch(norm)) { bits |= 1UL << j; break; }
+        return bits;
+    }
+
+    /// <summary>For each regex-start pattern, its leading regexes.</summary>
+    private System.Text.RegularExpressions.Regex[][] _leadingRegexes = [];
+
     private readonly WordStarts _startsNothing;
 
     /// <summary>Compiles the per-word and digit start lists once, after the patterns are indexed.</summary>
@@ -109,14 +139,29 @@ public sealed partial class TimeLexicon
             foreach (var word in Numbers.Words) StartsFor(word).NumberWord = true;
         _numUnitStarts = _index.GetValueOrDefault("b:numunit");
         _punctStarts = _index.GetValueOrDefault("b:punct");
-        _regexStarts = _index.GetValueOrDefault("re");
+        // A pattern reached through several leading regexes is listed once.
+        _regexStarts = _index.GetValueOrDefault("re")?.Distinct().ToList();
+        if (_regexStarts is { Count: > 64 }) throw new InvalidOperationException($"time-patterns.tsv ({Lang}): more than 64 patterns begin with a regex, the most the start index can hold");
+        _leadingRegexes = (_regexStarts ?? []).Select(LeadingRegexes).ToArray();
         _maxElements = Patterns.Select(p => p.Elements.Length).DefaultIfEmpty(0).Max();
     }
 
     private List<TimePattern> _digitStarts = [];
 
+    private static System.Text.RegularExpressions.Regex[] LeadingRegexes(TimePattern p)
+    {
+        var found = new List<System.Text.RegularExpressions.Regex>();
+        foreach (var e in p.Elements)
+        {
+            if (e is RegexElement r) found.Add(r.Regex);
+            if (!e.Optional) break;
+        }
+        return [.. found];
+    }
+
     /// <summary>The index entries that <see cref="Match"/> consults for every token, looked up once.</summary>
-    private List<TimePattern>? _numStarts, _numUnitStarts, _punctStarts, _regexStarts;
+    private List<TimePattern>? _numStarts, _numUnitStarts, _punctStarts;
+    private List<TimePattern>? _regexStarts;
 
     /// <summary>The most elements in one pattern: the depth of <see cref="Walk"/>'s frame stack.</summary>
     private int _maxElements;
