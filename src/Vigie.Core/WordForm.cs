@@ -16,7 +16,11 @@ namespace Vigie.Core;
 public sealed class WordForm(string text, string norm, string fold, string[]? expansion)
 {
     private static int s_slots;
-    private object?[]? _facts;
+    // The first slots are fields, the rest an array: a fact is read once per token or more, and a
+    // slot number is a static readonly value, which the optimising JIT folds, so reading one of
+    // the first slots is one load from the word form (the array would be a second, often missed, load).
+    private object? _fact0, _fact1, _fact2, _fact3;
+    private object?[]? _more;
 
     public string Text { get; } = text;
     public string Norm { get; } = norm;
@@ -28,11 +32,27 @@ public sealed class WordForm(string text, string norm, string fold, string[]? ex
     public static int NewSlot() => Interlocked.Increment(ref s_slots) - 1;
 
     /// <summary>The fact kept in <paramref name="slot"/>, or null.</summary>
-    public object? Fact(int slot) => _facts is { } facts && slot < facts.Length ? facts[slot] : null;
+    public object? Fact(int slot) => slot switch
+    {
+        0 => _fact0,
+        1 => _fact1,
+        2 => _fact2,
+        3 => _fact3,
+        _ => _more is { } more && slot - 4 < more.Length ? more[slot - 4] : null,
+    };
 
     public void SetFact(int slot, object value)
     {
-        if (_facts is null || slot >= _facts.Length) Array.Resize(ref _facts, Math.Max(slot + 1, Volatile.Read(ref s_slots)));
-        _facts[slot] = value;
+        switch (slot)
+        {
+            case 0: _fact0 = value; break;
+            case 1: _fact1 = value; break;
+            case 2: _fact2 = value; break;
+            case 3: _fact3 = value; break;
+            default:
+                if (_more is null || slot - 4 >= _more.Length) Array.Resize(ref _more, Math.Max(slot - 3, Volatile.Read(ref s_slots) - 4));
+                _more[slot - 4] = value;
+                break;
+        }
     }
 }

@@ -84,7 +84,7 @@ public sealed partial class TimeLexicon
     /// fold), and the bits of the regex-start patterns whose leading regex matches the form (a
     /// regex reads the normal form, which may differ between forms of one fold).
     /// </summary>
-    private sealed record FormFacts(WordStarts Starts, ulong RegexStarts);
+    private sealed record FormFacts(TimeLexicon Lexicon, WordStarts Starts, ulong RegexStarts);
 
     /// <summary>The slot of a word form where its <see cref="FormFacts"/> are kept.</summary>
     private static readonly int FactsSlot = WordForm.NewSlot();
@@ -92,8 +92,8 @@ public sealed partial class TimeLexicon
     /// <summary>What token <paramref name="t"/> can start, computed once per word form.</summary>
     private FormFacts FactsOf(Token t)
     {
-        if (t.Form.Fact(FactsSlot) is FormFacts known && known.Starts.Lexicon == this) return known;
-        var facts = new FormFacts(_wordStarts.GetValueOrDefault(t.Fold) ?? _startsNothing, RegexStartsOf(t.Norm));
+        if (t.Form.Fact(FactsSlot) is FormFacts known && known.Lexicon == this) return known;
+        var facts = new FormFacts(this, _wordStarts.GetValueOrDefault(t.Fold) ?? _startsNothing, RegexStartsOf(t.Norm));
         t.Form.SetFact(FactsSlot, facts);
         return facts;
     }
