@@ -24,9 +24,9 @@ public static class ContractJson
         if (item.Document is null)
         {
             w.WriteStartObject();
-            w.WriteString("id", item.Id);
-            w.WriteString("error", item.Error);
-            w.WriteString("input", item.Where);
+            w.WriteString(N.Id, item.Id);
+            w.WriteString(N.Error, item.Error);
+            w.WriteString(N.Input, item.Where);
             w.WriteEndObject();
         }
         else WriteDocument(w, item.Document);
@@ -35,61 +35,61 @@ public static class ContractJson
     public static void WriteDocument(Utf8JsonWriter w, Document d)
     {
         w.WriteStartObject();
-        w.WriteString("id", d.Id);
-        w.WriteString("lang", d.Lang);
-        w.WriteString("date", d.Date?.ToString());
-        w.WriteString("title", d.Title);
-        w.WriteString("url", d.Url);
-        w.WriteString("source", d.Source);
+        w.WriteString(N.Id, d.Id);
+        w.WriteString(N.Lang, d.Lang);
+        w.WriteString(N.Date, d.Date?.ToString());
+        w.WriteString(N.Title, d.Title);
+        w.WriteString(N.Url, d.Url);
+        w.WriteString(N.Source, d.Source);
 
-        w.WriteStartArray("entities");
+        w.WriteStartArray(N.Entities);
         foreach (var e in d.Entities)
         {
             w.WriteStartObject();
             Span(w, e.Span, e.Text);
-            w.WriteString("type", e.Type);
-            w.WriteString("code", e.Code);
-            w.WriteString("country", e.Country);
-            w.WriteString("name", e.Name);
+            w.WriteString(N.Type, e.Type);
+            w.WriteString(N.Code, e.Code);
+            w.WriteString(N.Country, e.Country);
+            w.WriteString(N.Name, e.Name);
             if (e.Lat is { } lat && e.Lon is { } lon)
             {
-                w.WriteNumber("lat", lat);
-                w.WriteNumber("lon", lon);
+                w.WriteNumber(N.Lat, lat);
+                w.WriteNumber(N.Lon, lon);
             }
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("timex");
+        w.WriteStartArray(N.Timex);
         foreach (var t in d.Timex)
         {
             w.WriteStartObject();
             Span(w, t.Span, t.Text);
-            w.WriteString("type", t.Type);
-            w.WriteString("value", t.Value);
+            w.WriteString(N.Type, t.Type);
+            w.WriteString(N.Value, t.Value);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("amounts");
+        w.WriteStartArray(N.Amounts);
         foreach (var a in d.Amounts)
         {
             w.WriteStartObject();
             Span(w, a.Span, a.Text);
-            w.WritePropertyName("value");
+            w.WritePropertyName(N.Value);
             Number(w, a.Value);
-            w.WriteString("qualifier", a.Qualifier);
-            w.WriteString("unit", a.Unit);
+            w.WriteString(N.Qualifier, a.Qualifier);
+            w.WriteString(N.Unit, a.Unit);
             w.WriteEndObject();
         }
         w.WriteEndArray();
 
         // "quotes" holds the words in quotation marks; reported speech without them ("X a affirmé
         // que …") follows in "indirect_quotes", so that readers of "quotes" get quotations only.
-        Quotes(w, "quotes", d.Quotes.Where(q => q.Kind != "indirect"));
-        Quotes(w, "indirect_quotes", d.Quotes.Where(q => q.Kind == "indirect"));
+        Quotes(w, N.Quotes, d.Quotes.Where(q => q.Kind != "indirect"));
+        Quotes(w, N.IndirectQuotes, d.Quotes.Where(q => q.Kind == "indirect"));
 
-        w.WriteStartArray("events");
+        w.WriteStartArray(N.Events);
         foreach (var e in d.Events)
         {
             w.WriteStartObject();
@@ -100,17 +100,17 @@ public static class ContractJson
         w.WriteEndObject();
     }
 
-    private static void Quotes(Utf8JsonWriter w, string name, IEnumerable<QuoteMention> quotes)
+    private static void Quotes(Utf8JsonWriter w, JsonEncodedText name, IEnumerable<QuoteMention> quotes)
     {
         w.WriteStartArray(name);
         foreach (var q in quotes)
         {
             w.WriteStartObject();
             Span(w, q.Span, q.Text);
-            w.WriteString("speaker", q.Speaker);
-            w.WriteString("speaker_code", q.SpeakerCode);
-            w.WriteString("verb", q.Verb);
-            w.WriteString("kind", q.Kind);
+            w.WriteString(N.Speaker, q.Speaker);
+            w.WriteString(N.SpeakerCode, q.SpeakerCode);
+            w.WriteString(N.Verb, q.Verb);
+            w.WriteString(N.Kind, q.Kind);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -120,66 +120,66 @@ public static class ContractJson
     public static void WriteEventFields(Utf8JsonWriter w, Event e)
     {
         var code = Ontology(e.Cameo);
-        Actor(w, "source", e.Source, withName: true);
-        Actor(w, "target", e.Target, withName: true);
-        w.WriteString("cameo", e.Cameo);
-        w.WriteString("root", e.Root);
-        w.WriteString("plover", code?.Plover);
-        w.WritePropertyName("goldstein");
+        Actor(w, N.Source, e.Source, withName: true);
+        Actor(w, N.Target, e.Target, withName: true);
+        w.WriteString(N.Cameo, e.Cameo);
+        w.WriteString(N.Root, e.Root);
+        w.WriteString(N.Plover, code?.Plover);
+        w.WritePropertyName(N.Goldstein);
         if (code is null) w.WriteNullValue(); else w.WriteNumberValue(code.Goldstein);
-        w.WritePropertyName("quad");
+        w.WritePropertyName(N.Quad);
         if (code is null) w.WriteNullValue(); else w.WriteNumberValue(code.Quad);
-        w.WriteString("date", e.Date);
-        w.WriteString("date_source", e.DateSource);
-        w.WriteString("modality", e.Modality);
-        Actor(w, "reported_by", e.ReportedBy, withName: false);
+        w.WriteString(N.Date, e.Date);
+        w.WriteString(N.DateSource, e.DateSource);
+        w.WriteString(N.Modality, e.Modality);
+        Actor(w, N.ReportedBy, e.ReportedBy, withName: false);
         if (e.Location is { } loc)
         {
-            w.WriteStartObject("location");
-            w.WriteString("text", loc.Text);
-            w.WriteString("name", loc.Name);
-            w.WriteString("country", loc.Country);
-            w.WritePropertyName("lat");
+            w.WriteStartObject(N.Location);
+            w.WriteString(N.Text, loc.Text);
+            w.WriteString(N.Name, loc.Name);
+            w.WriteString(N.Country, loc.Country);
+            w.WritePropertyName(N.Lat);
             if (loc.Lat is { } lat) w.WriteNumberValue(lat); else w.WriteNullValue();
-            w.WritePropertyName("lon");
+            w.WritePropertyName(N.Lon);
             if (loc.Lon is { } lon) w.WriteNumberValue(lon); else w.WriteNullValue();
             w.WriteEndObject();
         }
-        else w.WriteNull("location");
-        w.WriteStartArray("mentions");
+        else w.WriteNull(N.Location);
+        w.WriteStartArray(N.Mentions);
         foreach (var m in e.Mentions)
         {
             w.WriteStartObject();
-            w.WriteNumber("sentence", m.Sentence);
-            w.WriteNumber("start", m.Trigger.Start);
-            w.WriteNumber("end", m.Trigger.End);
-            w.WriteString("trigger", m.TriggerText);
+            w.WriteNumber(N.Sentence, m.Sentence);
+            w.WriteNumber(N.Start, m.Trigger.Start);
+            w.WriteNumber(N.End, m.Trigger.End);
+            w.WriteString(N.Trigger, m.TriggerText);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteString("rule", e.Rule);
+        w.WriteString(N.Rule, e.Rule);
     }
 
     /// <summary>The ontology entry of a code, else of its root (a refinement missing from the table).</summary>
     public static CameoCode? Ontology(string cameo) =>
         CameoOntology.Default.Find(cameo) ?? (cameo.Length >= 2 ? CameoOntology.Default.Find(cameo[..2]) : null);
 
-    private static void Actor(Utf8JsonWriter w, string name, ActorRef? a, bool withName)
+    private static void Actor(Utf8JsonWriter w, JsonEncodedText name, ActorRef? a, bool withName)
     {
         if (a is null) { w.WriteNull(name); return; }
         w.WriteStartObject(name);
-        w.WriteString("text", a.Text);
-        w.WriteString("code", a.Code);
-        w.WriteString("country", a.Country);
-        if (withName) w.WriteString("name", a.Name);
+        w.WriteString(N.Text, a.Text);
+        w.WriteString(N.Code, a.Code);
+        w.WriteString(N.Country, a.Country);
+        if (withName) w.WriteString(N.Name, a.Name);
         w.WriteEndObject();
     }
 
     private static void Span(Utf8JsonWriter w, TextSpan span, string text)
     {
-        w.WriteNumber("start", span.Start);
-        w.WriteNumber("end", span.End);
-        w.WriteString("text", text);
+        w.WriteNumber(N.Start, span.Start);
+        w.WriteNumber(N.End, span.End);
+        w.WriteString(N.Text, text);
     }
 
     /// <summary>Writes a decimal as the shortest number: 1000, not 1000.0; 1.5, not 1.50.</summary>
@@ -188,5 +188,55 @@ public static class ContractJson
         if (value is not { } v) { w.WriteNullValue(); return; }
         if (v == decimal.Truncate(v) && v >= long.MinValue && v <= long.MaxValue) w.WriteNumberValue((long)v);
         else w.WriteNumberValue(v / 1.0000000000000000000000000000m);
+    }
+
+    /// <summary>The contract's property names, encoded once: the writer would otherwise transcode
+    /// and escape-check every name of every record (a few percent of <c>vigie code</c>'s time).</summary>
+    private static class N
+    {
+        public static readonly JsonEncodedText Amounts = JsonEncodedText.Encode("amounts");
+        public static readonly JsonEncodedText Cameo = JsonEncodedText.Encode("cameo");
+        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
+        public static readonly JsonEncodedText Country = JsonEncodedText.Encode("country");
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
+        public static readonly JsonEncodedText DateSource = JsonEncodedText.Encode("date_source");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Entities = JsonEncodedText.Encode("entities");
+        public static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
+        public static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
+        public static readonly JsonEncodedText Goldstein = JsonEncodedText.Encode("goldstein");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText IndirectQuotes = JsonEncodedText.Encode("indirect_quotes");
+        public static readonly JsonEncodedText Input = JsonEncodedText.Encode("input");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Lang = JsonEncodedText.Encode("lang");
+        public static readonly JsonEncodedText Lat = JsonEncodedText.Encode("lat");
+        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
+        public static readonly JsonEncodedText Lon = JsonEncodedText.Encode("lon");
+        public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
+        public static readonly JsonEncodedText Modality = JsonEncodedText.Encode("modality");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Plover = JsonEncodedText.Encode("plover");
+        public static readonly JsonEncodedText Quad = JsonEncodedText.Encode("quad");
+        public static readonly JsonEncodedText Qualifier = JsonEncodedText.Encode("qualifier");
+        public static readonly JsonEncodedText Quotes = JsonEncodedText.Encode("quotes");
+        public static readonly JsonEncodedText ReportedBy = JsonEncodedText.Encode("reported_by");
+        public static readonly JsonEncodedText Root = JsonEncodedText.Encode("root");
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
+        public static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+        public static readonly JsonEncodedText SpeakerCode = JsonEncodedText.Encode("speaker_code");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText Target = JsonEncodedText.Encode("target");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Timex = JsonEncodedText.Encode("timex");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Trigger = JsonEncodedText.Encode("trigger");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+        public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Verb = JsonEncodedText.Encode("verb");
     }
 }
