@@ -12,7 +12,7 @@ public sealed partial class TimeLexicon
         var t = tokens[start];
         // What a word can start is looked up once per word form; most tokens start nothing.
         var facts = FactsOf(t);
-        var ws = facts.Starts == _startsNothing ? null : facts.Starts;
+        var ws = facts.Starts.StartsAny ? facts.Starts : null;
         bool digit = t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0]);
         bool hyphenated = t.IsWord && t.Fold.Contains('-');
         bool punct = t.Kind == TokenKind.Punctuation;
@@ -64,7 +64,11 @@ public sealed partial class TimeLexicon
         public List<TimePattern>? Patterns;
         public (PhraseMatcher<string> Trie, List<TimePattern> Patterns)[]? ClassStarts;
         public ulong ClassMask;
+        /// <summary>The bits of the literal elements the word is one of the words of.</summary>
+        public ulong LiteralMask;
         public bool NumberWord;
+        /// <summary>False for a word that only belongs to classes or literals further in patterns.</summary>
+        public bool StartsAny => Patterns is not null || ClassStarts is not null || NumberWord;
     }
 
     /// <summary>
@@ -143,6 +147,12 @@ public sealed partial class TimeLexicon
         _regexStarts = _index.GetValueOrDefault("re")?.Distinct().ToList();
         if (_regexStarts is { Count: > 64 }) throw new InvalidOperationException($"time-patterns.tsv ({Lang}): more than 64 patterns begin with a regex, the most the start index can hold");
         _leadingRegexes = (_regexStarts ?? []).Select(LeadingRegexes).ToArray();
+        int literals = 0;
+        foreach (var l in Patterns.SelectMany(p => p.Elements).OfType<LiteralElement>())
+        {
+            l.Bit = 1UL << (literals++ % 64);
+            foreach (var fold in l.Folds) StartsFor(fold).LiteralMask |= l.Bit;
+        }
         _maxElements = Patterns.Select(p => p.Elements.Length).DefaultIfEmpty(0).Max();
     }
 
@@ -242,7 +252,7 @@ public sealed partial class TimeLexicon
         switch (el)
         {
             case LiteralElement l:
-                return l.Folds.Contains(t.Fold) ? 1 : 0;
+                return (StartsOf(t).LiteralMask & l.Bit) != 0 && l.Folds.Contains(t.Fold) ? 1 : 0;
             case ClassElement c:
             {
                 // Most tries are asked about words they cannot start: a bit of the word form's mask says so.

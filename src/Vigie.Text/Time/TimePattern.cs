@@ -19,7 +19,15 @@ public abstract record TimeElement
     public bool Context { get; init; }
 }
 
-public sealed record LiteralElement(HashSet<string> Folds) : TimeElement;
+/// <summary>
+/// A word among <see cref="Folds"/>. <see cref="Bit"/> (set by the lexicon) is this element's bit in
+/// the mask of the literal elements a word belongs to; bits are shared when there are more than 64
+/// elements, so a set bit only says "maybe" and the folds decide, but a clear bit says "no" at once.
+/// </summary>
+public sealed record LiteralElement(HashSet<string> Folds) : TimeElement
+{
+    public ulong Bit { get; internal set; } = ulong.MaxValue;
+}
 /// <summary>
 /// A phrase of a time.tsv class; <see cref="Trie"/> is that class's phrases, resolved at load (no
 /// lookup by name per match). <see cref="Bit"/> is the class's bit in the masks of the classes a
