@@ -1,6 +1,10 @@
+using System.Runtime.InteropServices;
 using Vigie.Core;
 
 namespace Vigie.Text.Tokens;
+
+/// <summary>Which form of a token a <see cref="PhraseMatcher{T}"/> is keyed on.</summary>
+public enum PhraseKey { Fold, Norm }
 
 /// <summary>
 /// A trie over token keys: finds the longest listed phrase starting at a token. Phrases are
@@ -16,12 +20,27 @@ public sealed class PhraseMatcher<T>
     }
 
     private readonly Node _root = new();
-    private readonly Func<Token, string> _key;
+    // A custom key is called through a delegate; the two usual keys are read directly, since
+    // Match runs at nearly every token of every document.
+    private readonly Func<Token, string>? _key;
+    private readonly PhraseKey _standard;
 
     public int Count { get; private set; }
 
     /// <param name="key">The token key (default: <see cref="Token.Fold"/>).</param>
-    public PhraseMatcher(Func<Token, string>? key = null) => _key = key ?? (t => t.Fold);
+    public PhraseMatcher(Func<Token, string>? key = null) => _key = key;
+
+    /// <param name="key">The token form the phrases are keyed on.</param>
+    public PhraseMatcher(PhraseKey key) => _standard = key;
+
+    private string KeyOf(Token token) =>
+        _key is not null ? _key(token) : _standard == PhraseKey.Norm ? token.Norm : token.Fold;
+
+    /// <summary>True when some phrase starts with a token whose key is <paramref name="key"/>: a cheap test before <see cref="Match"/>.</summary>
+    public bool MayStart(string key) => _root.Next is { } next && next.ContainsKey(key);
+
+    /// <summary>The keys that start a phrase.</summary>
+    public IEnumerable<string> FirstKeys => _root.Next?.Keys ?? (IEnumerable<string>)[];
 
     public void Add(IReadOnlyList<Token> phrase, T value)
     {
@@ -30,7 +49,7 @@ public sealed class PhraseMatcher<T>
         foreach (var token in phrase)
         {
             node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            var k = _key(token);
+            var k = KeyOf(token);
             if (!node.Next.TryGetValue(k, out var child)) node.Next[k] = child = new Node();
             node = child;
         }
@@ -46,12 +65,28 @@ public sealed class PhraseMatcher<T>
     public (int Length, IReadOnlyList<T> Values) Match(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
     {
         limit = Math.Min(limit, tokens.Count);
+        // Documents hold their tokens in a List: read it as a span, without an interface call per token.
+        if (tokens is List<Token> list) return Match(CollectionsMarshal.AsSpan(list), start, limit);
         var node = _root;
         int bestLength = 0;
         IReadOnlyList<T> best = [];
         for (int i = start; i < limit; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(_key(tokens[i]), out var child)) break;
+            if (node.Next is null || !node.Next.TryGetValue(KeyOf(tokens[i]), out var child)) break;
+            node = child;
+            if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
+        }
+        return (bestLength, best);
+    }
+
+    private (int Length, IReadOnlyList<T> Values) Match(ReadOnlySpan<Token> tokens, int start, int limit)
+    {
+        var node = _root;
+        int bestLength = 0;
+        IReadOnlyList<T> best = [];
+        for (int i = start; i < limit; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(KeyOf(tokens[i]), out var child)) break;
             node = child;
             if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
         }
