@@ -9,7 +9,8 @@ public sealed partial class QuoteRecognizer
     private string? SpeechLemma(Token t)
     {
         if (t.Kind != TokenKind.Word) return null;
-        foreach (var lemma in _lemmasOf(t.Norm))
+        if (_speechLemmas is not null) return _speechLemmas.GetValueOrDefault(t.Norm);
+        foreach (var lemma in _lemmasOf!(t.Norm))
             if (_lex.Verbs.Contains(lemma)) return lemma;
         return null;
     }
@@ -89,7 +90,7 @@ public sealed partial class QuoteRecognizer
     /// </summary>
     private Speaker? FromEntity(Context ctx, int k)
     {
-        if (!ctx.EntityAt.TryGetValue(k, out var e) || e.Type is not (EntityTypes.Person or EntityTypes.Organisation or EntityTypes.Country or EntityTypes.Group))
+        if ((uint)k >= (uint)ctx.EntityAt.Length || ctx.EntityAt[k] is not { } e || e.Type is not (EntityTypes.Person or EntityTypes.Organisation or EntityTypes.Country or EntityTypes.Group))
             return null;
         var resolved = e.Antecedent ?? e;
         int position = ctx.Tokens[k].Span.Start;

@@ -170,6 +170,8 @@ internal enum WordFacts : ulong
     Capitalized = 1UL << 40,
     /// <summary>The text holds a lower-case letter ("Paris", not "UN").</summary>
     HasLower = 1UL << 41,
+    /// <summary>A word with a hyphen, the only kind <see cref="ActorLexicon.MatchCompound"/> and <see cref="ActorLexicon.MatchCombined"/> may match.</summary>
+    HyphenatedWord = 1UL << 42,
 }
 
 /// <summary>
@@ -331,6 +333,7 @@ public sealed class ActorLexicon
             var fact = words.GetValueOrDefault(tok.Fold);
             if (tok.IsCapitalized) fact |= WordFacts.Capitalized;
             if (HasLower(tok.Text)) fact |= WordFacts.HasLower;
+            if (tok.IsWord && IsHyphenated(tok)) fact |= WordFacts.HyphenatedWord;
             facts[i] = fact;
         }
         return facts;

@@ -130,10 +130,23 @@ internal static class Coreference
     /// </summary>
     private static string? DocumentSetting(List<EntityRecognizer.Draft> drafts)
     {
-        var counts = drafts.Where(IsSettingMention).GroupBy(d => d.Country!).Select(g => (Country: g.Key, Count: g.Count()))
-            .OrderByDescending(x => x.Count).Take(2).ToList();
-        if (counts.Count == 0 || counts.Count == 2 && counts[1].Count == counts[0].Count) return null;
-        return counts[0].Country;
+        Dictionary<string, int>? counts = null;   // most documents name no place: no table for them
+        foreach (var d in drafts)
+            if (IsSettingMention(d))
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[d.Country!] = counts.GetValueOrDefault(d.Country!) + 1;
+            }
+        if (counts is null) return null;
+        string? best = null;
+        int bestCount = 0;
+        bool tie = false;
+        foreach (var (country, count) in counts)
+        {
+            if (count > bestCount) (best, bestCount, tie) = (country, count, false);
+            else if (count == bestCount) tie = true;
+        }
+        return tie ? null : best;
     }
 
     /// <summary>

@@ -144,6 +144,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 var entry = Lookup(i, out int length);
                 if (entry is null)
                 {
+                    if ((_facts[i] & WordFacts.HyphenatedWord) == 0) { i++; continue; }   // most words: no compound either
                     if (_lex.MatchCompound(lang, _tokens[i]) is { } compound)
                     {
                         _itemAt[i] = _items.Count + 1;
