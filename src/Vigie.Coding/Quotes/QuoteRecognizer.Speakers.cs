@@ -9,7 +9,7 @@ public sealed partial class QuoteRecognizer
     private string? SpeechLemma(Token t)
     {
         if (t.Kind != TokenKind.Word) return null;
-        if (_speechLemmas is not null) return _speechLemmas.GetValueOrDefault(t.Norm);
+        if (_speechLemmas is not null) return _speechLemmas.TryGetValue(t.Norm, out var speech) ? speech : null;
         foreach (var lemma in _lemmasOf!(t.Norm))
             if (_lex.Verbs.Contains(lemma)) return lemma;
         return null;

@@ -209,6 +209,8 @@ public sealed class ActorLexicon
     private readonly HashSet<string> _roleLabels = new(StringComparer.Ordinal);
     /// <summary>Per language: the <see cref="WordFacts"/> of each folded word that has any.</summary>
     private readonly Dictionary<string, Dictionary<string, WordFacts>> _facts = new(StringComparer.Ordinal);
+    /// <summary>True when some word with facts has neither a letter nor a digit ("-", "&amp;"): punctuation must be looked up too.</summary>
+    private bool _factsOfSigns;
     private static readonly Dictionary<string, WordFacts> _cueFacts = new(StringComparer.Ordinal)
     {
         ["det"] = WordFacts.Det, ["det_plural"] = WordFacts.DetPlural, ["of"] = WordFacts.Of, ["possessive"] = WordFacts.Possessive,
@@ -294,6 +296,7 @@ public sealed class ActorLexicon
             foreach (var row in DataFile.Load(Path.Combine(actors, "org-adjectives-fr.tsv"), "word").Rows)
                 lex._orgAdjectivesFr.Add(TextNormalizer.Fold(row["word"]));
         foreach (var lang in languages.Union(["en", "fr"])) lex._facts[lang] = lex.BuildFacts(lang);
+        lex._factsOfSigns = lex._facts.Values.Any(f => f.Keys.Any(k => !HasLetterOrDigit(k)));
         return lex;
     }
 
@@ -330,7 +333,9 @@ public sealed class ActorLexicon
         for (int i = 0; i < facts.Length; i++)
         {
             var tok = tokens[i];
-            var fact = words.GetValueOrDefault(tok.Fold);
+            // Punctuation has no facts unless some sign has (one char to test instead of a lookup).
+            WordFacts fact = WordFacts.None;
+            if (_factsOfSigns || HasLetterOrDigit(tok.Fold)) words.TryGetValue(tok.Fold, out fact);
             if (tok.IsCapitalized) fact |= WordFacts.Capitalized;
             if (HasLower(tok.Text)) fact |= WordFacts.HasLower;
             if (tok.IsWord && IsHyphenated(tok)) fact |= WordFacts.HyphenatedWord;
@@ -343,6 +348,12 @@ public sealed class ActorLexicon
     internal static bool HasLower(string text)
     {
         foreach (var c in text) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text) if (char.IsLetterOrDigit(c)) return true;
         return false;
     }
 

@@ -20,8 +20,8 @@ public sealed class PhraseMatcher<T>
     }
 
     private readonly Node _root = new();
-    // A custom key is called through a delegate; the two usual keys are read directly, since
-    // Match runs at nearly every token of every document.
+    // A custom key is called through a delegate; the two usual keys are read directly (Match runs
+    // at many tokens of every document).
     private readonly Func<Token, string>? _key;
     private readonly PhraseKey _standard;
 
@@ -65,8 +65,10 @@ public sealed class PhraseMatcher<T>
     public (int Length, IReadOnlyList<T> Values) Match(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
     {
         limit = Math.Min(limit, tokens.Count);
-        // Documents hold their tokens in a List: read it as a span, without an interface call per token.
-        if (tokens is List<Token> list) return Match(CollectionsMarshal.AsSpan(list), start, limit);
+        // Documents hold their tokens in a List: with a standard key, read it as a span and the key
+        // as a property, without an interface call and a delegate call per token.
+        if (_key is null && tokens is List<Token> list)
+            return _standard == PhraseKey.Norm ? MatchNorm(CollectionsMarshal.AsSpan(list), start, limit) : MatchFold(CollectionsMarshal.AsSpan(list), start, limit);
         var node = _root;
         int bestLength = 0;
         IReadOnlyList<T> best = [];
@@ -79,14 +81,28 @@ public sealed class PhraseMatcher<T>
         return (bestLength, best);
     }
 
-    private (int Length, IReadOnlyList<T> Values) Match(ReadOnlySpan<Token> tokens, int start, int limit)
+    private (int Length, IReadOnlyList<T> Values) MatchFold(ReadOnlySpan<Token> tokens, int start, int limit)
     {
         var node = _root;
         int bestLength = 0;
         IReadOnlyList<T> best = [];
         for (int i = start; i < limit; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(KeyOf(tokens[i]), out var child)) break;
+            if (node.Next is null || !node.Next.TryGetValue(tokens[i].Fold, out var child)) break;
+            node = child;
+            if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
+        }
+        return (bestLength, best);
+    }
+
+    private (int Length, IReadOnlyList<T> Values) MatchNorm(ReadOnlySpan<Token> tokens, int start, int limit)
+    {
+        var node = _root;
+        int bestLength = 0;
+        IReadOnlyList<T> best = [];
+        for (int i = start; i < limit; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(tokens[i].Norm, out var child)) break;
             node = child;
             if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
         }
