@@ -269,8 +269,9 @@ internal static class Coreference
         if (firstSeen.Count == 0) return;
         for (int t = 0; t < doc.Tokens.Count; t++)
         {
+            if (covered[t] || (facts[t] & WordFacts.Capitalized) == 0) continue;   // most tokens: no need to read them
             var tok = doc.Tokens[t];
-            if (covered[t] || !tok.IsWord || !tok.IsCapitalized || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after) continue;
+            if (!tok.IsWord || !tok.IsCapitalized || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after) continue;
             if ((facts[t] & WordFacts.NotName) != 0) continue;
             drafts.Add(new EntityRecognizer.Draft { First = t, End = t + 1, Type = EntityTypes.Person, Rule = "coref/surname", ShortName = true, NeedsAntecedent = true });
             covered[t] = true;

@@ -55,9 +55,10 @@ internal static class PlaceReadings
         foreach (var d in drafts) for (int t = d.First; t < d.End; t++) covered[t] = true;
         for (int t = 1; t + 2 < tokens.Count; t++)
         {
-            if (covered[t] || !tokens[t].IsCapitalized || !(Cue(WordFacts.Place, t - 1) || Cue(WordFacts.PlaceIntro, t - 1))) continue;
+            // The capital is read from the facts: most tokens are not touched.
+            if (covered[t] || (facts[t] & WordFacts.Capitalized) == 0 || !(Cue(WordFacts.Place, t - 1) || Cue(WordFacts.PlaceIntro, t - 1))) continue;
             int end = t + 1;
-            while (end < tokens.Count && tokens[end].IsCapitalized && !covered[end] && end - t < 3) end++;
+            while (end < tokens.Count && (facts[end] & WordFacts.Capitalized) != 0 && !covered[end] && end - t < 3) end++;
             if (QualifierAfter(end) is not { Country: { } country } q || !IsRegionOrCountry(q)) continue;
             var added = new EntityRecognizer.Draft
             {
