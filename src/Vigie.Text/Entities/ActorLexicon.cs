@@ -208,7 +208,9 @@ public sealed class ActorLexicon
     private readonly Dictionary<(string Lang, string Fold), CountryInfo> _combiningForms = new();
     private readonly HashSet<string> _roleLabels = new(StringComparer.Ordinal);
     /// <summary>Per language: the <see cref="WordFacts"/> of each folded word that has any.</summary>
-    private readonly Dictionary<string, Dictionary<string, WordFacts>> _facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, WordInfo>> _facts = new(StringComparer.Ordinal);
+    /// <summary>What one lookup of a folded word gives: its facts, and the phrases of <see cref="Phrases"/> it starts.</summary>
+    private readonly record struct WordInfo(WordFacts Facts, PhraseMatcher<ActorEntry>.Node? Phrases);
     /// <summary>True when some word with facts has neither a letter nor a digit ("-", "&amp;"): punctuation must be looked up too.</summary>
     private bool _factsOfSigns;
     private static readonly Dictionary<string, WordFacts> _cueFacts = new(StringComparer.Ordinal)
@@ -301,7 +303,7 @@ public sealed class ActorLexicon
     }
 
     /// <summary>The <see cref="WordFacts"/> of every folded word that has some, in <paramref name="lang"/> (what IsCue, IsGivenName, IsOrgHead... answer).</summary>
-    private Dictionary<string, WordFacts> BuildFacts(string lang)
+    private Dictionary<string, WordInfo> BuildFacts(string lang)
     {
         var facts = new Dictionary<string, WordFacts>(StringComparer.Ordinal);
         void Mark(IEnumerable<string> words, WordFacts fact)
@@ -319,23 +321,32 @@ public sealed class ActorLexicon
         if (_orgForms.TryGetValue(lang, out var forms)) Mark(forms.FirstKeys, WordFacts.OrgFormStart);
         if (_anaphors.TryGetValue(lang, out var anaphors)) Mark(anaphors.FirstKeys, WordFacts.CountryAnaphorStart);
         if (_latter.TryGetValue(lang, out var latter)) Mark(latter.FirstKeys, WordFacts.LatterAnaphorStart);
-        return facts;
+        var infos = new Dictionary<string, WordInfo>(facts.Count, StringComparer.Ordinal);
+        foreach (var (word, fact) in facts) infos[word] = new WordInfo(fact, Phrases.FirstNode(word));
+        return infos;
     }
 
     /// <summary>
     /// The <see cref="WordFacts"/> of each token of <paramref name="tokens"/> in <paramref name="lang"/>:
     /// one lookup per token, after which the entity passes test bits.
     /// </summary>
-    internal WordFacts[] FactsOf(string lang, List<Token> tokens)
+    /// <param name="phrases">per token, the node of the phrases of <see cref="Phrases"/> it starts, or null
+    /// (for <see cref="PhraseMatcher{T}.MatchFrom"/>, which spares looking the word up again).</param>
+    internal WordFacts[] FactsOf(string lang, List<Token> tokens, out PhraseMatcher<ActorEntry>.Node?[] phrases)
     {
         var words = _facts.TryGetValue(lang, out var f) ? f : _facts[Languages[0]];
         var facts = new WordFacts[tokens.Count];
+        phrases = new PhraseMatcher<ActorEntry>.Node?[tokens.Count];
         for (int i = 0; i < facts.Length; i++)
         {
             var tok = tokens[i];
             // Punctuation has no facts unless some sign has (one char to test instead of a lookup).
             WordFacts fact = WordFacts.None;
-            if (_factsOfSigns || HasLetterOrDigit(tok.Fold)) words.TryGetValue(tok.Fold, out fact);
+            if ((_factsOfSigns || HasLetterOrDigit(tok.Fold)) && words.TryGetValue(tok.Fold, out var info))
+            {
+                fact = info.Facts;
+                phrases[i] = info.Phrases;
+            }
             if (tok.IsCapitalized) fact |= WordFacts.Capitalized;
             if (HasLower(tok.Text)) fact |= WordFacts.HasLower;
             if (tok.IsWord && IsHyphenated(tok)) fact |= WordFacts.HyphenatedWord;

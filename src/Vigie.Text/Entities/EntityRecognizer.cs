@@ -1,5 +1,6 @@
 using Vigie.Core;
 using Vigie.Core.Data;
+using Vigie.Text.Tokens;
 
 namespace Vigie.Text.Entities;
 
@@ -45,6 +46,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         public string? Community;
         /// <summary>For a compound demonym ("russo-américain"): the other countries it names.</summary>
         public IReadOnlyList<CountryPart> Partners = [];
+        /// <summary>The mention built from this draft, once built (what a later mention's antecedent points to).</summary>
+        public EntityMention? Built;
     }
 
     /// <summary>A lexicon match over tokens [Start, End); <see cref="Compound"/> for "US-led" (the country inside one word).</summary>
@@ -59,13 +62,12 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         var lang = doc.Lang is "en" ? "en" : "fr";
         var drafts = new List<Draft>();
         // Per token, once: the cue kinds and other facts the passes test, and the lexicon item starting there.
-        var facts = lexicon.FactsOf(lang, doc.Tokens);
+        var facts = lexicon.FactsOf(lang, doc.Tokens, out var phraseAt);
         var itemAt = new int[doc.Tokens.Count];
-        foreach (var s in doc.Sentences) drafts.AddRange(new SentencePass(this, doc, s, lang, facts, itemAt).Run());
+        foreach (var s in doc.Sentences) drafts.AddRange(new SentencePass(this, doc, s, lang, facts, phraseAt, itemAt).Run());
         PlaceReadings.Resolve(lexicon, doc, lang, drafts, facts);
         Coreference.Resolve(this, doc, lang, drafts, facts);
         var result = new List<EntityMention>(drafts.Count);
-        var built = new Dictionary<Draft, EntityMention>();
         foreach (var d in drafts.OrderBy(d => d.First))
         {
             if (d.NeedsAntecedent && d.Antecedent is null) continue;
@@ -73,9 +75,9 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             var m = new EntityMention(span, d.First, d.End - d.First, d.Type, d.Code, d.Country, d.Name, doc[span])
             {
                 Rule = d.Rule, Demonym = d.Demonym, IsPlace = d.IsPlace, Lat = d.Lat, Lon = d.Lon, Partners = d.Partners,
-                Antecedent = d.Antecedent is { } a && built.TryGetValue(a, out var am) ? am : null,
+                Antecedent = d.Antecedent?.Built,
             };
-            built[d] = m;
+            d.Built = m;
             result.Add(m);
         }
         return result;
@@ -96,7 +98,9 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
 
     /// <param name="facts">the <see cref="WordFacts"/> of every token of the document.</param>
     /// <param name="itemAt">per token of the document, 1 + the index of the lexicon item starting there, 0 for none: written by this sentence's <see cref="Scan"/> over its own tokens.</param>
-    private sealed class SentencePass(EntityRecognizer owner, Document doc, Sentence sentence, string lang, WordFacts[] facts, int[] itemAt)
+    /// <param name="phraseAt">per token of the document, the lexicon phrases it starts (<see cref="ActorLexicon.FactsOf"/>).</param>
+    private sealed class SentencePass(EntityRecognizer owner, Document doc, Sentence sentence, string lang, WordFacts[] facts,
+                                      PhraseMatcher<ActorEntry>.Node?[] phraseAt, int[] itemAt)
     {
         private readonly List<Token> _tokens = doc.Tokens;
         private readonly ActorLexicon _lex = owner.Lexicon;
@@ -107,6 +111,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private readonly List<Item> _items = [];
         private readonly int[] _itemAt = itemAt;
         private readonly WordFacts[] _facts = facts;
+        private readonly PhraseMatcher<ActorEntry>.Node?[] _phraseAt = phraseAt;
         private readonly bool[] _used = new bool[sentence.TokenCount];
         private readonly List<Draft> _drafts = [];
 
@@ -119,6 +124,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool GivenName(int t) => (_facts[t] & (WordFacts.GivenName | WordFacts.Capitalized)) == (WordFacts.GivenName | WordFacts.Capitalized);
         /// <summary>False when no phrase of the trie that <paramref name="start"/> names can start at token <paramref name="t"/>: the cheap test before a match.</summary>
         private bool MayStart(WordFacts start, int t) => (uint)t < (uint)_facts.Length && (_facts[t] & start) != 0;
+        /// <summary>The lexicon phrases starting with token <paramref name="t"/> (any token of the document), or null.</summary>
+        private PhraseMatcher<ActorEntry>.Node? PhrasesAt(int t) => (uint)t < (uint)_phraseAt.Length ? _phraseAt[t] : null;
         private bool HasLower(int t) => (_facts[t] & WordFacts.HasLower) != 0;
         private bool OrgAdjective(int t) => (_facts[t] & WordFacts.OrgAdjective) != 0;
         private bool HasItem(int t) => InSentence(t) && _itemAt[t] != 0;
@@ -170,11 +177,12 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private ActorEntry? Lookup(int start, out int length)
         {
             length = 0;
-            if (!MayStart(WordFacts.PhraseStart, start)) return null;   // most words start no name
+            // Most words start no name; the others were looked up once already (FactsOf).
+            if (PhrasesAt(start) is not { } first) return null;
             int limit = sentence.EndToken;
             while (true)
             {
-                var (len, values) = _lex.Phrases.Match(_tokens, start, limit);
+                var (len, values) = _lex.Phrases.MatchFrom(first, _tokens, start, limit);
                 length = len;
                 if (len == 0) return null;
                 ActorEntry? best = null;
@@ -193,7 +201,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool Rejected(ActorEntry e, int start, int len)
         {
             // "the West Bank": a phrase whose last word starts a longer name yields to that name.
-            if (len > 1 && MayStart(WordFacts.PhraseStart, start + len - 1) && _lex.Phrases.Match(_tokens, start + len - 1, sentence.EndToken).Length > 1) return true;
+            if (len > 1 && PhrasesAt(start + len - 1) is { } last && _lex.Phrases.MatchFrom(last, _tokens, start + len - 1, sentence.EndToken).Length > 1) return true;
             if (e.Kind == ActorKind.Place) return RejectedPlace(e, start, len);
             if (len != 1 || e.Kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Surname)) return false;
             // A name that is also a given name (Dominique, Maurice) is a country only after an
@@ -250,7 +258,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             Tok(t) is { IsWord: true, IsCapitalized: true } && HasLower(t)
             && !Cue(WordFacts.NotName, t)
             && (!MayStart(WordFacts.TitleStart, t) || _lex.MatchTitle(lang, _tokens, t).Length == 0)
-            && (!MayStart(WordFacts.PhraseStart, t) || _lex.Phrases.Match(_tokens, t).Length == 0);
+            && (PhrasesAt(t) is not { } phrases || _lex.Phrases.MatchFrom(phrases, _tokens, t).Length == 0);
 
         private void Compose()
         {

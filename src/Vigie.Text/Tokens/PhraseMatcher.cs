@@ -13,7 +13,8 @@ public enum PhraseKey { Fold, Norm }
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
-    private sealed class Node
+    /// <summary>A trie node: the phrases that go on with one more key.</summary>
+    internal sealed class Node
     {
         public Dictionary<string, Node>? Next;
         public List<T>? Values;
@@ -38,6 +39,31 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>True when some phrase starts with a token whose key is <paramref name="key"/>: a cheap test before <see cref="Match"/>.</summary>
     public bool MayStart(string key) => _root.Next is { } next && next.ContainsKey(key);
+
+    /// <summary>The node of the phrases starting with <paramref name="key"/>, or null: kept by a caller that looked the word up already (<see cref="MatchFrom"/>).</summary>
+    internal Node? FirstNode(string key) => _root.Next is { } next && next.TryGetValue(key, out var node) ? node : null;
+
+    /// <summary>
+    /// <see cref="Match"/> at token <paramref name="start"/> when <paramref name="first"/> is the
+    /// <see cref="FirstNode"/> of its key: the same answer without looking the first token up again.
+    /// </summary>
+    internal (int Length, IReadOnlyList<T> Values) MatchFrom(Node first, List<Token> tokens, int start, int limit = int.MaxValue)
+    {
+        limit = Math.Min(limit, tokens.Count);
+        if (start >= limit) return (0, []);
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var node = first;
+        int bestLength = 0;
+        IReadOnlyList<T> best = [];
+        if (node.Values is not null) { bestLength = 1; best = node.Values; }
+        for (int i = start + 1; i < limit; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(KeyOf(span[i]), out var child)) break;
+            node = child;
+            if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
+        }
+        return (bestLength, best);
+    }
 
     /// <summary>The keys that start a phrase.</summary>
     public IEnumerable<string> FirstKeys => _root.Next?.Keys ?? (IEnumerable<string>)[];
