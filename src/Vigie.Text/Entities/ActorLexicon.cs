@@ -143,7 +143,7 @@ public sealed class ActorEntry
 
 /// <summary>
 /// What the entity passes ask about one token, as bits: its cue kinds (data/actors/cues.tsv),
-/// whether its folded form is a given name, an organisation head or adjective, or starts a phrase
+/// whether its folded form is a given name or an organisation head, or starts a phrase
 /// of a trie, and (per token, not per word) its case. Computed once per document
 /// (<see cref="ActorLexicon.FactsOf"/>) so that the passes test an array instead of looking the
 /// same word up in several string-keyed sets.
@@ -159,7 +159,6 @@ internal enum WordFacts : ulong
     /// <summary>The folded word is in first-names.tsv (<see cref="ActorLexicon.IsGivenName"/> also asks for a capital).</summary>
     GivenName = 1UL << 24,
     OrgHead = 1UL << 25,
-    OrgAdjective = 1UL << 26,
     /// <summary>Some phrase of <see cref="ActorLexicon.Phrases"/> starts with this word.</summary>
     PhraseStart = 1UL << 27,
     TitleStart = 1UL << 28,
@@ -315,7 +314,8 @@ public sealed class ActorLexicon
                 if (_cueFacts.TryGetValue(kind, out var fact)) Mark(set, fact);
         Mark(_givenNames, WordFacts.GivenName);
         if (_orgHeads.TryGetValue(lang, out var heads)) Mark(heads, WordFacts.OrgHead);
-        if (lang == "fr") Mark(_orgAdjectivesFr, WordFacts.OrgAdjective);
+        // Not the French organisation adjectives: asked about rarely, and 15,000 of them would
+        // make this table, looked up at every token, several times larger.
         Mark(Phrases.FirstKeys, WordFacts.PhraseStart);
         if (_titles.TryGetValue(lang, out var titles)) Mark(titles.FirstKeys, WordFacts.TitleStart);
         if (_orgForms.TryGetValue(lang, out var forms)) Mark(forms.FirstKeys, WordFacts.OrgFormStart);

@@ -127,7 +127,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// <summary>The lexicon phrases starting with token <paramref name="t"/> (any token of the document), or null.</summary>
         private PhraseMatcher<ActorEntry>.Node? PhrasesAt(int t) => (uint)t < (uint)_phraseAt.Length ? _phraseAt[t] : null;
         private bool HasLower(int t) => (_facts[t] & WordFacts.HasLower) != 0;
-        private bool OrgAdjective(int t) => (_facts[t] & WordFacts.OrgAdjective) != 0;
+        private bool OrgAdjective(int t) => _lex.IsOrgAdjective(lang, _tokens[t]);
         private bool HasItem(int t) => InSentence(t) && _itemAt[t] != 0;
         private Item? ItemAt(int t) => HasItem(t) ? _items[_itemAt[t] - 1] : null;
 
