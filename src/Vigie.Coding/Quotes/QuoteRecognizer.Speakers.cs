@@ -234,7 +234,9 @@ public sealed partial class QuoteRecognizer
                 && tokens[s - 1].Sentence == tokens[s].Sentence && ctx.Doc.Sentences[tokens[s].Sentence].FirstToken != s - 1)
                 s--;
             ctx.Names.Add((i, e));
-            var name = ctx.Doc[TextSpan.FromBounds(tokens[s].Span.Start, tokens[e - 1].Span.End)];
+            // The name's text is cut only when a noun is set beside it (most names have none).
+            var nameSpan = TextSpan.FromBounds(tokens[s].Span.Start, tokens[e - 1].Span.End);
+            string? name = null;
             // "le quotidien libanais L'Orient-Le Jour": determiner, noun, up to two lower-case words, then the name.
             for (int d = s - 2; d >= 0 && d >= s - 4; d--)
             {
@@ -243,7 +245,7 @@ public sealed partial class QuoteRecognizer
                     || _lex.FunctionWords.Contains(t.Norm) || Cue(tokens, d + 1) != QuoteCue.None) break;
                 if (Cue(tokens, d) == QuoteCue.Determiner)
                 {
-                    if (Head(tokens, d + 1, s) is { } head) AddApposition(ctx, head, name);
+                    if (Head(tokens, d + 1, s) is { } head) AddApposition(ctx, head, name ??= ctx.Doc[nameSpan]);
                     break;
                 }
             }
@@ -256,7 +258,7 @@ public sealed partial class QuoteRecognizer
                 int stop = e + 2;
                 while (stop < tokens.Count && stop < e + 6 && tokens[stop].Kind == TokenKind.Word && !tokens[stop].IsCapitalized
                        && Cue(tokens, stop) is QuoteCue.None) stop++;
-                if (Head(tokens, e + 2, stop) is { } head) AddApposition(ctx, head, name);
+                if (Head(tokens, e + 2, stop) is { } head) AddApposition(ctx, head, name ??= ctx.Doc[nameSpan]);
             }
             i = e;
         }
