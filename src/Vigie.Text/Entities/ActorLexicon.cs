@@ -345,7 +345,7 @@ public sealed class ActorLexicon
             if ((_factsOfSigns || HasLetterOrDigit(tok.Fold)) && words.TryGetValue(tok.Fold, out var info))
             {
                 fact = info.Facts;
-                phrases[i] = info.Phrases;
+                if (info.Phrases is { } first) phrases[i] = first;   // (most words start no phrase: no store)
             }
             if (tok.IsCapitalized) fact |= WordFacts.Capitalized;
             if (HasLower(tok.Text)) fact |= WordFacts.HasLower;
