@@ -37,9 +37,6 @@ public sealed class PhraseMatcher<T>
     private string KeyOf(Token token) =>
         _key is not null ? _key(token) : _standard == PhraseKey.Norm ? token.Norm : token.Fold;
 
-    /// <summary>True when some phrase starts with a token whose key is <paramref name="key"/>: a cheap test before <see cref="Match"/>.</summary>
-    public bool MayStart(string key) => _root.Next is { } next && next.ContainsKey(key);
-
     /// <summary>The node of the phrases starting with <paramref name="key"/>, or null: kept by a caller that looked the word up already (<see cref="MatchFrom"/>).</summary>
     internal Node? FirstNode(string key) => _root.Next is { } next && next.TryGetValue(key, out var node) ? node : null;
 
