@@ -64,7 +64,7 @@ public sealed class QuoteLexicon
         var verbs = DataFile.Load(F("quote-verbs.tsv"), "lemma").Rows.Select(r => TextNormalizer.Norm(r["lemma"])).ToHashSet(StringComparer.Ordinal);
         // quote-verbs.tsv is generated from an external list; speech-verbs.tsv adds our own lemmas.
         verbs.UnionWith(DataFile.Load(F("speech-verbs.tsv"), "lemma").Rows.Select(r => TextNormalizer.Norm(r["lemma"])));
-        var cues = new PhraseMatcher<QuoteCue>(t => t.Norm);
+        var cues = new PhraseMatcher<QuoteCue>(PhraseKey.Norm);
         var single = new Dictionary<string, QuoteCue>(StringComparer.Ordinal);
         foreach (var row in DataFile.Load(F("quote-cues.tsv"), "phrase", "kind").Rows)
         {

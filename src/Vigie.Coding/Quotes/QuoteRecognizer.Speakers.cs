@@ -9,7 +9,8 @@ public sealed partial class QuoteRecognizer
     private string? SpeechLemma(Token t)
     {
         if (t.Kind != TokenKind.Word) return null;
-        foreach (var lemma in _lemmasOf(t.Norm))
+        if (_speechLemmas is not null) return _speechLemmas.TryGetValue(t.Norm, out var speech) ? speech : null;
+        foreach (var lemma in _lemmasOf!(t.Norm))
             if (_lex.Verbs.Contains(lemma)) return lemma;
         return null;
     }
@@ -89,7 +90,7 @@ public sealed partial class QuoteRecognizer
     /// </summary>
     private Speaker? FromEntity(Context ctx, int k)
     {
-        if (!ctx.EntityAt.TryGetValue(k, out var e) || e.Type is not (EntityTypes.Person or EntityTypes.Organisation or EntityTypes.Country or EntityTypes.Group))
+        if ((uint)k >= (uint)ctx.EntityAt.Length || ctx.EntityAt[k] is not { } e || e.Type is not (EntityTypes.Person or EntityTypes.Organisation or EntityTypes.Country or EntityTypes.Group))
             return null;
         var resolved = e.Antecedent ?? e;
         int position = ctx.Tokens[k].Span.Start;
@@ -233,7 +234,9 @@ public sealed partial class QuoteRecognizer
                 && tokens[s - 1].Sentence == tokens[s].Sentence && ctx.Doc.Sentences[tokens[s].Sentence].FirstToken != s - 1)
                 s--;
             ctx.Names.Add((i, e));
-            var name = ctx.Doc[TextSpan.FromBounds(tokens[s].Span.Start, tokens[e - 1].Span.End)];
+            // The name's text is cut only when a noun is set beside it (most names have none).
+            var nameSpan = TextSpan.FromBounds(tokens[s].Span.Start, tokens[e - 1].Span.End);
+            string? name = null;
             // "le quotidien libanais L'Orient-Le Jour": determiner, noun, up to two lower-case words, then the name.
             for (int d = s - 2; d >= 0 && d >= s - 4; d--)
             {
@@ -242,7 +245,7 @@ public sealed partial class QuoteRecognizer
                     || _lex.FunctionWords.Contains(t.Norm) || Cue(tokens, d + 1) != QuoteCue.None) break;
                 if (Cue(tokens, d) == QuoteCue.Determiner)
                 {
-                    if (Head(tokens, d + 1, s) is { } head) AddApposition(ctx, head, name);
+                    if (Head(tokens, d + 1, s) is { } head) AddApposition(ctx, head, name ??= ctx.Doc[nameSpan]);
                     break;
                 }
             }
@@ -255,7 +258,7 @@ public sealed partial class QuoteRecognizer
                 int stop = e + 2;
                 while (stop < tokens.Count && stop < e + 6 && tokens[stop].Kind == TokenKind.Word && !tokens[stop].IsCapitalized
                        && Cue(tokens, stop) is QuoteCue.None) stop++;
-                if (Head(tokens, e + 2, stop) is { } head) AddApposition(ctx, head, name);
+                if (Head(tokens, e + 2, stop) is { } head) AddApposition(ctx, head, name ??= ctx.Doc[nameSpan]);
             }
             i = e;
         }

@@ -34,7 +34,8 @@ public sealed partial class QuoteRecognizer
     public const int MinUnattributedWords = 4;
 
     private readonly QuoteLexicon _lex;
-    private readonly Func<string, IEnumerable<string>> _lemmasOf;
+    private readonly Func<string, IEnumerable<string>>? _lemmasOf;
+    private readonly Dictionary<string, string>? _speechLemmas;
 
     /// <param name="lexicon">the language's quote words.</param>
     /// <param name="lemmasOf">the lemmas a token's Norm may be a form of ("a" → avoir; "dit" → dire),
@@ -43,6 +44,16 @@ public sealed partial class QuoteRecognizer
     {
         _lex = lexicon;
         _lemmasOf = lemmasOf;
+    }
+
+    /// <param name="lexicon">the language's quote words.</param>
+    /// <param name="speechLemmas">the speech lemma of each form (Norm) that is one (the first of its analyses in
+    /// <see cref="QuoteLexicon.Verbs"/>; see <see cref="QuoteStage.SpeechLemmas"/>): one lookup per word, where
+    /// the other constructor enumerates the word's analyses.</param>
+    public QuoteRecognizer(QuoteLexicon lexicon, Dictionary<string, string> speechLemmas)
+    {
+        _lex = lexicon;
+        _speechLemmas = speechLemmas;
     }
 
     /// <summary>
@@ -56,7 +67,8 @@ public sealed partial class QuoteRecognizer
     {
         public readonly Document Doc = document;
         public readonly List<Token> Tokens = document.Tokens;
-        public readonly Dictionary<int, EntityMention> EntityAt = new();
+        /// <summary>Per token, the first entity mention covering it.</summary>
+        public readonly EntityMention?[] EntityAt = new EntityMention?[document.Tokens.Count];
         /// <summary>Speakers found so far, in text order (for pronouns).</summary>
         public readonly List<(int Sentence, Speaker Speaker)> Speakers = [];
         /// <summary>Capitalised name sequences [start, end) in token order.</summary>
@@ -70,7 +82,7 @@ public sealed partial class QuoteRecognizer
     {
         var ctx = new Context(document);
         foreach (var e in document.Entities)
-            for (int k = e.FirstToken; k < e.EndToken; k++) ctx.EntityAt.TryAdd(k, e);
+            for (int k = e.FirstToken; k < e.EndToken && k < ctx.EntityAt.Length; k++) ctx.EntityAt[k] ??= e;
         FindNames(ctx);
 
         var pairs = FindPairs(document);
@@ -80,11 +92,11 @@ public sealed partial class QuoteRecognizer
             for (int k = pairs[p].Open; k <= pairs[p].Close; k++) inPair[k] = p;
 
         var quotes = new List<QuoteMention>();
-        var pairAt = pairs.ToDictionary(p => p.Open);
         QuoteMention? previous = null;
         for (int i = 0; i < ctx.Tokens.Count; i++)
         {
-            if (pairAt.TryGetValue(i, out var pair))
+            // Pairs never overlap: the pair holding token i opens there or before.
+            if (inPair[i] >= 0 && pairs[inPair[i]] is var pair && pair.Open == i)
             {
                 var q = Direct(ctx, pair.Open, pair.Close, previous);
                 if (q is not null)

@@ -11,8 +11,11 @@ namespace Vigie.Coding.Quotes;
 /// </summary>
 public sealed class QuoteStage : IDocumentStage
 {
-    /// <summary>Languages whose speech verbs are registered: read without a lock (once per document), written under one.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _registered = new();
+    /// <summary>
+    /// Per language whose speech verbs are registered, the speech lemma of each of their forms: read
+    /// without a lock (once per document), written under one.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, string>> _registered = new();
 
     /// <summary>When false, only direct quotes (in quotation marks) are kept.</summary>
     public bool Indirect { get; init; } = true;
@@ -26,25 +29,34 @@ public sealed class QuoteStage : IDocumentStage
         document.Quotes.Clear();
         if (document.Lang is null) return;
         var lexicon = QuoteLexicon.For(document.Lang);
-        var verbs = VerbsOf(document.Lang, lexicon);
-        // Most words are no verb form: they get the empty list without a Select iterator per token.
-        var quotes = new QuoteRecognizer(lexicon, norm => verbs.Analyze(norm) is { Count: > 0 } forms ? forms.Select(f => f.Lemma) : []).Recognize(document);
+        var quotes = new QuoteRecognizer(lexicon, SpeechLemmas(document.Lang, lexicon)).Recognize(document);
         document.Quotes.AddRange(Indirect ? quotes : quotes.Where(q => q.Kind == "direct"));
     }
 
-    /// <summary>The language's verb lexicon with every speech-verb lemma registered (once per language).</summary>
-    private static VerbLexicon VerbsOf(string lang, QuoteLexicon lexicon)
+    /// <summary>
+    /// The speech lemma of each form of a speech verb: the first of the form's analyses in the
+    /// language's <see cref="VerbLexicon"/> whose lemma is in <see cref="QuoteLexicon.Verbs"/>. Every
+    /// speech-verb lemma is registered in the verb lexicon first (once per language). Later
+    /// registrations (other lemmas) only append analyses to a form, after its speech lemma, so the
+    /// table stays what <see cref="VerbLexicon.Analyze"/> would answer.
+    /// </summary>
+    public static Dictionary<string, string> SpeechLemmas(string lang, QuoteLexicon lexicon)
     {
-        var verbs = VerbLexicon.For(lang);
-        if (_registered.ContainsKey(lang)) return verbs;
+        if (_registered.TryGetValue(lang, out var table)) return table;
         lock (_registered)
         {
-            if (!_registered.ContainsKey(lang))
-            {
-                foreach (var lemma in lexicon.Verbs) verbs.Register(lemma);
-                _registered[lang] = true;   // published once every lemma is registered
-            }
+            if (_registered.TryGetValue(lang, out table)) return table;
+            var verbs = VerbLexicon.For(lang);
+            foreach (var lemma in lexicon.Verbs) verbs.Register(lemma);
+            table = new Dictionary<string, string>(StringComparer.Ordinal);
+            // A form carries a speech lemma only as a form of that lemma: the forms of the speech lemmas are all there is to read.
+            foreach (var lemma in lexicon.Verbs)
+                foreach (var form in verbs.FormsOf(lemma))
+                    if (!table.ContainsKey(form))
+                        foreach (var analysis in verbs.Analyze(form))
+                            if (lexicon.Verbs.Contains(analysis.Lemma)) { table[form] = analysis.Lemma; break; }
+            _registered[lang] = table;   // published once every lemma is registered
+            return table;
         }
-        return verbs;
     }
 }

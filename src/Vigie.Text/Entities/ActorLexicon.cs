@@ -133,12 +133,44 @@ public sealed class ActorEntry
             switch (cases[k])
             {
                 // Any capital sets the word apart from the common word ("turkey", "chad"): "iSrael" is a typo of the name.
-                case Capitalised when !text.Any(char.IsUpper): return false;
-                case AllCaps when text.Any(char.IsLower): return false;
+                case Capitalised when !ActorLexicon.HasUpper(text): return false;
+                case AllCaps when ActorLexicon.HasLower(text): return false;
             }
         }
         return true;
     }
+}
+
+/// <summary>
+/// What the entity passes ask about one token, as bits: its cue kinds (data/actors/cues.tsv),
+/// whether its folded form is a given name or an organisation head, or starts a phrase
+/// of a trie, and (per token, not per word) its case. Computed once per document
+/// (<see cref="ActorLexicon.FactsOf"/>) so that the passes test an array instead of looking the
+/// same word up in several string-keyed sets.
+/// </summary>
+[Flags]
+internal enum WordFacts : ulong
+{
+    None = 0,
+    Det = 1UL << 0, DetPlural = 1UL << 1, Of = 1UL << 2, Possessive = 1UL << 3, Place = 1UL << 4, PlaceIntro = 1UL << 5,
+    Direction = 1UL << 6, Coord = 1UL << 7, NotName = 1UL << 8, NotPerson = 1UL << 9, Particle = 1UL << 10, Former = 1UL << 11,
+    Indefinite = 1UL << 12, Language = 1UL << 13, Ethnic = 1UL << 14, EthnicAfter = 1UL << 15, LocatedIn = 1UL << 16,
+    LocatedRole = 1UL << 17, LocatedParticiple = 1UL << 18, BasedIn = 1UL << 19, BasedRole = 1UL << 20, RegionIntro = 1UL << 21,
+    /// <summary>The folded word is in first-names.tsv (<see cref="ActorLexicon.IsGivenName"/> also asks for a capital).</summary>
+    GivenName = 1UL << 24,
+    OrgHead = 1UL << 25,
+    /// <summary>Some phrase of <see cref="ActorLexicon.Phrases"/> starts with this word.</summary>
+    PhraseStart = 1UL << 27,
+    TitleStart = 1UL << 28,
+    OrgFormStart = 1UL << 29,
+    CountryAnaphorStart = 1UL << 30,
+    LatterAnaphorStart = 1UL << 31,
+    // Facts of the token itself (its text), not of its folded word.
+    Capitalized = 1UL << 40,
+    /// <summary>The text holds a lower-case letter ("Paris", not "UN").</summary>
+    HasLower = 1UL << 41,
+    /// <summary>A word with a hyphen, the only kind <see cref="ActorLexicon.MatchCompound"/> and <see cref="ActorLexicon.MatchCombined"/> may match.</summary>
+    HyphenatedWord = 1UL << 42,
 }
 
 /// <summary>
@@ -174,6 +206,21 @@ public sealed class ActorLexicon
     private readonly HashSet<(string Lang, string Role)> _settingRoles = new();
     private readonly Dictionary<(string Lang, string Fold), CountryInfo> _combiningForms = new();
     private readonly HashSet<string> _roleLabels = new(StringComparer.Ordinal);
+    /// <summary>Per language: the <see cref="WordFacts"/> of each folded word that has any.</summary>
+    private readonly Dictionary<string, Dictionary<string, WordInfo>> _facts = new(StringComparer.Ordinal);
+    /// <summary>What one lookup of a folded word gives: its facts, and the phrases of <see cref="Phrases"/> it starts.</summary>
+    private readonly record struct WordInfo(WordFacts Facts, PhraseMatcher<ActorEntry>.Node? Phrases);
+    /// <summary>True when some word with facts has neither a letter nor a digit ("-", "&amp;"): punctuation must be looked up too.</summary>
+    private bool _factsOfSigns;
+    private static readonly Dictionary<string, WordFacts> _cueFacts = new(StringComparer.Ordinal)
+    {
+        ["det"] = WordFacts.Det, ["det_plural"] = WordFacts.DetPlural, ["of"] = WordFacts.Of, ["possessive"] = WordFacts.Possessive,
+        ["place"] = WordFacts.Place, ["place_intro"] = WordFacts.PlaceIntro, ["direction"] = WordFacts.Direction, ["coord"] = WordFacts.Coord,
+        ["not_name"] = WordFacts.NotName, ["not_person"] = WordFacts.NotPerson, ["particle"] = WordFacts.Particle, ["former"] = WordFacts.Former,
+        ["indefinite"] = WordFacts.Indefinite, ["language"] = WordFacts.Language, ["ethnic"] = WordFacts.Ethnic, ["ethnic_after"] = WordFacts.EthnicAfter,
+        ["located_in"] = WordFacts.LocatedIn, ["located_role"] = WordFacts.LocatedRole, ["located_participle"] = WordFacts.LocatedParticiple,
+        ["based_in"] = WordFacts.BasedIn, ["based_role"] = WordFacts.BasedRole, ["region_intro"] = WordFacts.RegionIntro,
+    };
 
     /// <summary>The title starting at <paramref name="start"/> ("M.", "le colonel" without its article, "Lt. Gen."), or (0, null).</summary>
     public (int Length, TitleInfo? Title) MatchTitle(string lang, IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
@@ -249,7 +296,83 @@ public sealed class ActorLexicon
         if (languages.Contains("fr"))
             foreach (var row in DataFile.Load(Path.Combine(actors, "org-adjectives-fr.tsv"), "word").Rows)
                 lex._orgAdjectivesFr.Add(TextNormalizer.Fold(row["word"]));
+        foreach (var lang in languages.Union(["en", "fr"])) lex._facts[lang] = lex.BuildFacts(lang);
+        lex._factsOfSigns = lex._facts.Values.Any(f => f.Keys.Any(k => !HasLetterOrDigit(k)));
         return lex;
+    }
+
+    /// <summary>The <see cref="WordFacts"/> of every folded word that has some, in <paramref name="lang"/> (what IsCue, IsGivenName, IsOrgHead... answer).</summary>
+    private Dictionary<string, WordInfo> BuildFacts(string lang)
+    {
+        var facts = new Dictionary<string, WordFacts>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordFacts fact)
+        {
+            foreach (var w in words) facts[w] = facts.GetValueOrDefault(w) | fact;
+        }
+        if (_cues.TryGetValue(lang, out var kinds))
+            foreach (var (kind, set) in kinds)
+                if (_cueFacts.TryGetValue(kind, out var fact)) Mark(set, fact);
+        Mark(_givenNames, WordFacts.GivenName);
+        if (_orgHeads.TryGetValue(lang, out var heads)) Mark(heads, WordFacts.OrgHead);
+        // Not the French organisation adjectives: asked about rarely, and 15,000 of them would
+        // make this table, looked up at every token, several times larger.
+        Mark(Phrases.FirstKeys, WordFacts.PhraseStart);
+        if (_titles.TryGetValue(lang, out var titles)) Mark(titles.FirstKeys, WordFacts.TitleStart);
+        if (_orgForms.TryGetValue(lang, out var forms)) Mark(forms.FirstKeys, WordFacts.OrgFormStart);
+        if (_anaphors.TryGetValue(lang, out var anaphors)) Mark(anaphors.FirstKeys, WordFacts.CountryAnaphorStart);
+        if (_latter.TryGetValue(lang, out var latter)) Mark(latter.FirstKeys, WordFacts.LatterAnaphorStart);
+        var infos = new Dictionary<string, WordInfo>(facts.Count, StringComparer.Ordinal);
+        foreach (var (word, fact) in facts) infos[word] = new WordInfo(fact, Phrases.FirstNode(word));
+        return infos;
+    }
+
+    /// <summary>
+    /// The <see cref="WordFacts"/> of each token of <paramref name="tokens"/> in <paramref name="lang"/>:
+    /// one lookup per token, after which the entity passes test bits.
+    /// </summary>
+    /// <param name="phrases">per token, the node of the phrases of <see cref="Phrases"/> it starts, or null
+    /// (for <see cref="PhraseMatcher{T}.MatchFrom"/>, which spares looking the word up again).</param>
+    internal WordFacts[] FactsOf(string lang, List<Token> tokens, out PhraseMatcher<ActorEntry>.Node?[] phrases)
+    {
+        var words = _facts.TryGetValue(lang, out var f) ? f : _facts[Languages[0]];
+        var facts = new WordFacts[tokens.Count];
+        phrases = new PhraseMatcher<ActorEntry>.Node?[tokens.Count];
+        for (int i = 0; i < facts.Length; i++)
+        {
+            var tok = tokens[i];
+            // Punctuation has no facts unless some sign has (one char to test instead of a lookup).
+            WordFacts fact = WordFacts.None;
+            if ((_factsOfSigns || HasLetterOrDigit(tok.Fold)) && words.TryGetValue(tok.Fold, out var info))
+            {
+                fact = info.Facts;
+                if (info.Phrases is { } first) phrases[i] = first;   // (most words start no phrase: no store)
+            }
+            if (tok.IsCapitalized) fact |= WordFacts.Capitalized;
+            if (HasLower(tok.Text)) fact |= WordFacts.HasLower;
+            if (tok.IsWord && IsHyphenated(tok)) fact |= WordFacts.HyphenatedWord;
+            facts[i] = fact;
+        }
+        return facts;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a lower-case letter (as <c>text.Any(char.IsLower)</c>, without an enumerator).</summary>
+    internal static bool HasLower(string text)
+    {
+        foreach (var c in text) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text) if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds an upper-case letter.</summary>
+    internal static bool HasUpper(string text)
+    {
+        foreach (var c in text) if (char.IsUpper(c)) return true;
+        return false;
     }
 
     /// <summary>True when <paramref name="token"/> is a cue of <paramref name="kind"/> (det, of, title...) in <paramref name="lang"/>.</summary>

@@ -12,16 +12,17 @@ namespace Vigie.Text.Entities;
 /// </summary>
 internal static class Coreference
 {
-    public static void Resolve(EntityRecognizer recognizer, Document doc, string lang, List<EntityRecognizer.Draft> drafts)
+    /// <param name="facts">the <see cref="WordFacts"/> of every token of the document.</param>
+    public static void Resolve(EntityRecognizer recognizer, Document doc, string lang, List<EntityRecognizer.Draft> drafts, WordFacts[] facts)
     {
         var lex = recognizer.Lexicon;
         var covered = new bool[doc.Tokens.Count];
         foreach (var d in drafts) for (int t = d.First; t < d.End; t++) covered[t] = true;
-        AddCountryAnaphors(lex, doc, lang, drafts, covered);
-        AddLatterAnaphors(lex, doc, lang, drafts, covered);
-        AddSurnames(lex, doc, lang, drafts, covered);
-        AddOrgHeads(lex, doc, lang, drafts, covered);
-        AddSettingRoles(lex, doc, lang, drafts, covered);
+        AddCountryAnaphors(lex, doc, lang, drafts, covered, facts);
+        AddLatterAnaphors(lex, doc, lang, drafts, covered, facts);
+        AddSurnames(doc, drafts, covered, facts);
+        AddOrgHeads(doc, drafts, covered, facts);
+        AddSettingRoles(lex, doc, lang, drafts, covered, facts);
         var setting = DocumentSetting(drafts);
 
         var history = new List<EntityRecognizer.Draft>();
@@ -70,7 +71,7 @@ internal static class Coreference
                 }
             }
             else if (d.Located && (history.LastOrDefault(h => h.Community == d.Community && !h.Located && h.Country is not null)?.Country
-                                   ?? SentencePlace(lex, doc, lang, drafts, d) ?? SentenceActorsCountry(doc, drafts, d) ?? setting) is { } home)
+                                   ?? SentencePlace(doc, drafts, d, facts) ?? SentenceActorsCountry(doc, drafts, d) ?? setting) is { } home)
             {
                 // "the Kurds of Syria … the Kurdish forces", "ethnic Albanians … in Serbia", "the Kurds" in a
                 // story set in Iraq: the country an earlier mention was given, else the community of the place.
@@ -78,7 +79,7 @@ internal static class Coreference
                 d.Code = home + d.RoleCode;
                 d.NeedsAntecedent = false;
             }
-            else if (d.Rule == "coref/setting" && (SentencePlace(lex, doc, lang, drafts, d) ?? setting) is { } country)
+            else if (d.Rule == "coref/setting" && (SentencePlace(doc, drafts, d, facts) ?? setting) is { } country)
             {
                 // "les rebelles", "l'armée": no earlier mention; the role acts for the story's country.
                 var info = lex.Countries.GetValueOrDefault(country);
@@ -95,23 +96,24 @@ internal static class Coreference
     /// A role that acts for the story's country (data/actors/setting-roles.tsv) named with no
     /// country after an article or "de": "les rebelles", "l'armée", "des manifestants".
     /// </summary>
-    private static void AddSettingRoles(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    private static void AddSettingRoles(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts)
     {
         foreach (var s in doc.Sentences)
             for (int t = s.FirstToken + 1; t < s.EndToken; t++)
             {
+                // A capitalised role word starts a name ("Forces démocratiques syriennes"); a word that starts no phrase is no role.
+                if (covered[t] || (facts[t] & (WordFacts.PhraseStart | WordFacts.Capitalized)) != WordFacts.PhraseStart) continue;
                 var tok = doc.Tokens[t];
-                // A capitalised role word starts a name ("Forces démocratiques syriennes").
-                if (covered[t] || !tok.IsWord || char.IsUpper(tok.Text[0])) continue;
+                if (!tok.IsWord) continue;
                 var before = doc.Tokens[t - 1];
-                if (!(lex.IsCue(lang, "det", before) || lex.IsCue(lang, "of", before) || before.Expansion is not null)) continue;
+                if (!((facts[t - 1] & (WordFacts.Det | WordFacts.Of)) != 0 || before.Expansion is not null)) continue;
                 var (len, values) = lex.Phrases.Match(doc.Tokens, t, s.EndToken);
                 if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
                 var role = values.FirstOrDefault(v => v.Kind == ActorKind.Role && (v.Lang is null || v.Lang == lang) && v.CaseMatches(doc.Tokens, t))?.Role;
                 if (role is null || !lex.ActsForSetting(lang, role)) continue;
                 var type = role.Kind == RoleKind.Group ? EntityTypes.Group : EntityTypes.Organisation;
                 // The article belongs to the mention ("les rebelles"), as for other roles.
-                int first = lex.IsCue(lang, "det", before) && !covered[t - 1] ? t - 1 : t;
+                int first = (facts[t - 1] & WordFacts.Det) != 0 && !covered[t - 1] ? t - 1 : t;
                 drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = type, Rule = "coref/setting", Role = role.Label, RoleCode = role.Code, NeedsAntecedent = true });
                 for (int i = first; i < t + len; i++) covered[i] = true;
                 t += len - 1;
@@ -128,22 +130,35 @@ internal static class Coreference
     /// </summary>
     private static string? DocumentSetting(List<EntityRecognizer.Draft> drafts)
     {
-        var counts = drafts.Where(IsSettingMention).GroupBy(d => d.Country!).Select(g => (Country: g.Key, Count: g.Count()))
-            .OrderByDescending(x => x.Count).Take(2).ToList();
-        if (counts.Count == 0 || counts.Count == 2 && counts[1].Count == counts[0].Count) return null;
-        return counts[0].Country;
+        Dictionary<string, int>? counts = null;   // most documents name no place: no table for them
+        foreach (var d in drafts)
+            if (IsSettingMention(d))
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[d.Country!] = counts.GetValueOrDefault(d.Country!) + 1;
+            }
+        if (counts is null) return null;
+        string? best = null;
+        int bestCount = 0;
+        bool tie = false;
+        foreach (var (country, count) in counts)
+        {
+            if (count > bestCount) (best, bestCount, tie) = (country, count, false);
+            else if (count == bestCount) tie = true;
+        }
+        return tie ? null : best;
     }
 
     /// <summary>
     /// The country of a place named after a place preposition ("à Caracas", "dans le sud de la
     /// Colombie") in the sentence of <paramref name="d"/>, else in the sentence before it.
     /// </summary>
-    private static string? SentencePlace(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, EntityRecognizer.Draft d)
+    private static string? SentencePlace(Document doc, List<EntityRecognizer.Draft> drafts, EntityRecognizer.Draft d, WordFacts[] facts)
     {
         int sentence = doc.Tokens[d.First].Sentence;
         for (int s = sentence; s >= Math.Max(0, sentence - 1); s--)
             foreach (var p in drafts)
-                if (IsSettingMention(p) && doc.Tokens[p.First].Sentence == s && PlaceCued(lex, doc, lang, p.First)) return p.Country;
+                if (IsSettingMention(p) && doc.Tokens[p.First].Sentence == s && PlaceCued(facts, p.First)) return p.Country;
         return null;
     }
 
@@ -160,17 +175,17 @@ internal static class Coreference
     }
 
     /// <summary>A place preposition before token <paramref name="t"/>, across an article and "de" + article: "à", "en", "dans le sud de la".</summary>
-    private static bool PlaceCued(ActorLexicon lex, Document doc, string lang, int t)
+    private static bool PlaceCued(WordFacts[] facts, int t)
     {
-        bool Cue(string kind, int k) => k >= 0 && lex.IsCue(lang, kind, doc.Tokens[k]);
+        bool Cue(WordFacts kind, int k) => k >= 0 && (facts[k] & kind) != 0;
         int k = t - 1;
-        if (Cue("direction", k)) k--;   // in southern Serbia
-        if (Cue("det", k)) k--;
-        if (Cue("place", k) || Cue("place_intro", k)) return true;
-        if (!Cue("of", k)) return false;
+        if (Cue(WordFacts.Direction, k)) k--;   // in southern Serbia
+        if (Cue(WordFacts.Det, k)) k--;
+        if (Cue(WordFacts.Place | WordFacts.PlaceIntro, k)) return true;
+        if (!Cue(WordFacts.Of, k)) return false;
         k--;
-        if (Cue("det", k)) k--;
-        return Cue("place", k) || Cue("place_intro", k);
+        if (Cue(WordFacts.Det, k)) k--;
+        return Cue(WordFacts.Place | WordFacts.PlaceIntro, k);
     }
 
     private static string LastWord(string name) =>
@@ -179,29 +194,30 @@ internal static class Coreference
     private static string LastWord(Document doc, EntityRecognizer.Draft d) => doc.Tokens[d.End - 1].Fold;
 
     /// <summary>"le pays", "the country": kept only if a country was named before.</summary>
-    private static void AddCountryAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered) =>
-        AddAnaphors(doc, drafts, covered, (t, end) => lex.MatchCountryAnaphor(lang, doc.Tokens, t, end), (t, len) =>
+    private static void AddCountryAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts) =>
+        AddAnaphors(doc, drafts, covered, facts, WordFacts.CountryAnaphorStart, (t, end) => lex.MatchCountryAnaphor(lang, doc.Tokens, t, end), (t, len) =>
             // "le Pays basque": a capitalised "Pays" starts a proper name.
             doc.Tokens[t + len - 1].IsCapitalized ? null
             // "du pays", "au pays": the preposition inside the contraction stays out of the span.
             : new EntityRecognizer.Draft { First = doc.Tokens[t].Expansion is null ? t : t + 1, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
 
     /// <summary>"ce dernier", "cette dernière", "the latter": resolved against the entity named last.</summary>
-    private static void AddLatterAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered) =>
-        AddAnaphors(doc, drafts, covered, (t, end) => lex.MatchLatterAnaphor(lang, doc.Tokens, t, end), (t, len) =>
+    private static void AddLatterAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts) =>
+        AddAnaphors(doc, drafts, covered, facts, WordFacts.LatterAnaphorStart, (t, end) => lex.MatchLatterAnaphor(lang, doc.Tokens, t, end), (t, len) =>
             new EntityRecognizer.Draft { First = t, End = t + len, Type = EntityTypes.Organisation, Rule = "coref/latter", NeedsAntecedent = true });
 
     /// <summary>
     /// Adds a draft for each anaphor phrase <paramref name="match"/> finds on tokens no mention covers
-    /// (<paramref name="make"/> may refuse one with null), and marks its tokens covered.
+    /// (<paramref name="make"/> may refuse one with null), and marks its tokens covered. Only tokens
+    /// with the fact <paramref name="start"/> (the first word of some such phrase) are tried.
     /// </summary>
-    private static void AddAnaphors(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered,
+    private static void AddAnaphors(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts, WordFacts start,
                                     Func<int, int, int> match, Func<int, int, EntityRecognizer.Draft?> make)
     {
         foreach (var s in doc.Sentences)
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
-                if (covered[t]) continue;
+                if (covered[t] || (facts[t] & start) == 0) continue;
                 int len = match(t, s.EndToken);
                 if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i]) || make(t, len) is not { } draft) continue;
                 drafts.Add(draft);
@@ -214,7 +230,7 @@ internal static class Coreference
     /// "le ministère", "the party": an organisation head word after an article, once an organisation
     /// with that head was named ("le ministère de la Santé", "the Labour Party"), refers back to it.
     /// </summary>
-    private static void AddOrgHeads(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    private static void AddOrgHeads(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts)
     {
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -223,11 +239,12 @@ internal static class Coreference
         for (int t = 1; t < doc.Tokens.Count; t++)
         {
             var tok = doc.Tokens[t];
-            if (covered[t] || covered[t - 1] || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after || !lex.IsOrgHead(lang, tok)) continue;
-            if (!lex.IsCue(lang, "det", doc.Tokens[t - 1]) || doc.Tokens[t - 1].Sentence != tok.Sentence) continue;
+            if (covered[t] || covered[t - 1] || (facts[t] & WordFacts.OrgHead) == 0 || (facts[t - 1] & WordFacts.Det) == 0
+                || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after) continue;
+            if (doc.Tokens[t - 1].Sentence != tok.Sentence) continue;
             // "les forces", "le ministère de l'Intérieur": many, or another one named on the spot.
-            if (lex.IsCue(lang, "det_plural", doc.Tokens[t - 1])) continue;
-            if (t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Sentence == tok.Sentence && lex.IsCue(lang, "of", doc.Tokens[t + 1])) continue;
+            if ((facts[t - 1] & WordFacts.DetPlural) != 0) continue;
+            if (t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Sentence == tok.Sentence && (facts[t + 1] & WordFacts.Of) != 0) continue;
             drafts.Add(new EntityRecognizer.Draft { First = t - 1, End = t + 1, Type = EntityTypes.Organisation, Rule = "coref/org", OrgHead = tok.Fold, NeedsAntecedent = true });
             covered[t - 1] = covered[t] = true;
         }
@@ -237,7 +254,7 @@ internal static class Coreference
     /// A person first named in full ("John Kirby", "Jean Dupont") may later be called by surname
     /// alone: those later capitalised words become mentions of that person.
     /// </summary>
-    private static void AddSurnames(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered)
+    private static void AddSurnames(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts)
     {
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -252,9 +269,10 @@ internal static class Coreference
         if (firstSeen.Count == 0) return;
         for (int t = 0; t < doc.Tokens.Count; t++)
         {
+            if (covered[t] || (facts[t] & WordFacts.Capitalized) == 0) continue;   // most tokens: no need to read them
             var tok = doc.Tokens[t];
-            if (covered[t] || !tok.IsWord || !tok.IsCapitalized || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after) continue;
-            if (lex.IsCue(lang, "not_name", tok)) continue;
+            if (!tok.IsWord || !tok.IsCapitalized || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after) continue;
+            if ((facts[t] & WordFacts.NotName) != 0) continue;
             drafts.Add(new EntityRecognizer.Draft { First = t, End = t + 1, Type = EntityTypes.Person, Rule = "coref/surname", ShortName = true, NeedsAntecedent = true });
             covered[t] = true;
         }

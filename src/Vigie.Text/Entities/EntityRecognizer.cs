@@ -1,5 +1,6 @@
 using Vigie.Core;
 using Vigie.Core.Data;
+using Vigie.Text.Tokens;
 
 namespace Vigie.Text.Entities;
 
@@ -45,6 +46,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         public string? Community;
         /// <summary>For a compound demonym ("russo-américain"): the other countries it names.</summary>
         public IReadOnlyList<CountryPart> Partners = [];
+        /// <summary>The mention built from this draft, once built (what a later mention's antecedent points to).</summary>
+        public EntityMention? Built;
     }
 
     /// <summary>A lexicon match over tokens [Start, End); <see cref="Compound"/> for "US-led" (the country inside one word).</summary>
@@ -58,11 +61,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
     {
         var lang = doc.Lang is "en" ? "en" : "fr";
         var drafts = new List<Draft>();
-        foreach (var s in doc.Sentences) drafts.AddRange(new SentencePass(this, doc, s, lang).Run());
-        PlaceReadings.Resolve(lexicon, doc, lang, drafts);
-        Coreference.Resolve(this, doc, lang, drafts);
+        // Per token, once: the cue kinds and other facts the passes test, and the lexicon item starting there.
+        var facts = lexicon.FactsOf(lang, doc.Tokens, out var phraseAt);
+        var itemAt = new int[doc.Tokens.Count];
+        foreach (var s in doc.Sentences) drafts.AddRange(new SentencePass(this, doc, s, lang, facts, phraseAt, itemAt).Run());
+        PlaceReadings.Resolve(lexicon, doc, lang, drafts, facts);
+        Coreference.Resolve(this, doc, lang, drafts, facts);
         var result = new List<EntityMention>(drafts.Count);
-        var built = new Dictionary<Draft, EntityMention>();
         foreach (var d in drafts.OrderBy(d => d.First))
         {
             if (d.NeedsAntecedent && d.Antecedent is null) continue;
@@ -70,9 +75,9 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             var m = new EntityMention(span, d.First, d.End - d.First, d.Type, d.Code, d.Country, d.Name, doc[span])
             {
                 Rule = d.Rule, Demonym = d.Demonym, IsPlace = d.IsPlace, Lat = d.Lat, Lon = d.Lon, Partners = d.Partners,
-                Antecedent = d.Antecedent is { } a && built.TryGetValue(a, out var am) ? am : null,
+                Antecedent = d.Antecedent?.Built,
             };
-            built[d] = m;
+            d.Built = m;
             result.Add(m);
         }
         return result;
@@ -91,7 +96,11 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         return (nearest.Country, nearest.Country);
     }
 
-    private sealed class SentencePass(EntityRecognizer owner, Document doc, Sentence sentence, string lang)
+    /// <param name="facts">the <see cref="WordFacts"/> of every token of the document.</param>
+    /// <param name="itemAt">per token of the document, 1 + the index of the lexicon item starting there, 0 for none: written by this sentence's <see cref="Scan"/> over its own tokens.</param>
+    /// <param name="phraseAt">per token of the document, the lexicon phrases it starts (<see cref="ActorLexicon.FactsOf"/>).</param>
+    private sealed class SentencePass(EntityRecognizer owner, Document doc, Sentence sentence, string lang, WordFacts[] facts,
+                                      PhraseMatcher<ActorEntry>.Node?[] phraseAt, int[] itemAt)
     {
         private readonly List<Token> _tokens = doc.Tokens;
         private readonly ActorLexicon _lex = owner.Lexicon;
@@ -100,15 +109,27 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private readonly LanguageSyntax _syntax = LanguageSyntax.For(lang);
         private bool ModifiersFirst => _syntax.ModifiersBeforeNoun;
         private readonly List<Item> _items = [];
-        private readonly Dictionary<int, int> _itemAt = [];   // token index → item index starting there
+        private readonly int[] _itemAt = itemAt;
+        private readonly WordFacts[] _facts = facts;
+        private readonly PhraseMatcher<ActorEntry>.Node?[] _phraseAt = phraseAt;
         private readonly bool[] _used = new bool[sentence.TokenCount];
         private readonly List<Draft> _drafts = [];
 
         private bool Used(int t) => _used[t - sentence.FirstToken];
         private void Use(int first, int end) { for (int t = first; t < end; t++) _used[t - sentence.FirstToken] = true; }
         private Token? Tok(int t) => t >= sentence.FirstToken && t < sentence.EndToken ? _tokens[t] : null;
-        private bool Cue(string kind, int t) => Tok(t) is { } tok && _lex.IsCue(lang, kind, tok);
-        private Item? ItemAt(int t) => _itemAt.TryGetValue(t, out var k) ? _items[k] : null;
+        private bool InSentence(int t) => t >= sentence.FirstToken && t < sentence.EndToken;
+        private bool Cue(WordFacts kind, int t) => InSentence(t) && (_facts[t] & kind) != 0;
+        /// <summary>As <see cref="ActorLexicon.IsGivenName"/> of token <paramref name="t"/> (any token of the document).</summary>
+        private bool GivenName(int t) => (_facts[t] & (WordFacts.GivenName | WordFacts.Capitalized)) == (WordFacts.GivenName | WordFacts.Capitalized);
+        /// <summary>False when no phrase of the trie that <paramref name="start"/> names can start at token <paramref name="t"/>: the cheap test before a match.</summary>
+        private bool MayStart(WordFacts start, int t) => (uint)t < (uint)_facts.Length && (_facts[t] & start) != 0;
+        /// <summary>The lexicon phrases starting with token <paramref name="t"/> (any token of the document), or null.</summary>
+        private PhraseMatcher<ActorEntry>.Node? PhrasesAt(int t) => (uint)t < (uint)_phraseAt.Length ? _phraseAt[t] : null;
+        private bool HasLower(int t) => (_facts[t] & WordFacts.HasLower) != 0;
+        private bool OrgAdjective(int t) => _lex.IsOrgAdjective(lang, _tokens[t]);
+        private bool HasItem(int t) => InSentence(t) && _itemAt[t] != 0;
+        private Item? ItemAt(int t) => HasItem(t) ? _items[_itemAt[t] - 1] : null;
 
         public List<Draft> Run()
         {
@@ -130,9 +151,10 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 var entry = Lookup(i, out int length);
                 if (entry is null)
                 {
+                    if ((_facts[i] & WordFacts.HyphenatedWord) == 0) { i++; continue; }   // most words: no compound either
                     if (_lex.MatchCompound(lang, _tokens[i]) is { } compound)
                     {
-                        _itemAt[i] = _items.Count;
+                        _itemAt[i] = _items.Count + 1;
                         _items.Add(new Item(i, i + 1, compound, Compound: true));
                     }
                     else if (_lex.MatchCombined(lang, _tokens[i]) is var (last, others))
@@ -140,13 +162,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                         // "russo-américain": the demonym of the last part, naming the others beside it.
                         int start = _tokens[i].Span.Start;
                         var partners = others.Select(o => new CountryPart(o.Country.Iso3, new TextSpan(start + o.Offset, o.Length))).ToList();
-                        _itemAt[i] = _items.Count;
+                        _itemAt[i] = _items.Count + 1;
                         _items.Add(new Item(i, i + 1, last, Compound: true, Partners: partners));
                     }
                     i++;
                     continue;
                 }
-                _itemAt[i] = _items.Count;
+                _itemAt[i] = _items.Count + 1;
                 _items.Add(new Item(i, i + length, entry));
                 i += length;
             }
@@ -154,10 +176,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
 
         private ActorEntry? Lookup(int start, out int length)
         {
+            length = 0;
+            // Most words start no name; the others were looked up once already (FactsOf).
+            if (PhrasesAt(start) is not { } first) return null;
             int limit = sentence.EndToken;
             while (true)
             {
-                var (len, values) = _lex.Phrases.Match(_tokens, start, limit);
+                var (len, values) = _lex.Phrases.MatchFrom(first, _tokens, start, limit);
                 length = len;
                 if (len == 0) return null;
                 ActorEntry? best = null;
@@ -176,19 +201,19 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool Rejected(ActorEntry e, int start, int len)
         {
             // "the West Bank": a phrase whose last word starts a longer name yields to that name.
-            if (len > 1 && _lex.Phrases.Match(_tokens, start + len - 1, sentence.EndToken).Length > 1) return true;
+            if (len > 1 && PhrasesAt(start + len - 1) is { } last && _lex.Phrases.MatchFrom(last, _tokens, start + len - 1, sentence.EndToken).Length > 1) return true;
             if (e.Kind == ActorKind.Place) return RejectedPlace(e, start, len);
             if (len != 1 || e.Kind is not (ActorKind.Country or ActorKind.Capital or ActorKind.Surname)) return false;
             // A name that is also a given name (Dominique, Maurice) is a country only after an
             // article or a preposition: "la Dominique", "à Maurice".
-            if (e.Kind == ActorKind.Country && _lex.IsGivenName(_tokens[start])
-                && !(Cue("det", start - 1) || Cue("of", start - 1) || Cue("place", start - 1) || Tok(start - 1)?.Expansion is not null))
+            if (e.Kind == ActorKind.Country && GivenName(start)
+                && !(Cue(WordFacts.Det, start - 1) || Cue(WordFacts.Of, start - 1) || Cue(WordFacts.Place, start - 1) || Tok(start - 1)?.Expansion is not null))
                 return true;
             // The sentence's first word is capitalised anyway ("Yesterday Peru signed").
             // A known surname after an unlisted given name ("Sergey Lavrov" spelt otherwise) is still that person.
-            bool afterGivenName = e.Kind == ActorKind.Surname && _lex.IsGivenName(_tokens[start - 1 < 0 ? 0 : start - 1]);
+            bool afterGivenName = e.Kind == ActorKind.Surname && GivenName(start - 1 < 0 ? 0 : start - 1);
             // "in Western Cambodia", "South Lebanon": a compass word before a country is no part of a name.
-            bool afterCompass = e.Kind == ActorKind.Country && Cue("direction", start - 1);
+            bool afterCompass = e.Kind == ActorKind.Country && Cue(WordFacts.Direction, start - 1);
             return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1) && !afterGivenName && !afterCompass);
         }
 
@@ -200,32 +225,40 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool RejectedPlace(ActorEntry e, int start, int len)
         {
             bool cued = PlaceCued(start);
-            if ((e.CueOnly || _lex.IsGivenName(_tokens[start])) && !cued) return true;
+            if ((e.CueOnly || GivenName(start)) && !cued) return true;
             // "Arakan Army", "Kharkiv University": the place names an organisation.
-            if (GluedName(start + len) || Tok(start + len) is { IsCapitalized: true } && (Cue("not_person", start + len) || SuffixHead(start + len))) return true;
+            if (GluedName(start + len) || Tok(start + len) is { IsCapitalized: true } && (Cue(WordFacts.NotPerson, start + len) || SuffixHead(start + len))) return true;
             return start - 1 > sentence.FirstToken && !cued && GluedName(start - 1);
         }
 
-        private bool SuffixHead(int t) => _lex.MatchOrgForm(lang, _tokens, t, sentence.EndToken).Forms.Any(f => f.Kind == OrgHeadKind.Suffix);
+        private bool SuffixHead(int t)
+        {
+            if (!MayStart(WordFacts.OrgFormStart, t)) return false;
+            foreach (var f in _lex.MatchOrgForm(lang, _tokens, t, sentence.EndToken).Forms)
+                if (f.Kind == OrgHeadKind.Suffix) return true;
+            return false;
+        }
 
         /// <summary>A preposition that introduces a place: à, en, dans, in, at, near...</summary>
-        private bool PlaceCue(int t) => Cue("place", t) || Cue("place_intro", t);
+        private bool PlaceCue(int t) => Cue(WordFacts.Place, t) || Cue(WordFacts.PlaceIntro, t);
 
         /// <summary>A place preposition or noun before <paramref name="t"/>, across "de"/"of" and an article: "à", "près de", "the city of".</summary>
         private bool PlaceCued(int t)
         {
             int k = t - 1;
-            if (Cue("det", k)) k--;
+            if (Cue(WordFacts.Det, k)) k--;
             if (PlaceCue(k)) return true;
-            if (!Cue("of", k)) return false;
+            if (!Cue(WordFacts.Of, k)) return false;
             k--;
-            if (Cue("det", k)) k--;
+            if (Cue(WordFacts.Det, k)) k--;
             return PlaceCue(k);
         }
 
         private bool GluedName(int t) =>
-            Tok(t) is { IsWord: true, IsCapitalized: true } tok && tok.Text.Any(char.IsLower)
-            && !Cue("not_name", t) && _lex.MatchTitle(lang, _tokens, t).Length == 0 && _lex.Phrases.Match(_tokens, t).Length == 0;
+            Tok(t) is { IsWord: true, IsCapitalized: true } && HasLower(t)
+            && !Cue(WordFacts.NotName, t)
+            && (!MayStart(WordFacts.TitleStart, t) || _lex.MatchTitle(lang, _tokens, t).Length == 0)
+            && (PhrasesAt(t) is not { } phrases || _lex.Phrases.MatchFrom(phrases, _tokens, t).Length == 0);
 
         private void Compose()
         {
@@ -242,7 +275,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     case ActorKind.Demonym:
                         if (!it.Compound && Community(it) is true) break;
                         // "Sierra Leonean and Liberian refugees": the role after the last nationality is the first's too.
-                        if (ModifiersFirst && Cue("coord", it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Demonym } next
+                        if (ModifiersFirst && Cue(WordFacts.Coord, it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Demonym } next
                             && RoleAfter(next.End) is { Entry.Role.Kind: not RoleKind.Person } shared)
                         {
                             AddRole(it.Start, it.End, shared.Entry.Role!, e.Country, null, "actors/demonym+shared-role");
@@ -261,7 +294,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                         // Country first: US officials, White House spokesman, Turkey's army.
                         if (ModifiersFirst && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } r1)
                             AddRole(it.Start, r1.End, r1.Entry.Role!, e.Country, e.Actor, "actors/name+role");
-                        else if (ModifiersFirst && Cue("possessive", it.End) && RoleAfter(it.End + 1) is { } r2)
+                        else if (ModifiersFirst && Cue(WordFacts.Possessive, it.End) && RoleAfter(it.End + 1) is { } r2)
                             AddRole(it.Start, r2.End, r2.Entry.Role!, e.Country, e.Actor, "actors/possessive+role");
                         else
                             AddName(it);
@@ -288,16 +321,16 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             // "a court in Guyana", "dissidents from Egypt": a body or group that stays where it is
             // based (not troops, which are sent: "withdrew its troops from Ukraine").
             // A city or region says the country too: "demonstrators in Baghdad", "opposition groups in southern Nepal".
-            if ((Cue("based_role", role.End - 1) && Cue("based_in", role.End) || Cue("located_role", role.End - 1) && Cue("located_in", LocatedIn(role.End)))
+            if ((Cue(WordFacts.BasedRole, role.End - 1) && Cue(WordFacts.BasedIn, role.End) || Cue(WordFacts.LocatedRole, role.End - 1) && Cue(WordFacts.LocatedIn, LocatedIn(role.End)))
                 && PlaceAfter(LocatedIn(role.End) + 1) is var (inEnd, inCountry))
                 return new Target(inEnd, inCountry, null, null, "actors/role+in");
-            if (!Cue("of", role.End)) return null;
+            if (!Cue(WordFacts.Of, role.End)) return null;
             // "inhabitants of Hebron", "residents of northern Iraq": people of a place.
             if (role.Entry.Role!.Kind == RoleKind.Group && ItemAt(role.End + 1) is null or { Entry.Kind: ActorKind.Place }
                 && PlaceAfter(role.End + 1) is var (ofEnd, ofCountry))
                 return new Target(ofEnd, ofCountry, null, null, "actors/role+of-place");
             int t = role.End + 1;
-            if (Cue("det", t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
+            if (Cue(WordFacts.Det, t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
             switch (ItemAt(t))
             {
                 case { Entry.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Institution } x:
@@ -325,14 +358,15 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             {
                 AddRole(role.Start, target.End, info, target.Country, target.Institution, target.Rule, target.Via);
                 // "des réfugiés sierra-léonais et libériens": the second nationality shares the role.
-                if (!ModifiersFirst && info.Kind != RoleKind.Person && target.Rule == "actors/role+demonym" && Cue("coord", target.End)
+                if (!ModifiersFirst && info.Kind != RoleKind.Person && target.Rule == "actors/role+demonym" && Cue(WordFacts.Coord, target.End)
                     && ItemAt(target.End + 1) is { Entry.Kind: ActorKind.Demonym } other && !Used(other.Start))
                     AddRole(other.Start, other.End, info, other.Entry.Country, null, "actors/shared-role+demonym");
                 return;
             }
             // "le président du pays", "the army of the country": the role of the country last named.
-            int anaphor = _lex.MatchCountryAnaphor(lang, _tokens, role.End, sentence.EndToken);
-            if (anaphor == 0 && Cue("of", role.End)) anaphor = _lex.MatchCountryAnaphor(lang, _tokens, role.End + 1, sentence.EndToken) is > 0 and var a ? a + 1 : 0;
+            int anaphor = MayStart(WordFacts.CountryAnaphorStart, role.End) ? _lex.MatchCountryAnaphor(lang, _tokens, role.End, sentence.EndToken) : 0;
+            if (anaphor == 0 && Cue(WordFacts.Of, role.End) && MayStart(WordFacts.CountryAnaphorStart, role.End + 1))
+                anaphor = _lex.MatchCountryAnaphor(lang, _tokens, role.End + 1, sentence.EndToken) is > 0 and var a ? a + 1 : 0;
             if (anaphor > 0)
             {
                 var type = info.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
@@ -346,7 +380,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 var draft = new Draft { First = role.Start, End = role.End, Type = EntityTypes.Person, Rule = "coref/role", Role = info.Label, NeedsAntecedent = true };
                 if (AttachName(draft, role.End)) return;
                 var before = Tok(role.Start - 1);
-                if (before is not null && (_lex.IsCue(lang, "det", before) || before.Expansion is not null) && !Cue("former", role.Start - 1))
+                if (before is not null && (Cue(WordFacts.Det, role.Start - 1) || before.Expansion is not null) && !Cue(WordFacts.Former, role.Start - 1))
                 {
                     Use(role.Start, role.End);
                     _drafts.Add(draft);
@@ -362,13 +396,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private int Portfolio(int t)
         {
             int end = t;
-            while (Cue("of", end))
+            while (Cue(WordFacts.Of, end))
             {
                 int j = end + 1;
-                if (Cue("det", j)) j++;
-                if (Tok(j) is not { IsWord: true, IsCapitalized: true } || ItemAt(j) is { Entry.Kind: not ActorKind.Role } || Cue("not_name", j)) break;
+                if (Cue(WordFacts.Det, j)) j++;
+                if (Tok(j) is not { IsWord: true, IsCapitalized: true } || ItemAt(j) is { Entry.Kind: not ActorKind.Role } || Cue(WordFacts.NotName, j)) break;
                 end = j + 1;
-                if (Cue("coord", end) && Cue("of", end + 1)) end++;
+                if (Cue(WordFacts.Coord, end) && Cue(WordFacts.Of, end + 1)) end++;
                 else break;
             }
             return end;
@@ -392,7 +426,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             // so the person counts for the country alone; the word joins the span.
             int former = first - 1;
             string? label = role.Label;
-            if (Cue("former", former) && !Used(former))
+            if (Cue(WordFacts.Former, former) && !Used(former))
             {
                 first = former;
                 code = iso;
@@ -402,7 +436,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             var type = role.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
             var draft = new Draft { First = first, End = end, Type = type, Code = code, Country = iso, Name = name, Rule = rule, Role = label };
             // "le ministère russe de la Défense": a later "le ministère" is this one.
-            if (type == EntityTypes.Organisation && _lex.IsOrgHead(lang, _tokens[first])) draft.OrgHead = _tokens[first].Fold;
+            if (type == EntityTypes.Organisation && (_facts[first] & WordFacts.OrgHead) != 0) draft.OrgHead = _tokens[first].Fold;
             if (role.Kind == RoleKind.Person && AttachName(draft, end)) return;
             Use(first, end);
             _drafts.Add(draft);
@@ -444,15 +478,15 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private int ReadName(int t)
         {
             int end = t, words = 0;
-            while (words < MaxNameTokens && Tok(end) is { } tok && !Used(end) && !_itemAt.ContainsKey(end))
+            while (words < MaxNameTokens && Tok(end) is { } tok && !Used(end) && !HasItem(end))
             {
-                if (tok.IsWord && tok.IsCapitalized && !Cue("not_name", end) && tok.Text.Any(char.IsLower)) { end++; words++; continue; }
-                if (words > 0 && Cue("particle", end) && Tok(end + 1) is { IsCapitalized: true }) { end++; continue; }
+                if (tok.IsWord && tok.IsCapitalized && !Cue(WordFacts.NotName, end) && HasLower(end)) { end++; words++; continue; }
+                if (words > 0 && Cue(WordFacts.Particle, end) && Tok(end + 1) is { IsCapitalized: true }) { end++; continue; }
                 break;
             }
             while (end > t && !Tok(end - 1)!.IsCapitalized) end--;   // no trailing particle
             // "General Motors", "Adam Air Flight": a word of organisations or places is no person's name.
-            for (int k = t; k < end; k++) if (Cue("not_person", k)) return t;
+            for (int k = t; k < end; k++) if (Cue(WordFacts.NotPerson, k)) return t;
             return end;
         }
 
@@ -465,7 +499,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// </summary>
         private Item? RoleAfter(int t)
         {
-            if (Tok(t) is { IsWord: true, IsCapitalized: false } && !_itemAt.ContainsKey(t) && !Cue("not_name", t) && !Cue("of", t) && !Cue("det", t) && !Cue("coord", t)
+            if (Tok(t) is { IsWord: true, IsCapitalized: false } && !HasItem(t) && !Cue(WordFacts.NotName, t) && !Cue(WordFacts.Of, t) && !Cue(WordFacts.Det, t) && !Cue(WordFacts.Coord, t)
                 && ItemAt(t + 1) is { Entry.Kind: ActorKind.Role } after)
                 return NamesOrganisation(after) ? null : after;
             return ItemAt(t) is { Entry.Kind: ActorKind.Role } role && (role.Entry.Role!.Kind != RoleKind.Group || !NamesOrganisation(role)) ? role : null;
@@ -473,10 +507,10 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
 
         /// <summary>"the Serbian Workers' Union": a capitalised group word before an organisation head or a possessive starts a name.</summary>
         private bool NamesOrganisation(Item role) =>
-            _tokens[role.End - 1].IsCapitalized && (Cue("possessive", role.End) || SuffixHead(role.End) || SuffixHead(role.End + 1));
+            _tokens[role.End - 1].IsCapitalized && (Cue(WordFacts.Possessive, role.End) || SuffixHead(role.End) || SuffixHead(role.End + 1));
 
         /// <summary>"guerrillas operating in", "a group based in": the token after such a participle, else <paramref name="t"/>.</summary>
-        private int LocatedIn(int t) => Cue("located_participle", t) ? t + 1 : t;
+        private int LocatedIn(int t) => Cue(WordFacts.LocatedParticiple, t) ? t + 1 : t;
 
         /// <summary>
         /// The end and country of a place starting at <paramref name="t"/>, across an article and a
@@ -486,14 +520,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// </summary>
         private (int End, CountryInfo Country)? PlaceAfter(int t)
         {
-            if (Cue("det", t)) t++;
+            if (Cue(WordFacts.Det, t)) t++;
             // "au sud de la Serbie", "the north of Ghana", "the town of Basra": a place word and of/de before the place.
-            if (Cue("place_intro", t) && Cue("of", t + 1) && !_itemAt.ContainsKey(t))
+            if (Cue(WordFacts.PlaceIntro, t) && Cue(WordFacts.Of, t + 1) && !HasItem(t))
             {
                 t += 2;
-                if (Cue("det", t)) t++;
+                if (Cue(WordFacts.Det, t)) t++;
             }
-            else if (Cue("direction", t)) t++;
+            else if (Cue(WordFacts.Direction, t)) t++;
             if (ItemAt(t) is { Compound: true } && ItemAt(t + 1) is { Entry.Kind: ActorKind.Country or ActorKind.Place }) t++;
             switch (ItemAt(t))
             {
@@ -511,7 +545,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private int ReadCapitalised(int t)
         {
             int end = t;
-            while (end - t < MaxNameTokens && Tok(end) is { IsWord: true, IsCapitalized: true } tok && tok.Text.Any(char.IsLower) && !_itemAt.ContainsKey(end) && !Cue("not_name", end)) end++;
+            while (end - t < MaxNameTokens && Tok(end) is { IsWord: true, IsCapitalized: true } && HasLower(end) && !HasItem(end) && !Cue(WordFacts.NotName, end)) end++;
             return end;
         }
 
@@ -531,19 +565,19 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 AddCommunity(it.Start, role?.End ?? people.End, NameText(it.Start, people.End), null, role?.Entry.Role, c);
                 return true;
             }
-            if (Cue("ethnic", it.Start - 1) && !Used(it.Start - 1))
+            if (Cue(WordFacts.Ethnic, it.Start - 1) && !Used(it.Start - 1))
             {
                 var role = RoleAfter(it.End);
                 AddCommunity(it.Start - 1, role?.End ?? it.End, NameText(it.Start - 1, it.End), "ethnic " + c.Iso3, role?.Entry.Role, null);
                 return true;
             }
-            if (Cue("of", it.End) && Cue("ethnic_after", it.End + 1))
+            if (Cue(WordFacts.Of, it.End) && Cue(WordFacts.EthnicAfter, it.End + 1))
             {
                 AddCommunity(it.Start, it.End + 2, NameText(it.Start, it.End + 2), "ethnic " + c.Iso3, null, null);
                 return true;
             }
             bool noun = _syntax.DemonymNounsArePlural ? !adjective && it.End - it.Start == 1 : _tokens[it.Start].IsCapitalized;
-            if (noun && Cue("of", it.End) && PlaceAfter(it.End + 1) is var (end, place) && place != c)
+            if (noun && Cue(WordFacts.Of, it.End) && PlaceAfter(it.End + 1) is var (end, place) && place != c)
             {
                 AddCommunity(it.Start, end, NameText(it.Start, it.End), "ethnic " + c.Iso3, null, place);
                 return true;
@@ -560,9 +594,9 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             var e = it.Entry;
             var role = ModifiersFirst ? RoleAfter(it.End) : null;
-            if (role is null && (!e.EthnicNoun || _lex.IsGivenName(_tokens[it.Start]))) return;
+            if (role is null && (!e.EthnicNoun || GivenName(it.Start))) return;
             // "in Hausa": the language.
-            if (role is null && Cue("language", it.Start - 1)) return;
+            if (role is null && Cue(WordFacts.Language, it.Start - 1)) return;
             int end = role?.End ?? it.End;
             var country = e.Ethnic!.Home;
             if (!ModifiersFirst && ItemAt(end) is { Compound: false, Entry.Kind: ActorKind.Demonym } dem)
@@ -583,7 +617,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             if (country is null)
             {
                 int k = LocatedIn(end);
-                if ((Cue("located_in", k) || Cue("of", k)) && PlaceAfter(k + 1) is var (placeEnd, place))
+                if ((Cue(WordFacts.LocatedIn, k) || Cue(WordFacts.Of, k)) && PlaceAfter(k + 1) is var (placeEnd, place))
                 {
                     country = place;
                     end = placeEnd;
@@ -603,8 +637,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private void AddDemonym(Item it)
         {
             // "en russe", "in Russian": the language, not the country ("in Israeli hands" is the country).
-            if (!it.Compound && Cue("language", it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')
-                && (!ModifiersFirst || Tok(it.End) is null or { IsWord: false } || Cue("coord", it.End)))
+            if (!it.Compound && Cue(WordFacts.Language, it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')
+                && (!ModifiersFirst || Tok(it.End) is null or { IsWord: false } || Cue(WordFacts.Coord, it.End)))
                 return;
             var tok = _tokens[it.Start];
             bool noun = _syntax.DemonymNounsArePlural ? tok.Fold.EndsWith('s') && it.End - it.Start == 1 : tok.IsCapitalized && it.Start > sentence.FirstToken;
@@ -636,7 +670,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     var c = e.Country!;
                     // "à Moscou", "in Moscow": the city as a place; otherwise Moscow speaks for Russia's government.
                     var cp = _lex.PlaceOf(c.Iso3, e.Form);
-                    d = Cue("place", it.Start - 1)
+                    d = Cue(WordFacts.Place, it.Start - 1)
                         ? new Draft { Type = EntityTypes.Location, Country = c.Iso3, Name = cp?.NameEn ?? e.Form, Rule = "actors/capital-place", IsPlace = true, Lat = cp?.Lat, Lon = cp?.Lon }
                         : new Draft { Type = EntityTypes.Country, Code = c.Iso3 + "GOV", Country = c.Iso3, Name = c.NameEn, Rule = "actors/capital" };
                     break;
@@ -667,10 +701,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// </summary>
         private void Appositions()
         {
+            // Most sentences hold no role with a code: no sorted copy for them.
+            bool any = false;
+            foreach (var d in _drafts) if (IsCodedRole(d)) { any = true; break; }
+            if (!any) return;
             var ordered = _drafts.OrderBy(d => d.First).ToList();
             foreach (var role in ordered)
             {
-                if (role.Role is null || role.Actor is not null || role.Type != EntityTypes.Person || role.Code is null) continue;
+                if (!IsCodedRole(role)) continue;
                 // Role , Name
                 if (Tok(role.End) is { Text: "," })
                 {
@@ -688,15 +726,15 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 }
                 // Name , Role
                 int comma = role.First - 1;
-                if (Cue("det", comma) || Cue("indefinite", comma)) comma--;
+                if (Cue(WordFacts.Det, comma) || Cue(WordFacts.Indefinite, comma)) comma--;
                 if (Tok(comma) is { Text: "," })
                 {
                     var person = _drafts.FirstOrDefault(d => d.End == comma && d.Type == EntityTypes.Person && d.Actor is not null);
                     if (person is not null) { GiveRole(person, role); continue; }
                     int first = comma;
-                    while (first - 1 >= sentence.FirstToken && Tok(first - 1) is { IsWord: true, IsCapitalized: true } && !Used(first - 1) && !Cue("not_name", first - 1)
+                    while (first - 1 >= sentence.FirstToken && Tok(first - 1) is { IsWord: true, IsCapitalized: true } && !Used(first - 1) && !Cue(WordFacts.NotName, first - 1)
                            && comma - first < MaxNameTokens) first--;
-                    if (comma - first >= 2 && !Enumerable.Range(first, comma - first).Any(k => Cue("not_person", k)))
+                    if (comma - first >= 2 && !Enumerable.Range(first, comma - first).Any(k => Cue(WordFacts.NotPerson, k)))
                     {
                         Use(first, comma);
                         _drafts.Add(new Draft { First = first, End = comma, Type = EntityTypes.Person, Name = NameText(first, comma), Code = role.Code, Country = role.Country, Role = role.Role, Rule = "actors/apposition" });
@@ -704,6 +742,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 }
             }
         }
+
+        private static bool IsCodedRole(Draft d) => d.Role is not null && d.Actor is null && d.Type == EntityTypes.Person && d.Code is not null;
 
         /// <summary>A known person in apposition with a role: the role's code holds when the person's own term does not.</summary>
         private void GiveRole(Draft person, Draft role)
@@ -718,7 +758,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken - 1; t++)
             {
-                if (Used(t)) continue;
+                if (Used(t) || !MayStart(WordFacts.TitleStart, t)) continue;
                 var (len, title) = _lex.MatchTitle(lang, _tokens, t, sentence.EndToken);
                 if (title is null || Enumerable.Range(t, len).Any(Used)) continue;
                 int name = t + len;
@@ -727,7 +767,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 if (end == name)
                 {
                     // "le colonel", "the archbishop" alone: the person last named with that title.
-                    if (title.Role is not null && Cue("det", t - 1) && !Cue("det_plural", t - 1) && !Cue("of", name))
+                    if (title.Role is not null && Cue(WordFacts.Det, t - 1) && !Cue(WordFacts.DetPlural, t - 1) && !Cue(WordFacts.Of, name))
                     {
                         Use(t, name);
                         _drafts.Add(new Draft { First = t, End = name, Type = EntityTypes.Person, Role = title.Role, Rule = "coref/title", NeedsAntecedent = true });
@@ -750,7 +790,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (Used(t)) continue;
+                if (Used(t) || !MayStart(WordFacts.OrgFormStart, t)) continue;
                 int limit = sentence.EndToken;
                 while (true)
                 {
@@ -789,7 +829,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
 
         /// <summary>A capitalised word not taken by another mention, the lexicon or the list of words that start no name.</summary>
         private bool FreeCapitalised(int t) =>
-            Tok(t) is { IsWord: true, IsCapitalized: true } && !Used(t) && !Cue("not_name", t) && !Cue("det", t)
+            Tok(t) is { IsWord: true, IsCapitalized: true } && !Used(t) && !Cue(WordFacts.NotName, t) && !Cue(WordFacts.Det, t)
             && ItemAt(t) is null or { Entry.Kind: ActorKind.Role };
 
         /// <summary>
@@ -803,7 +843,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             int end = t;
             if (named)
             {
-                int j = Cue("det", t) ? t + 1 : t;
+                int j = Cue(WordFacts.Det, t) ? t + 1 : t;
                 if (!FreeCapitalised(j)) return t;
                 end = j;
             }
@@ -811,17 +851,17 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             while (end - t < MaxTokens)
             {
                 // "… de France Roger Cukierman": a given name starts a person, not more of the name.
-                if (FreeCapitalised(end) && !(end > t && _lex.IsGivenName(_tokens[end]))) { end++; continue; }
-                if (adjectives < 2 && Tok(end) is { } w && !w.IsCapitalized && !Used(end) && _lex.IsOrgAdjective(lang, w)) { end++; adjectives++; continue; }
+                if (FreeCapitalised(end) && !(end > t && GivenName(end))) { end++; continue; }
+                if (adjectives < 2 && Tok(end) is { } w && !w.IsCapitalized && !Used(end) && OrgAdjective(end)) { end++; adjectives++; continue; }
                 int j = end;
-                if (Cue("coord", j) && j > t) j++;
-                if (!Cue("of", j)) break;
+                if (Cue(WordFacts.Coord, j) && j > t) j++;
+                if (!Cue(WordFacts.Of, j)) break;
                 j++;
-                if (Cue("det", j) && Tok(j - 1)!.Expansion is null) j++;
+                if (Cue(WordFacts.Det, j) && Tok(j - 1)!.Expansion is null) j++;
                 if (FreeCapitalised(j)) { end = j; continue; }
                 // French names go on in lower case when an adjective follows: "Front de libération nationale".
-                if (Tok(j) is { IsWord: true, IsCapitalized: false } n && !Used(j) && !Cue("not_name", j) && ItemAt(j) is null
-                    && Tok(j + 1) is { } a && !Used(j + 1) && _lex.IsOrgAdjective(lang, a))
+                if (Tok(j) is { IsWord: true, IsCapitalized: false } n && !Used(j) && !Cue(WordFacts.NotName, j) && ItemAt(j) is null
+                    && Tok(j + 1) is not null && !Used(j + 1) && OrgAdjective(j + 1))
                 {
                     end = j + 2;
                     adjectives++;
@@ -837,7 +877,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken - 1; t++)
             {
-                if (Used(t) || _itemAt.ContainsKey(t) || !_lex.IsGivenName(_tokens[t])) continue;
+                if (Used(t) || HasItem(t) || !GivenName(t)) continue;
                 int end = ReadName(t);
                 if (end - t < 2) continue;
                 Use(t, end);
@@ -855,7 +895,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             if (d.Demonym && d.Type != EntityTypes.Group) return;
             // "the Kharkiv area": the article goes with the noun after the place.
             if (d.IsPlace && ModifiersFirst && Tok(d.End) is { IsWord: true, IsCapitalized: false }) return;
-            if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue("det", d.First - 1))
+            if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue(WordFacts.Det, d.First - 1))
                 d.First--;
         }
     }

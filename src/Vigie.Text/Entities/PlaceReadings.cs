@@ -16,10 +16,11 @@ namespace Vigie.Text.Entities;
 /// </summary>
 internal static class PlaceReadings
 {
-    public static void Resolve(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts)
+    /// <param name="facts">the <see cref="WordFacts"/> of every token of the document.</param>
+    public static void Resolve(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, WordFacts[] facts)
     {
         var tokens = doc.Tokens;
-        bool Cue(string kind, int t) => t >= 0 && t < tokens.Count && lex.IsCue(lang, kind, tokens[t]);
+        bool Cue(WordFacts kind, int t) => t >= 0 && t < tokens.Count && (facts[t] & kind) != 0;
         var byFirst = new Dictionary<int, EntityRecognizer.Draft>();
         foreach (var d in drafts) byFirst.TryAdd(d.First, d);
 
@@ -54,9 +55,10 @@ internal static class PlaceReadings
         foreach (var d in drafts) for (int t = d.First; t < d.End; t++) covered[t] = true;
         for (int t = 1; t + 2 < tokens.Count; t++)
         {
-            if (covered[t] || !tokens[t].IsCapitalized || !(Cue("place", t - 1) || Cue("place_intro", t - 1))) continue;
+            // The capital is read from the facts: most tokens are not touched.
+            if (covered[t] || (facts[t] & WordFacts.Capitalized) == 0 || !(Cue(WordFacts.Place, t - 1) || Cue(WordFacts.PlaceIntro, t - 1))) continue;
             int end = t + 1;
-            while (end < tokens.Count && tokens[end].IsCapitalized && !covered[end] && end - t < 3) end++;
+            while (end < tokens.Count && (facts[end] & WordFacts.Capitalized) != 0 && !covered[end] && end - t < 3) end++;
             if (QualifierAfter(end) is not { Country: { } country } q || !IsRegionOrCountry(q)) continue;
             var added = new EntityRecognizer.Draft
             {
@@ -91,11 +93,11 @@ internal static class PlaceReadings
         {
             if (end >= tokens.Count || tokens[end].Text != ",") return null;
             int k = end + 1;
-            if (Cue("place", k) || Cue("place_intro", k)) k++;
-            if (!byFirst.TryGetValue(k, out var q) && !(Cue("det", k) && byFirst.TryGetValue(k + 1, out q))) return null;
+            if (Cue(WordFacts.Place, k) || Cue(WordFacts.PlaceIntro, k)) k++;
+            if (!byFirst.TryGetValue(k, out var q) && !(Cue(WordFacts.Det, k) && byFirst.TryGetValue(k + 1, out q))) return null;
             // "Washington, Ukraine and Poland agreed": a list of actors, not a qualified place.
             // "Washington, Georgia's ally": a noun phrase in apposition, not a qualifier.
-            if (Cue("coord", q.End) || Cue("possessive", q.End) || (q.End < tokens.Count && tokens[q.End].Text == "," && byFirst.ContainsKey(q.End + 1))) return null;
+            if (Cue(WordFacts.Coord, q.End) || Cue(WordFacts.Possessive, q.End) || (q.End < tokens.Count && tokens[q.End].Text == "," && byFirst.ContainsKey(q.End + 1))) return null;
             return q;
         }
 
@@ -104,8 +106,8 @@ internal static class PlaceReadings
         {
             for (int k = d.First - 1, seen = 0; k >= 0 && seen < 4; k--, seen++)
             {
-                if (Cue("region_intro", k)) return true;
-                if (!(Cue("of", k) || Cue("det", k) || drafts.Any(x => x.Demonym && x.First <= k && k < x.End))) return false;
+                if (Cue(WordFacts.RegionIntro, k)) return true;
+                if (!(Cue(WordFacts.Of, k) || Cue(WordFacts.Det, k) || drafts.Any(x => x.Demonym && x.First <= k && k < x.End))) return false;
             }
             return false;
         }

@@ -1,6 +1,10 @@
+using System.Runtime.InteropServices;
 using Vigie.Core;
 
 namespace Vigie.Text.Tokens;
+
+/// <summary>Which form of a token a <see cref="PhraseMatcher{T}"/> is keyed on.</summary>
+public enum PhraseKey { Fold, Norm }
 
 /// <summary>
 /// A trie over token keys: finds the longest listed phrase starting at a token. Phrases are
@@ -9,19 +13,57 @@ namespace Vigie.Text.Tokens;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
-    private sealed class Node
+    /// <summary>A trie node: the phrases that go on with one more key.</summary>
+    internal sealed class Node
     {
         public Dictionary<string, Node>? Next;
         public List<T>? Values;
     }
 
     private readonly Node _root = new();
-    private readonly Func<Token, string> _key;
+    // A custom key is called through a delegate; the two usual keys are read directly (Match runs
+    // at many tokens of every document).
+    private readonly Func<Token, string>? _key;
+    private readonly PhraseKey _standard;
 
     public int Count { get; private set; }
 
     /// <param name="key">The token key (default: <see cref="Token.Fold"/>).</param>
-    public PhraseMatcher(Func<Token, string>? key = null) => _key = key ?? (t => t.Fold);
+    public PhraseMatcher(Func<Token, string>? key = null) => _key = key;
+
+    /// <param name="key">The token form the phrases are keyed on.</param>
+    public PhraseMatcher(PhraseKey key) => _standard = key;
+
+    private string KeyOf(Token token) =>
+        _key is not null ? _key(token) : _standard == PhraseKey.Norm ? token.Norm : token.Fold;
+
+    /// <summary>The node of the phrases starting with <paramref name="key"/>, or null: kept by a caller that looked the word up already (<see cref="MatchFrom"/>).</summary>
+    internal Node? FirstNode(string key) => _root.Next is { } next && next.TryGetValue(key, out var node) ? node : null;
+
+    /// <summary>
+    /// <see cref="Match"/> at token <paramref name="start"/> when <paramref name="first"/> is the
+    /// <see cref="FirstNode"/> of its key: the same answer without looking the first token up again.
+    /// </summary>
+    internal (int Length, IReadOnlyList<T> Values) MatchFrom(Node first, List<Token> tokens, int start, int limit = int.MaxValue)
+    {
+        limit = Math.Min(limit, tokens.Count);
+        if (start >= limit) return (0, []);
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var node = first;
+        int bestLength = 0;
+        IReadOnlyList<T> best = [];
+        if (node.Values is not null) { bestLength = 1; best = node.Values; }
+        for (int i = start + 1; i < limit; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(KeyOf(span[i]), out var child)) break;
+            node = child;
+            if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
+        }
+        return (bestLength, best);
+    }
+
+    /// <summary>The keys that start a phrase.</summary>
+    public IEnumerable<string> FirstKeys => _root.Next?.Keys ?? (IEnumerable<string>)[];
 
     public void Add(IReadOnlyList<Token> phrase, T value)
     {
@@ -30,7 +72,7 @@ public sealed class PhraseMatcher<T>
         foreach (var token in phrase)
         {
             node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            var k = _key(token);
+            var k = KeyOf(token);
             if (!node.Next.TryGetValue(k, out var child)) node.Next[k] = child = new Node();
             node = child;
         }
@@ -46,12 +88,44 @@ public sealed class PhraseMatcher<T>
     public (int Length, IReadOnlyList<T> Values) Match(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
     {
         limit = Math.Min(limit, tokens.Count);
+        // Documents hold their tokens in a List: with a standard key, read it as a span and the key
+        // as a property, without an interface call and a delegate call per token.
+        if (_key is null && tokens is List<Token> list)
+            return _standard == PhraseKey.Norm ? MatchNorm(CollectionsMarshal.AsSpan(list), start, limit) : MatchFold(CollectionsMarshal.AsSpan(list), start, limit);
         var node = _root;
         int bestLength = 0;
         IReadOnlyList<T> best = [];
         for (int i = start; i < limit; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(_key(tokens[i]), out var child)) break;
+            if (node.Next is null || !node.Next.TryGetValue(KeyOf(tokens[i]), out var child)) break;
+            node = child;
+            if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
+        }
+        return (bestLength, best);
+    }
+
+    private (int Length, IReadOnlyList<T> Values) MatchFold(ReadOnlySpan<Token> tokens, int start, int limit)
+    {
+        var node = _root;
+        int bestLength = 0;
+        IReadOnlyList<T> best = [];
+        for (int i = start; i < limit; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(tokens[i].Fold, out var child)) break;
+            node = child;
+            if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
+        }
+        return (bestLength, best);
+    }
+
+    private (int Length, IReadOnlyList<T> Values) MatchNorm(ReadOnlySpan<Token> tokens, int start, int limit)
+    {
+        var node = _root;
+        int bestLength = 0;
+        IReadOnlyList<T> best = [];
+        for (int i = start; i < limit; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(tokens[i].Norm, out var child)) break;
             node = child;
             if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
         }
