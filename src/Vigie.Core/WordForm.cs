@@ -19,8 +19,9 @@ public sealed class WordForm(string text, string norm, string fold, string[]? ex
     // The first slots are fields, the rest an array: a fact is read once per token or more, and a
     // slot number is a static readonly value, which the optimising JIT folds, so reading one of
     // the first slots is one load from the word form (the array would be a second, often missed, load).
-    private object? _fact0, _fact1, _fact2, _fact3;
+    private object? _fact0, _fact1, _fact2, _fact3, _fact4, _fact5;
     private object?[]? _more;
+    private const int Inline = 6;
 
     public string Text { get; } = text;
     public string Norm { get; } = norm;
@@ -38,7 +39,9 @@ public sealed class WordForm(string text, string norm, string fold, string[]? ex
         1 => _fact1,
         2 => _fact2,
         3 => _fact3,
-        _ => _more is { } more && slot - 4 < more.Length ? more[slot - 4] : null,
+        4 => _fact4,
+        5 => _fact5,
+        _ => _more is { } more && slot - Inline < more.Length ? more[slot - Inline] : null,
     };
 
     public void SetFact(int slot, object value)
@@ -49,9 +52,11 @@ public sealed class WordForm(string text, string norm, string fold, string[]? ex
             case 1: _fact1 = value; break;
             case 2: _fact2 = value; break;
             case 3: _fact3 = value; break;
+            case 4: _fact4 = value; break;
+            case 5: _fact5 = value; break;
             default:
-                if (_more is null || slot - 4 >= _more.Length) Array.Resize(ref _more, Math.Max(slot - 3, Volatile.Read(ref s_slots) - 4));
-                _more[slot - 4] = value;
+                if (_more is null || slot - Inline >= _more.Length) Array.Resize(ref _more, Math.Max(slot - Inline + 1, Volatile.Read(ref s_slots) - Inline));
+                _more[slot - Inline] = value;
                 break;
         }
     }

@@ -340,19 +340,38 @@ public sealed class ActorLexicon
         for (int i = 0; i < facts.Length; i++)
         {
             var tok = tokens[i];
-            // Punctuation has no facts unless some sign has (one char to test instead of a lookup).
-            WordFacts fact = WordFacts.None;
-            if ((_factsOfSigns || HasLetterOrDigit(tok.Fold)) && words.TryGetValue(tok.Fold, out var info))
+            // Looked up once per word form, and kept in it for this language's table.
+            if (tok.Form.Fact(FormInfoSlot) is not FormInfo info || info.Table != words)
             {
-                fact = info.Facts;
-                if (info.Phrases is { } first) phrases[i] = first;   // (most words start no phrase: no store)
+                info = FormInfoOf(words, tok);
+                tok.Form.SetFact(FormInfoSlot, info);
             }
-            if (tok.IsCapitalized) fact |= WordFacts.Capitalized;
-            if (HasLower(tok.Text)) fact |= WordFacts.HasLower;
-            if (tok.IsWord && IsHyphenated(tok)) fact |= WordFacts.HyphenatedWord;
+            var fact = info.Facts;
+            // A token's kind is not its surface's (an apostrophe is a quote or a clitic): the hyphen fact is for words only.
+            if (!tok.IsWord) fact &= ~WordFacts.HyphenatedWord;
             facts[i] = fact;
+            if (info.Phrases is { } first) phrases[i] = first;   // (most words start no phrase: no store)
         }
         return facts;
+    }
+
+    /// <summary>What the entity passes need of a word form, for one language's table of word facts:
+    /// the facts of its fold and of its text, and the node of the phrases it starts.</summary>
+    private sealed record FormInfo(Dictionary<string, WordInfo> Table, WordFacts Facts, PhraseMatcher<ActorEntry>.Node? Phrases);
+
+    private static readonly int FormInfoSlot = WordForm.NewSlot();
+
+    private FormInfo FormInfoOf(Dictionary<string, WordInfo> words, Token tok)
+    {
+        WordFacts fact = WordFacts.None;
+        PhraseMatcher<ActorEntry>.Node? phrases = null;
+        // Punctuation has no facts unless some sign has.
+        if ((_factsOfSigns || HasLetterOrDigit(tok.Fold)) && words.TryGetValue(tok.Fold, out var info))
+            (fact, phrases) = (info.Facts, info.Phrases);
+        if (tok.IsCapitalized) fact |= WordFacts.Capitalized;
+        if (HasLower(tok.Text)) fact |= WordFacts.HasLower;
+        if (IsHyphenated(tok)) fact |= WordFacts.HyphenatedWord;
+        return new FormInfo(words, fact, phrases);
     }
 
     /// <summary>True when <paramref name="text"/> holds a lower-case letter (as <c>text.Any(char.IsLower)</c>, without an enumerator).</summary>
