@@ -608,7 +608,7 @@ internal sealed class DocumentView
     }
 
     /// <summary>True when one of the object phrases appears in [from, to), the trigger excluded.</summary>
-    public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger) => ObjectEnd(objects, from, to, trigger) >= 0;
+    public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger) => ObjectEnd(objects, null, from, to, trigger) >= 0;
 
     /// <summary>
     /// True when the pattern's object slots appear in order in [from, to), the trigger excluded:
@@ -616,22 +616,31 @@ internal sealed class DocumentView
     /// </summary>
     public bool HasObjects(EventPattern pattern, int from, int to, int trigger)
     {
-        int end = ObjectEnd(pattern.Objects, from, to, trigger);
+        int end = ObjectEnd(pattern.Objects, pattern.ObjectWordIds, from, to, trigger);
+        var following = pattern.FollowingObjectWordIds;
         for (int s = 0; s < pattern.FollowingObjects.Count && end >= 0; s++)
-            end = ObjectEnd(pattern.FollowingObjects[s], end, to, trigger);
+            end = ObjectEnd(pattern.FollowingObjects[s], following is not null && s < following.Length ? following[s] : null, end, to, trigger);
         return end >= 0;
     }
 
     /// <summary>The start of the first object phrase of a pattern in [from, to), or -1: the nearer the object, the likelier it is the trigger's.</summary>
-    public int FirstObjectStart(EventPattern pattern, int from, int to, int trigger) => ObjectEnd(pattern.Objects, from, to, trigger, start: true);
+    public int FirstObjectStart(EventPattern pattern, int from, int to, int trigger) => ObjectEnd(pattern.Objects, pattern.ObjectWordIds, from, to, trigger, start: true);
 
-    /// <summary>The end (or start) of the earliest occurrence of one of the object phrases in [from, to), the trigger excluded; -1 when none.</summary>
-    private int ObjectEnd(IReadOnlyList<string[]> objects, int from, int to, int trigger, bool start = false)
+    /// <summary>
+    /// The end (or start) of the earliest occurrence of one of the object phrases in [from, to), the
+    /// trigger excluded; -1 when none. <paramref name="ids"/>: the ids of the phrases' first words
+    /// in the lexicon's object-word index, when known.
+    /// </summary>
+    private int ObjectEnd(IReadOnlyList<string[]> objects, int[]? ids, int from, int to, int trigger, bool start = false)
     {
-        // Most candidate patterns' objects are absent: a set lookup of their first words avoids the scan.
+        // Most candidate patterns' objects are absent: a look at the words of the sentence avoids the scan.
         bool possible = false;
-        foreach (var words in objects)
-            if (MayContain(words[0], from, to)) { possible = true; break; }
+        if (ids is not null && ids.Length == objects.Count)
+        {
+            foreach (int id in ids)
+                if (MayContain(id, from, to)) { possible = true; break; }
+        }
+        else possible = true;
         if (!possible) return -1;
         for (int i = from; i < to; i++)
         {
@@ -657,32 +666,57 @@ internal sealed class DocumentView
     private string?[]? _singulars;
 
     /// <summary>
-    /// False only when no token of [from, to) can match <paramref name="word"/> as an object word
-    /// (itself, its -s/-x plural or singular, or its noun singular): a cheap, conservative test.
-    /// It looks in the words of the whole sentence, built once per sentence: a range within one
-    /// sentence can only hold fewer, so "false" stays true of it.
+    /// False only when no token of [from, to) can match the object word <paramref name="id"/> (itself,
+    /// its -s/-x plural or singular, or its noun singular): a cheap, conservative test. It looks in
+    /// the object words of the whole sentence, marked once per sentence: a range within one sentence
+    /// can only hold fewer, so "false" stays true of it.
     /// </summary>
-    private bool MayContain(string word, int from, int to)
+    private bool MayContain(int id, int from, int to)
     {
         if (from >= to || from >= Tokens.Count) return false;
         var sentence = Doc.Sentences[Tokens[from].Sentence];
         if (to > sentence.EndToken) return true;   // a range across sentences: let the scan decide
-        if (_wordsSentence != sentence.Index)
-        {
-            (_sentenceWords ??= new HashSet<string>(StringComparer.Ordinal)).Clear();
-            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                var fold = Tokens[i].Fold;
-                _sentenceWords.Add(fold);
-                if (fold.Length > 1 && fold[^1] is 's' or 'x') _sentenceWords.Add(fold[..^1]);
-                _sentenceWords.Add(SingularAt(i));
-            }
-            _wordsSentence = sentence.Index;
-        }
-        return _sentenceWords!.Contains(word) || (word.Length > 1 && word[^1] is 's' or 'x' && _sentenceWords!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, word.Length - 1)));
+        if (_wordsSentence != sentence.Index || !ReferenceEquals(_wordStamps, t_wordStamps)) MarkObjectWords(sentence);
+        return _wordStamps![id] == _wordsStamp;
     }
 
-    private HashSet<string>? _sentenceWords;
+    /// <summary>
+    /// Marks the object words that some token of the sentence can match (by its fold, its fold less
+    /// a final -s/-x, or its noun singular) with a fresh stamp in the thread's stamp array: no set
+    /// to fill and no string to hash per query.
+    /// </summary>
+    private void MarkObjectWords(Sentence sentence)
+    {
+        var index = _coder.Patterns.ObjectWords;
+        if (t_wordStamps is null || t_wordStamps.Length < index.Count) t_wordStamps = new int[Math.Max(index.Count, 1)];
+        if (++t_stamp == int.MaxValue)
+        {
+            Array.Clear(t_wordStamps);
+            t_stamp = 1;
+        }
+        _wordStamps = t_wordStamps;
+        _wordsStamp = t_stamp;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var fold = Tokens[i].Fold;
+            Mark(index.Matching(fold));
+            if (fold.Length > 1 && fold[^1] is 's' or 'x') Mark(index.Matching(fold.AsSpan(0, fold.Length - 1)));
+            Mark(index.Matching(SingularAt(i)));
+        }
+        _wordsSentence = sentence.Index;
+
+        void Mark(List<int>? ids)
+        {
+            if (ids is null) return;
+            foreach (int id in ids) _wordStamps[id] = _wordsStamp;
+        }
+    }
+
+    // The stamp array is per thread (a document is coded on one thread) so that no document allocates one.
+    [ThreadStatic] private static int[]? t_wordStamps;
+    [ThreadStatic] private static int t_stamp;
+    private int[]? _wordStamps;
+    private int _wordsStamp;
     private int _wordsSentence = -1;
 
     /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>

@@ -688,6 +688,7 @@ public sealed class EventCoder
     internal VerbLexicon Verbs => _verbs;
     internal NounLexicon Nouns => _nouns;
     internal HashSet<string> SpeechVerbLemmas => _speechVerbs;
+    internal EventLexicon Patterns => _patterns;
     internal string[] DefaultPrepositions => _defaultPrepositions;
 }
 

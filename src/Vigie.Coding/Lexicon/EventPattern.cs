@@ -41,6 +41,15 @@ public sealed record EventPattern
 
     /// <summary>True when the target may be a direct object: no prepositions named, or "-" among them.</summary>
     public bool TakesDirectObject => !NoTarget && (Prepositions.Count == 0 || Prepositions.Contains("-"));
+
+    /// <summary>
+    /// The ids, in the loading lexicon's <see cref="ObjectWordIndex"/>, of the first word of each
+    /// alternative of <see cref="Objects"/> (and of each slot of <see cref="FollowingObjects"/>);
+    /// null for patterns not loaded from a file. They let the coder reject absent objects with an
+    /// array read instead of a string lookup per alternative.
+    /// </summary>
+    internal int[]? ObjectWordIds { get; init; }
+    internal int[][]? FollowingObjectWordIds { get; init; }
     public required string File { get; init; }
     public required int Line { get; init; }
 }
@@ -60,10 +69,14 @@ public sealed class EventLexicon
     public string Lang { get; }
     public IReadOnlyList<EventPattern> All { get; }
 
-    private EventLexicon(string lang, List<EventPattern> patterns)
+    /// <summary>The first words of the patterns' object phrases, by id (see <see cref="EventPattern.ObjectWordIds"/>).</summary>
+    internal ObjectWordIndex ObjectWords { get; }
+
+    private EventLexicon(string lang, List<EventPattern> patterns, ObjectWordIndex objectWords)
     {
         Lang = lang;
         All = patterns;
+        ObjectWords = objectWords;
         foreach (var p in patterns)
         {
             var index = p.Kind == TriggerKind.Verb ? _verbs : _nouns;
@@ -94,6 +107,7 @@ public sealed class EventLexicon
         var grammar = Grammar.For(lang);
         var patterns = new List<EventPattern>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var objectWords = new ObjectWordIndex();
         foreach (var row in file.Rows)
         {
             var id = row["id"];
@@ -144,6 +158,8 @@ public sealed class EventLexicon
                 Particle = particle,
                 Objects = slots.Count > 0 ? slots[0] : [],
                 FollowingObjects = slots.Skip(1).ToList(),
+                ObjectWordIds = slots.Count > 0 ? objectWords.IdsOf(slots[0]) : [],
+                FollowingObjectWordIds = slots.Skip(1).Select(objectWords.IdsOf).ToArray(),
                 Prepositions = noTarget ? [] : preps,
                 NoTarget = noTarget,
                 Reverse = voice == "reverse",
@@ -152,6 +168,48 @@ public sealed class EventLexicon
                 Line = row.Line,
             });
         }
-        return new EventLexicon(lang, patterns);
+        return new EventLexicon(lang, patterns, objectWords);
     }
+}
+
+/// <summary>
+/// The distinct first words of a lexicon's object phrases, each with an id, and for each string a
+/// token may show (its fold, the fold less a final -s/-x, its noun singular) the ids of the object
+/// words it can match: the word itself, or the word less its final -s/-x. Built once at load time.
+/// </summary>
+internal sealed class ObjectWordIndex
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>How many distinct object words there are (ids run from 0 to Count - 1).</summary>
+    public int Count => _ids.Count;
+
+    /// <summary>The ids of the first words of object alternatives, registering new words.</summary>
+    public int[] IdsOf(IReadOnlyList<string[]> alternatives)
+    {
+        var result = new int[alternatives.Count];
+        for (int k = 0; k < alternatives.Count; k++) result[k] = IdOf(alternatives[k][0]);
+        return result;
+    }
+
+    private int IdOf(string word)
+    {
+        if (_ids.TryGetValue(word, out int id)) return id;
+        id = _ids.Count;
+        _ids[word] = id;
+        AddKey(word, id);
+        if (word.Length > 1 && word[^1] is 's' or 'x') AddKey(word[..^1], id);
+        return id;
+    }
+
+    private void AddKey(string key, int id)
+    {
+        if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
+        if (!list.Contains(id)) list.Add(id);
+    }
+
+    /// <summary>The ids of the object words a token string can match; null when none (most strings).</summary>
+    public List<int>? Matching(ReadOnlySpan<char> key) =>
+        _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var ids) ? ids : null;
 }
