@@ -324,26 +324,62 @@ internal sealed class DocumentView
     /// </summary>
     private ClauseOpener? BoundaryAt(int i, int predicate, int chain = -1, int embeddedStart = -1, int embeddedEnd = -1)
     {
+        // What a token is as a boundary, apart from a coordination's test of its neighbours, is
+        // settled once per token: the clause searches ask it of every token between a predicate
+        // and its clause's ends, for every predicate of the sentence.
+        _boundaryKinds ??= new BoundaryKind[Tokens.Count];
+        var kind = _boundaryKinds[i];
+        if (kind == BoundaryKind.Unknown) _boundaryKinds[i] = kind = ComputeBoundaryKind(i);
+        switch (kind)
+        {
+            case BoundaryKind.Punctuation: return ClauseOpener.Punctuation;
+            case BoundaryKind.Quote: return ClauseOpener.Quote;
+            case BoundaryKind.Subordinator: return ClauseOpener.Subordinator;
+            case BoundaryKind.Relative: return ClauseOpener.Relative;
+            case BoundaryKind.Coordination: break;
+            default: return null;
+        }
         var t = Tokens[i];
-        if (t.Kind == TokenKind.Punctuation && t.Text is ";" or ":" or "(" or ")" or "—" or "–") return ClauseOpener.Punctuation;
-        if (t.Kind == TokenKind.Quote && !IsScareQuote(i)) return ClauseOpener.Quote;
-        if (EntityAt(i) is not null) return null;
-        // Every opener below is a grammar word: most tokens are none, settled with one lookup
-        // (this runs for each token between a predicate and its clause's start).
-        if (!_g.IsListed(t)) return null;
-        if (_g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Hypothesis)) return ClauseOpener.Subordinator;
-        if (_g.Is(t, WordClass.Relative)) return ClauseOpener.Relative;
         // "et"/"and" opens a clause only when a verb follows before the predicate (coordinated clauses).
-        if (_g.Is(t, WordClass.Coordination) && predicate > i
-            && Enumerable.Range(i + 1, Math.Max(0, (chain > i ? chain : predicate) - i - 1)).Any(k => (k < embeddedStart || k >= embeddedEnd) && EntityAt(k) is null && IsVerb(k)))
-            return ClauseOpener.Coordination;
-        if (_g.Is(t, WordClass.Coordination) && predicate > i && predicate - i <= 3 && IsVerb(predicate))
-            return ClauseOpener.Coordination;
+        if (predicate > i)
+        {
+            int end = chain > i ? chain : predicate;
+            for (int k = i + 1; k < end; k++)
+                if ((k < embeddedStart || k >= embeddedEnd) && EntityAt(k) is null && IsVerb(k)) return ClauseOpener.Coordination;
+            if (predicate - i <= 3 && IsVerb(predicate)) return ClauseOpener.Coordination;
+            return null;
+        }
         // After the predicate, ", et restent …", "et menacé …": a coordination before a verb ends its clause.
-        if (_g.Is(t, WordClass.Coordination) && predicate < 0 && i + 1 < Tokens.Count && Tokens[i + 1].Sentence == t.Sentence && StartsVerbGroup(i + 1))
-            return ClauseOpener.Coordination;
+        if (predicate < 0)
+        {
+            _coordinationEnds ??= new sbyte[Tokens.Count];
+            if (_coordinationEnds[i] == 0)
+                _coordinationEnds[i] = (sbyte)(i + 1 < Tokens.Count && Tokens[i + 1].Sentence == t.Sentence && StartsVerbGroup(i + 1) ? 1 : -1);
+            return _coordinationEnds[i] > 0 ? ClauseOpener.Coordination : null;
+        }
         return null;
     }
+
+    /// <summary>The boundary kind of a token, before any coordination test.</summary>
+    private BoundaryKind ComputeBoundaryKind(int i)
+    {
+        var t = Tokens[i];
+        if (t.Kind == TokenKind.Punctuation && t.Text is ";" or ":" or "(" or ")" or "—" or "–") return BoundaryKind.Punctuation;
+        if (t.Kind == TokenKind.Quote && !IsScareQuote(i)) return BoundaryKind.Quote;
+        if (EntityAt(i) is not null) return BoundaryKind.None;
+        // Every opener below is a grammar word: most tokens are none, settled with one lookup.
+        if (!_g.IsListed(t)) return BoundaryKind.None;
+        if (_g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Hypothesis)) return BoundaryKind.Subordinator;
+        if (_g.Is(t, WordClass.Relative)) return BoundaryKind.Relative;
+        if (_g.Is(t, WordClass.Coordination)) return BoundaryKind.Coordination;
+        return BoundaryKind.None;
+    }
+
+    private enum BoundaryKind : byte { Unknown, None, Punctuation, Quote, Subordinator, Relative, Coordination }
+
+    private BoundaryKind[]? _boundaryKinds;
+    /// <summary>Per token: 1 when a coordination there ends the clause of a predicate before it, -1 when not, 0 not yet known.</summary>
+    private sbyte[]? _coordinationEnds;
 
     /// <summary>True when a verb (or an adverb or negation and then a verb) starts at <paramref name="i"/>: "restent", "n'a pas", "a ensuite".</summary>
     private bool StartsVerbGroup(int i)
@@ -1172,13 +1208,7 @@ internal sealed class DocumentView
         }
         if (_quoteAt[p] is { } quote && quote.SpeakerMention is { } speaker) reportedBy ??= Ref(speaker);
         // "selon X", "d'après X", "according to X" anywhere in the sentence.
-        for (int i = s.FirstToken; i < s.EndToken; i++)
-        {
-            int len = _g.Match(Tokens, i, WordClass.Report, s.EndToken);
-            if (len == 0) continue;
-            for (int k = i + len; k < s.EndToken && k <= i + len + 3; k++)
-                if (ActorAt(k) is { } e) { reportedBy ??= Ref(e); alleged = true; break; }
-        }
+        if (SentenceReporter(s) is { } reporter) { reportedBy ??= Ref(reporter); alleged = true; }
         if (conditional) alleged = true;
 
         var value = hypothetical ? Modalities.Hypothetical
@@ -1188,6 +1218,28 @@ internal sealed class DocumentView
             : Modalities.Asserted;
         return new Modality(value, negated, intent && !hypothetical, reportedBy, threat && intent && !hypothetical);
     }
+
+    /// <summary>
+    /// The first actor a report phrase of the sentence introduces ("selon X", "according to X"), or
+    /// null: the same for every predicate of the sentence, so searched once per sentence.
+    /// </summary>
+    private EntityMention? SentenceReporter(Sentence s)
+    {
+        if (_reporterSentence == s.Index) return _reporter;
+        EntityMention? found = null;
+        for (int i = s.FirstToken; i < s.EndToken && found is null; i++)
+        {
+            int len = _g.Match(Tokens, i, WordClass.Report, s.EndToken);
+            if (len == 0) continue;
+            for (int k = i + len; k < s.EndToken && k <= i + len + 3; k++)
+                if (ActorAt(k) is { } e) { found = e; break; }
+        }
+        (_reporterSentence, _reporter) = (s.Index, found);
+        return found;
+    }
+
+    private int _reporterSentence = -1;
+    private EntityMention? _reporter;
 
     /// <summary>True when a condition ("if", "unless", "si", "à moins que") follows token <paramref name="p"/> in its sentence.</summary>
     private bool ConditionFollows(Sentence s, int p)
