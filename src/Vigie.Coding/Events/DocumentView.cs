@@ -735,9 +735,10 @@ internal sealed class DocumentView
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var fold = Tokens[i].Fold;
-            Mark(index.Matching(fold));
-            if (fold.Length > 1 && fold[^1] is 's' or 'x') Mark(index.Matching(fold.AsSpan(0, fold.Length - 1)));
-            Mark(index.Matching(SingularAt(i)));
+            Mark(index.ByFold(fold));
+            // Most words are their own singular (the same string): the fold's keys cover it.
+            var singular = SingularAt(i);
+            if (!ReferenceEquals(singular, fold)) Mark(index.BySingular(singular));
         }
         _wordsSentence = sentence.Index;
 

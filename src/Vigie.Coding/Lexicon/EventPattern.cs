@@ -173,14 +173,19 @@ public sealed class EventLexicon
 }
 
 /// <summary>
-/// The distinct first words of a lexicon's object phrases, each with an id, and for each string a
-/// token may show (its fold, the fold less a final -s/-x, its noun singular) the ids of the object
-/// words it can match: the word itself, or the word less its final -s/-x. Built once at load time.
+/// The distinct first words of a lexicon's object phrases, each with an id, and the ids of the
+/// object words a token can match by its fold or by its noun singular. An object word matches a
+/// token when it, or the word less a final -s/-x, equals the token's fold, the fold less a final
+/// -s/-x, or the singular (the coder's conservative object prefilter); the keys are spelt out here
+/// once at load time so that a token needs one lookup (two when its singular differs).
 /// </summary>
 internal sealed class ObjectWordIndex
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    // Keys a token's fold may equal: the word (or the word less -s/-x), also with an -s/-x added.
+    private readonly Dictionary<string, List<int>> _byFold = new(StringComparer.Ordinal);
+    // Keys a token's singular may equal: the word, or the word less -s/-x.
+    private readonly Dictionary<string, List<int>> _bySingular = new(StringComparer.Ordinal);
 
     /// <summary>How many distinct object words there are (ids run from 0 to Count - 1).</summary>
     public int Count => _ids.Count;
@@ -198,18 +203,29 @@ internal sealed class ObjectWordIndex
         if (_ids.TryGetValue(word, out int id)) return id;
         id = _ids.Count;
         _ids[word] = id;
-        AddKey(word, id);
-        if (word.Length > 1 && word[^1] is 's' or 'x') AddKey(word[..^1], id);
+        AddStem(word, id);
+        if (word.Length > 1 && word[^1] is 's' or 'x') AddStem(word[..^1], id);
         return id;
     }
 
-    private void AddKey(string key, int id)
+    /// <summary>A stem matches a fold or a singular equal to it, and a fold that is the stem and -s/-x.</summary>
+    private void AddStem(string stem, int id)
     {
-        if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
+        Add(_byFold, stem, id);
+        Add(_bySingular, stem, id);
+        Add(_byFold, stem + "s", id);
+        Add(_byFold, stem + "x", id);
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int id)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         if (!list.Contains(id)) list.Add(id);
     }
 
-    /// <summary>The ids of the object words a token string can match; null when none (most strings).</summary>
-    public List<int>? Matching(ReadOnlySpan<char> key) =>
-        _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var ids) ? ids : null;
+    /// <summary>The ids of the object words a token with this fold can match by its fold; null when none (most words).</summary>
+    public List<int>? ByFold(string fold) => _byFold.TryGetValue(fold, out var ids) ? ids : null;
+
+    /// <summary>The ids of the object words a token with this noun singular can match by it; null when none.</summary>
+    public List<int>? BySingular(string singular) => _bySingular.TryGetValue(singular, out var ids) ? ids : null;
 }
