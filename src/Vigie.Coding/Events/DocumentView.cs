@@ -64,7 +64,7 @@ internal sealed class DocumentView
     public bool AfterGenitive(ActorRef actor)
     {
         foreach (int i in TokensIn(actor.Span))
-            return i > 0 && _g.Is(Tokens[i - 1], WordClass.Genitive) && !_g.Is(Tokens[i - 1], WordClass.Target);
+            return i > 0 && Is(i - 1, C.Genitive) && !Is(i - 1, C.Target);
         return false;
     }
 
@@ -77,6 +77,90 @@ internal sealed class DocumentView
             if (Tokens[mid].Span.End <= span.Start) lo = mid + 1; else hi = mid - 1;
         }
         for (int i = lo; i < Tokens.Count && Tokens[i].Span.Start < span.End; i++) yield return i;
+    }
+
+    // ------------------------------------------------------------------ grammar classes per token
+
+    /// <summary>The grammar classes as mask bits (<see cref="WordClass.BitOf"/>), read once at startup.</summary>
+    private static class C
+    {
+        public static readonly ulong Adverb = WordClass.BitOf(WordClass.Adverb);
+        public static readonly ulong Agent = WordClass.BitOf(WordClass.Agent);
+        public static readonly ulong Aspect = WordClass.BitOf(WordClass.Aspect);
+        public static readonly ulong Auxiliary = WordClass.BitOf(WordClass.Auxiliary);
+        public static readonly ulong Backing = WordClass.BitOf(WordClass.Backing);
+        public static readonly ulong Complementizer = WordClass.BitOf(WordClass.Complementizer);
+        public static readonly ulong Conditional = WordClass.BitOf(WordClass.Conditional);
+        public static readonly ulong Coordination = WordClass.BitOf(WordClass.Coordination);
+        public static readonly ulong Deny = WordClass.BitOf(WordClass.Deny);
+        public static readonly ulong Determiner = WordClass.BitOf(WordClass.Determiner);
+        public static readonly ulong FutureAuxiliary = WordClass.BitOf(WordClass.FutureAuxiliary);
+        public static readonly ulong Genitive = WordClass.BitOf(WordClass.Genitive);
+        public static readonly ulong Hearsay = WordClass.BitOf(WordClass.Hearsay);
+        public static readonly ulong Hypothesis = WordClass.BitOf(WordClass.Hypothesis);
+        public static readonly ulong InfinitiveMarker = WordClass.BitOf(WordClass.InfinitiveMarker);
+        public static readonly ulong Intent = WordClass.BitOf(WordClass.Intent);
+        public static readonly ulong Locative = WordClass.BitOf(WordClass.Locative);
+        public static readonly ulong Modal = WordClass.BitOf(WordClass.Modal);
+        public static readonly ulong NegatingPreposition = WordClass.BitOf(WordClass.NegatingPreposition);
+        public static readonly ulong Negation = WordClass.BitOf(WordClass.Negation);
+        public static readonly ulong Obligation = WordClass.BitOf(WordClass.Obligation);
+        public static readonly ulong PassiveAuxiliary = WordClass.BitOf(WordClass.PassiveAuxiliary);
+        public static readonly ulong PlacePart = WordClass.BitOf(WordClass.PlacePart);
+        public static readonly ulong PlaceRelative = WordClass.BitOf(WordClass.PlaceRelative);
+        public static readonly ulong Plan = WordClass.BitOf(WordClass.Plan);
+        public static readonly ulong PluralPronoun = WordClass.BitOf(WordClass.PluralPronoun);
+        public static readonly ulong Possibility = WordClass.BitOf(WordClass.Possibility);
+        public static readonly ulong PostNegation = WordClass.BitOf(WordClass.PostNegation);
+        public static readonly ulong Preposition = WordClass.BitOf(WordClass.Preposition);
+        public static readonly ulong Pronoun = WordClass.BitOf(WordClass.Pronoun);
+        public static readonly ulong Purpose = WordClass.BitOf(WordClass.Purpose);
+        public static readonly ulong PurposeMarker = WordClass.BitOf(WordClass.PurposeMarker);
+        public static readonly ulong Reflexive = WordClass.BitOf(WordClass.Reflexive);
+        public static readonly ulong Relative = WordClass.BitOf(WordClass.Relative);
+        public static readonly ulong Subordinator = WordClass.BitOf(WordClass.Subordinator);
+        public static readonly ulong Target = WordClass.BitOf(WordClass.Target);
+        public static readonly ulong ThingPronoun = WordClass.BitOf(WordClass.ThingPronoun);
+        public static readonly ulong Threat = WordClass.BitOf(WordClass.Threat);
+        public static readonly ulong We = WordClass.BitOf(WordClass.We);
+    }
+
+    /// <summary>Marks a computed entry of <see cref="_classes"/> and <see cref="_lemmaClasses"/> (no class uses bit 63).</summary>
+    private const ulong Computed = 1UL << 63;
+
+    // A token's grammar classes, and those of its verb readings' lemmas, are asked for many times
+    // per token (by every clause, verb group and argument search around it): one lookup per token.
+    private ulong[]? _classes;
+    private ulong[]? _lemmaClasses;
+
+    /// <summary>The grammar classes of token <paramref name="i"/> (with the <see cref="Computed"/> bit).</summary>
+    private ulong ClassesAt(int i)
+    {
+        _classes ??= new ulong[Tokens.Count];
+        ulong mask = _classes[i];
+        if (mask == 0) _classes[i] = mask = _g.Classes(Tokens[i].Norm) | Computed;
+        return mask;
+    }
+
+    /// <summary>True when token <paramref name="i"/> alone is a word of the class (<see cref="Grammar.Is"/>).</summary>
+    private bool Is(int i, ulong cls) => (ClassesAt(i) & cls) != 0;
+
+    /// <summary>True when token <paramref name="i"/> alone is a word of some class (<see cref="Grammar.IsListed"/>).</summary>
+    private bool IsListed(int i) => (ClassesAt(i) & ~Computed) != 0;
+
+    /// <summary>True when a verb reading of token <paramref name="i"/> has a lemma of the class ("a" → avoir: aux).</summary>
+    private bool HasLemmaOf(int i, ulong cls)
+    {
+        if (i < 0 || i >= Tokens.Count) return false;
+        _lemmaClasses ??= new ulong[Tokens.Count];
+        ulong mask = _lemmaClasses[i];
+        if (mask == 0)
+        {
+            mask = Computed;
+            foreach (var f in VerbForms(i)) mask |= _g.Classes(f.Lemma);
+            _lemmaClasses[i] = mask;
+        }
+        return (mask & cls) != 0;
     }
 
     // ------------------------------------------------------------------ token facts
@@ -95,11 +179,11 @@ internal sealed class DocumentView
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
         // So after a number: "the two exiled dissidents", "150 detained protesters".
         // An auxiliary before a participle follows an object pronoun, not an article: "les avoir arrêtées".
-        if (forms.Count > 0 && i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive) || IsQuantity(i - 1))
+        if (forms.Count > 0 && i > 0 && (Is(i - 1, C.Determiner) && !Is(i - 1, C.Reflexive) || IsQuantity(i - 1))
             && !(forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && i + 1 < Tokens.Count && _coder.Verbs.Analyze(Tokens[i + 1].Norm).Any(f => f.Tense == VerbTense.PastParticiple)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "killed in riots": after a preposition (not an infinitive marker) a word is no finite verb.
-        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Preposition) && !_g.Is(Tokens[i - 1], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i - 1], WordClass.Determiner)
+        if (forms.Count > 0 && i > 0 && Is(i - 1, C.Preposition) && !Is(i - 1, C.InfinitiveMarker) && !Is(i - 1, C.Determiner)
             && forms.Any(f => f.Tense is VerbTense.Present or VerbTense.SimplePast))
             forms = forms.Where(f => f.Tense is not (VerbTense.Present or VerbTense.SimplePast)).ToArray();
         // "imposed sanctions on four companies accused of supplying …": an -ed form right after a
@@ -112,15 +196,15 @@ internal sealed class DocumentView
         // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
         bool afterVerb = i > 0 && EntityAt(i - 1) is null;
         if (forms.Count > 0 && afterVerb && forms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
-            && VerbForms(i - 1).Any(f => f.Tense != VerbTense.Base) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && !_g.Is(Tokens[i - 1], WordClass.Modal))
+            && VerbForms(i - 1).Any(f => f.Tense != VerbTense.Base) && !HasLemmaOf(i - 1, C.Auxiliary) && !Is(i - 1, C.Modal))
             forms = [];
         // "victims killed by …": an ambiguous -ed form followed by a passive agent is a participle.
-        if (forms.Count > 1 && i + 1 < Tokens.Count && _g.Is(Tokens[i + 1], WordClass.Agent)
+        if (forms.Count > 1 && i + 1 < Tokens.Count && Is(i + 1, C.Agent)
             && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "expel exiled leaders": a participle right after another verb qualifies a noun.
         if (forms.Count > 1 && afterVerb && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
-            && VerbForms(i - 1).Any(f => f.Tense is not VerbTense.PastParticiple) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)))
+            && VerbForms(i - 1).Any(f => f.Tense is not VerbTense.PastParticiple) && !HasLemmaOf(i - 1, C.Auxiliary))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         _forms[i] = forms;
         return forms;
@@ -140,10 +224,10 @@ internal sealed class DocumentView
             var t = Tokens[k];
             if (!t.IsWord && t.Kind != TokenKind.Number) return false;   // a comma, a quotation mark: another clause may start
             var forms = _coder.Verbs.Analyze(t.Norm);
-            if (forms.Count > 0 && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Preposition))
+            if (forms.Count > 0 && !Is(k, C.Determiner) && !Is(k, C.Preposition))
                 return forms.Any(f => f.Tense is VerbTense.SimplePast or VerbTense.Present) && !forms.Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) || _g.IsLemma(f.Lemma, WordClass.Auxiliary))
-                       && !_g.Is(t, WordClass.Modal) && !(k > 0 && _g.Is(Tokens[k - 1], WordClass.Determiner));
-            if (_g.Is(t, WordClass.Coordination) || _g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Relative) || _g.Is(t, WordClass.Complementizer)) return false;
+                       && !Is(k, C.Modal) && !(k > 0 && Is(k - 1, C.Determiner));
+            if (Is(k, C.Coordination) || Is(k, C.Subordinator) || Is(k, C.Relative) || Is(k, C.Complementizer)) return false;
         }
         return false;
     }
@@ -157,18 +241,18 @@ internal sealed class DocumentView
     {
         doer = null;
         int k = p - 1;
-        while (k > 0 && _g.Is(Tokens[k], WordClass.Auxiliary)) k--;   // "d'avoir aidé"
-        if (k < 2 || !_g.Is(Tokens[k], WordClass.Genitive)) return false;
+        while (k > 0 && Is(k, C.Auxiliary)) k--;   // "d'avoir aidé"
+        if (k < 2 || !Is(k, C.Genitive)) return false;
         var participle = VerbForms(k - 1);
         if (participle.Count == 0 || participle.Any(f => f.Tense != VerbTense.PastParticiple)) return false;
         // A participle of a compound tense or a passive is the clause's verb ("ont décidé de rappeler").
-        if (_g.Is(Tokens[k - 2], WordClass.Auxiliary) || VerbForms(k - 2).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary))) return false;
+        if (Is(k - 2, C.Auxiliary) || HasLemmaOf(k - 2, C.Auxiliary)) return false;
         doer = ActorAt(k - 2) is { } e && e.EndToken == k - 1 ? e : null;
         return true;
     }
 
     /// <summary>True when a word with verb readings may be a noun here: after a determiner or a preposition, or at the start of a clause.</summary>
-    public bool CouldBeNoun(int i) => i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) || _g.Is(Tokens[i - 1], WordClass.Preposition)
+    public bool CouldBeNoun(int i) => i > 0 && (Is(i - 1, C.Determiner) || Is(i - 1, C.Preposition)
         || (Tokens[i - 1].Expansion is { Length: > 0 })
         // "Israeli shelling", "Israeli tank shelling": after a demonym, or a demonym and a noun modifier.
         || ActorAt(i - 1) is { Demonym: true } || (i > 1 && IsNounModifier(i - 1) && ActorAt(i - 2) is { Demonym: true }));
@@ -179,14 +263,14 @@ internal sealed class DocumentView
     /// </summary>
     public int ComplementEnd(Sentence s, Clause clause)
     {
-        if (clause.End >= s.EndToken - 1 || !_g.Is(Tokens[clause.End], WordClass.Complementizer)) return clause.End;
+        if (clause.End >= s.EndToken - 1 || !Is(clause.End, C.Complementizer)) return clause.End;
         return ClauseOf(s, clause.End + 1).End;
     }
 
     /// <summary>The subject of the that-clause right after a clause ("exige que la Russie retire …").</summary>
     public List<ActorRef> ComplementSubject(Sentence s, Clause clause, List<ActorRef> sources)
     {
-        if (clause.End >= s.EndToken || !_g.Is(Tokens[clause.End], WordClass.Complementizer)) return [];
+        if (clause.End >= s.EndToken || !Is(clause.End, C.Complementizer)) return [];
         var next = ClauseOf(s, Math.Min(clause.End + 1, s.EndToken - 1));
         for (int j = next.Start; j < next.End && j <= next.Start + 4; j++)
             if (ActorAt(j) is { } e)
@@ -197,12 +281,12 @@ internal sealed class DocumentView
         return [];
     }
 
-    private bool IsVerb(int i) => VerbForms(i).Count > 0 || _g.Is(Tokens[i], WordClass.Modal);
+    private bool IsVerb(int i) => VerbForms(i).Count > 0 || Is(i, C.Modal);
 
     private bool HasLemma(int i, Func<string, bool> test) => VerbForms(i).Any(f => test(f.Lemma));
 
     private bool IsNonFinite(int i) => VerbForms(i).Any(f => f.Tense is VerbTense.Infinitive or VerbTense.PresentParticiple)
-                                       || (VerbForms(i).Any(f => f.Tense == VerbTense.Base) && i > 0 && _g.Is(Tokens[i - 1], WordClass.InfinitiveMarker));
+                                       || (VerbForms(i).Any(f => f.Tense == VerbTense.Base) && i > 0 && Is(i - 1, C.InfinitiveMarker));
 
     // ------------------------------------------------------------------ clauses
 
@@ -239,7 +323,7 @@ internal sealed class DocumentView
         }
         int right = s.EndToken;
         // "Si l'Iran attaque Israël, les États-Unis riposteront": the comma ends a hypothesis.
-        bool hypothesis = opener >= 0 && _g.Is(Tokens[opener], WordClass.Hypothesis);
+        bool hypothesis = opener >= 0 && Is(opener, C.Hypothesis);
         for (int i = p + 1; i < s.EndToken; i++)
             if (BoundaryAt(i, -1) is not null || (hypothesis && Tokens[i].Text == ",")) { right = i; break; }
         // A relative clause ends where the next verb group starts: "qui attaquent Alep | ont été repoussés".
@@ -257,9 +341,9 @@ internal sealed class DocumentView
     /// </summary>
     private EntityMention? ObjectRelativeAntecedentAt(int i)
     {
-        if (i < 1 || !_g.Is(Tokens[i], WordClass.Complementizer) || ActorAt(i - 1) is not { } e || e.EndToken != i) return null;
+        if (i < 1 || !Is(i, C.Complementizer) || ActorAt(i - 1) is not { } e || e.EndToken != i) return null;
         int before = e.FirstToken - 1;
-        while (before >= 0 && _g.Is(Tokens[before], WordClass.Determiner) && !_g.Is(Tokens[before], WordClass.Preposition)) before--;
+        while (before >= 0 && Is(before, C.Determiner) && !Is(before, C.Preposition)) before--;
         return before >= 0 && Tokens[before].Sentence == Tokens[i].Sentence && IsVerb(before) ? null : e;
     }
 
@@ -286,7 +370,7 @@ internal sealed class DocumentView
 
     /// <summary>True when every reading of the word is a finite verb form (the word's own readings: "soutient ont" are two verbs).</summary>
     private bool IsFinite(int i) => Tokens[i].IsWord && _coder.Verbs.Analyze(Tokens[i].Norm) is { Count: > 0 } forms
-        && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner))
+        && !(i > 0 && Is(i - 1, C.Determiner))
         && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional);
 
     /// <summary>Most words a quoted word or phrase may have to count as a qualifier ("désigne comme « terroristes » X").</summary>
@@ -311,8 +395,8 @@ internal sealed class DocumentView
     private int ChainStart(int p, int limit)
     {
         int i = p - 1;
-        while (i >= limit && EntityAt(i) is null && (IsVerb(i) || _g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Adverb)
-               || _g.Is(Tokens[i], WordClass.Negation) || _g.Is(Tokens[i], WordClass.PostNegation) || _g.Is(Tokens[i], WordClass.Reflexive)))
+        while (i >= limit && EntityAt(i) is null && (IsVerb(i) || Is(i, C.InfinitiveMarker) || Is(i, C.Adverb)
+               || Is(i, C.Negation) || Is(i, C.PostNegation) || Is(i, C.Reflexive)))
             i--;
         return i + 1;
     }
@@ -368,10 +452,10 @@ internal sealed class DocumentView
         if (t.Kind == TokenKind.Quote && !IsScareQuote(i)) return BoundaryKind.Quote;
         if (EntityAt(i) is not null) return BoundaryKind.None;
         // Every opener below is a grammar word: most tokens are none, settled with one lookup.
-        if (!_g.IsListed(t)) return BoundaryKind.None;
-        if (_g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Hypothesis)) return BoundaryKind.Subordinator;
-        if (_g.Is(t, WordClass.Relative)) return BoundaryKind.Relative;
-        if (_g.Is(t, WordClass.Coordination)) return BoundaryKind.Coordination;
+        if (!IsListed(i)) return BoundaryKind.None;
+        if (Is(i, C.Subordinator) || Is(i, C.Hypothesis)) return BoundaryKind.Subordinator;
+        if (Is(i, C.Relative)) return BoundaryKind.Relative;
+        if (Is(i, C.Coordination)) return BoundaryKind.Coordination;
         return BoundaryKind.None;
     }
 
@@ -388,7 +472,7 @@ internal sealed class DocumentView
         {
             if (EntityAt(k) is not null) return false;
             if (IsVerb(k)) return true;
-            if (!(_g.Is(Tokens[k], WordClass.Negation) || _g.Is(Tokens[k], WordClass.Adverb) || _g.Is(Tokens[k], WordClass.Reflexive))) return false;
+            if (!(Is(k, C.Negation) || Is(k, C.Adverb) || Is(k, C.Reflexive))) return false;
         }
         return false;
     }
@@ -405,10 +489,10 @@ internal sealed class DocumentView
             var t = Tokens[i];
             if (EntityAt(i) is not null) break;
             if (t.Text == ",") { tentative = tentative < 0 ? start : tentative; continue; }
-            bool auxiliary = IsVerb(i) && (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) || _g.Is(t, WordClass.Modal));
-            bool adverb = t.IsWord && (_g.Is(t, WordClass.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
+            bool auxiliary = IsVerb(i) && (HasLemmaOf(i, C.Auxiliary) || Is(i, C.Modal));
+            bool adverb = t.IsWord && (Is(i, C.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
             if (auxiliary) { start = i; tentative = -1; continue; }
-            if (_g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
+            if (Is(i, C.Negation) || Is(i, C.PostNegation) || adverb || Is(i, C.Hearsay)) { start = i; continue; }
             // A multi-word adverb or a time expression inside the group: "a de nouveau menacé", "a, mardi, condamné".
             int phraseStart = AdverbPhraseEndingAt(i, clauseStart);
             if (phraseStart >= 0) { start = phraseStart; i = phraseStart; continue; }
@@ -447,7 +531,7 @@ internal sealed class DocumentView
                 int groupStart = VerbGroupStart(v, previous.Start);
                 if (HasPassiveAuxiliary(groupStart, v)) return false;
                 for (int i = groupStart; i < v; i++)
-                    if (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary))) return true;
+                    if (HasLemmaOf(i, C.Auxiliary)) return true;
                 return false;
             }
         return false;
@@ -456,7 +540,7 @@ internal sealed class DocumentView
     public bool HasPassiveAuxiliary(int groupStart, int p)
     {
         for (int i = groupStart; i < p; i++)
-            if (HasLemma(i, l => _g.IsLemma(l, WordClass.PassiveAuxiliary))) return true;
+            if (HasLemmaOf(i, C.PassiveAuxiliary)) return true;
         return false;
     }
 
@@ -467,7 +551,7 @@ internal sealed class DocumentView
         {
             if (EntityAt(i) is not null) return -1;
             var t = Tokens[i];
-            if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) return -1;
+            if (Is(i, C.Preposition) && !Is(i, C.Determiner)) return -1;
             if (VerbForms(i).Count > 0) return i;
             if (!t.IsWord) return -1;
         }
@@ -493,8 +577,8 @@ internal sealed class DocumentView
     public bool IsBacked(int p, Clause clause)
     {
         int i = p - 1;
-        while (i >= clause.Start && _g.Is(Tokens[i], WordClass.Determiner)) i--;
-        return i >= clause.Start && i < p - 1 && _g.Is(Tokens[i], WordClass.Backing);
+        while (i >= clause.Start && Is(i, C.Determiner)) i--;
+        return i >= clause.Start && i < p - 1 && Is(i, C.Backing);
     }
 
     /// <summary>The subject of the clause's nearest finite verb to <paramref name="p"/>, other than <paramref name="exclude"/>.</summary>
@@ -523,7 +607,7 @@ internal sealed class DocumentView
         {
             i = start - 1;
             // "on Saturday", "le 3 mai": the preposition of a time expression.
-            if (i > limit && InTimex(i + 1) && _g.Is(Tokens[i], WordClass.Preposition) && !_g.Is(Tokens[i], WordClass.Determiner)) i--;
+            if (i > limit && InTimex(i + 1) && Is(i, C.Preposition) && !Is(i, C.Determiner)) i--;
         }
         return i;
     }
@@ -535,7 +619,7 @@ internal sealed class DocumentView
         // Over the adverbials and time expressions after the verb: "threatened Monday to resume".
         while (i < end && i <= p + 8 && (AdverbPhraseStartingAt(i, end) is var next && next > i)) i = next;
         int afterAdverbials = i;
-        while (i < end && i <= afterAdverbials + 2 && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i++;
+        while (i < end && i <= afterAdverbials + 2 && (Is(i, C.InfinitiveMarker) || Is(i, C.Reflexive))) i++;
         return i < end && i > afterAdverbials && IsNonFinite(i) ? i : -1;
     }
 
@@ -547,9 +631,9 @@ internal sealed class DocumentView
     {
         for (int i = p + 1; i + 1 < end; i++)
         {
-            if (!_g.Is(Tokens[i], WordClass.InfinitiveMarker)) continue;
+            if (!Is(i, C.InfinitiveMarker)) continue;
             int v = i + 1;
-            if (v + 1 < end && HasLemma(v, l => _g.IsLemma(l, WordClass.PassiveAuxiliary))) v++;
+            if (v + 1 < end && HasLemmaOf(v, C.PassiveAuxiliary)) v++;
             if (EntityAt(v) is null && VerbForms(v).Count > 0) return v;
         }
         return -1;
@@ -558,7 +642,7 @@ internal sealed class DocumentView
     /// <summary>The token after an adverb phrase or time expression (with its preposition) starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
     private int AdverbPhraseStartingAt(int i, int end)
     {
-        if (i + 1 < end && _g.Is(Tokens[i], WordClass.Preposition) && !_g.Is(Tokens[i], WordClass.InfinitiveMarker) && InTimex(i + 1)) i++;
+        if (i + 1 < end && Is(i, C.Preposition) && !Is(i, C.InfinitiveMarker) && InTimex(i + 1)) i++;
         foreach (var (first, last, _) in _timex)
             if (first == i && last <= end) return last;
         int len = _g.Match(Tokens, i, WordClass.Adverb, end);
@@ -575,7 +659,7 @@ internal sealed class DocumentView
         for (int i = p + 1; i < clause.End && i <= p + 4; i++)
         {
             var t = Tokens[i];
-            if (EntityAt(i) is not null || (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) || !t.IsWord) break;
+            if (EntityAt(i) is not null || (Is(i, C.Preposition) && !Is(i, C.Determiner)) || !t.IsWord) break;
             _consumedBy[i] = root;
         }
     }
@@ -618,9 +702,9 @@ internal sealed class DocumentView
     public bool HasDirectObject(int p, int end)
     {
         int i = p + 1;
-        while (i < end && _g.Is(Tokens[i], WordClass.Adverb)) i++;
+        while (i < end && Is(i, C.Adverb)) i++;
         if (i >= end || !Tokens[i].IsWord) return false;
-        return _g.Is(Tokens[i], WordClass.Determiner) || !(_g.Is(Tokens[i], WordClass.Preposition) || _g.Is(Tokens[i], WordClass.Locative) || _g.Is(Tokens[i], WordClass.Agent));
+        return Is(i, C.Determiner) || !(Is(i, C.Preposition) || Is(i, C.Locative) || Is(i, C.Agent));
     }
 
     /// <summary>
@@ -630,15 +714,15 @@ internal sealed class DocumentView
     public bool ArticleObjectFollows(int p, int end)
     {
         int i = p + 1;
-        while (i < end && (_g.Is(Tokens[i], WordClass.Adverb) || InTimex(i))) i++;
-        return i < end && _g.Is(Tokens[i], WordClass.Determiner) && !_g.Is(Tokens[i], WordClass.Preposition) && !InTimex(i);
+        while (i < end && (Is(i, C.Adverb) || InTimex(i))) i++;
+        return i < end && Is(i, C.Determiner) && !Is(i, C.Preposition) && !InTimex(i);
     }
 
     /// <summary>The place that is the direct object of the verb at <paramref name="p"/> ("bombed Odessa", "a bombardé Odessa"), as a location; null otherwise.</summary>
     public EventLocation? ObjectPlace(int p, int end)
     {
         int i = p + 1;
-        while (i < end && (_g.Is(Tokens[i], WordClass.Adverb) || _g.Is(Tokens[i], WordClass.Determiner))) i++;
+        while (i < end && (Is(i, C.Adverb) || Is(i, C.Determiner))) i++;
         if (i >= end || EntityAt(i) is not { IsPlace: true, Country: not null } place || place.FirstToken < p) return null;
         return new EventLocation(place.Text, place.Name ?? place.Text, place.Country, place.Lat, place.Lon, place.Span);
     }
@@ -770,7 +854,7 @@ internal sealed class DocumentView
     private Token? Before(EntityMention e)
     {
         int i = e.FirstToken - 1;
-        while (i >= 0 && _g.Is(Tokens[i], WordClass.Determiner) && !_g.Is(Tokens[i], WordClass.Preposition)) i--;
+        while (i >= 0 && Is(i, C.Determiner) && !Is(i, C.Preposition)) i--;
         return i >= 0 ? Tokens[i] : null;
     }
 
@@ -808,9 +892,9 @@ internal sealed class DocumentView
             // A count belongs to the noun phrase, like a determiner: "granted asylum to 18 Rwandan rebels".
             if (IsQuantity(i)) continue;
             if (w.Kind == TokenKind.Number || _g.Match(Tokens, i, WordClass.Adverb, e.FirstToken) > 0) return null;
-            if (IsPrepositionToken(w) && !_g.Is(w, WordClass.Determiner))
+            if (IsPrepositionToken(w) && !Is(i, C.Determiner))
                 return i + 1 < e.FirstToken && InTimex(i + 1) ? null : Folded(w);
-            if (_g.Is(w, WordClass.Determiner)) continue;
+            if (Is(i, C.Determiner)) continue;
             bool adjectivalParticiple = VerbForms(i).Count > 0 && VerbForms(i).All(f => f.Tense == VerbTense.PastParticiple);
             if (!w.IsWord || (VerbForms(i).Count > 0 && !adjectivalParticiple) || EntityAt(i) is not null) return null;
             words++;
@@ -865,7 +949,7 @@ internal sealed class DocumentView
             // Another finite verb in between ("Canada imposed sanctions on companies accused of …"):
             // the actor before it is that verb's subject, not this one's.
             if (IsFiniteLexicalVerb(j)) break;
-            if (_g.Is(t, WordClass.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
+            if (Is(j, C.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
             // In "les rebelles qu'elle soutient", "elle" is not the relative's own antecedent.
             if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(relativeObject?.FirstToken ?? j) is { } antecedent) return [Ref(antecedent)];
         }
@@ -873,7 +957,7 @@ internal sealed class DocumentView
         switch (clause.Opener)
         {
             // "in Serbia, where 24 people were killed": the antecedent of a place relative is where, not who.
-            case ClauseOpener.Relative when _g.Is(Tokens[clause.OpenerToken], WordClass.PlaceRelative):
+            case ClauseOpener.Relative when Is(clause.OpenerToken, C.PlaceRelative):
                 break;
             case ClauseOpener.Relative:
                 // "l'armée, qui a bombardé …": the antecedent just before the relative pronoun.
@@ -917,7 +1001,7 @@ internal sealed class DocumentView
         {
             if (Tokens[k].Text != ",") continue;
             // The appositive opens with an article ("a key ally", "the country's …") after an actor and a comma.
-            return _g.Is(Tokens[k + 1], WordClass.Determiner) && ActorAt(k - 1) is { } head && head.EndToken == k ? head : null;
+            return Is(k + 1, C.Determiner) && ActorAt(k - 1) is { } head && head.EndToken == k ? head : null;
         }
         return null;
     }
@@ -929,7 +1013,7 @@ internal sealed class DocumentView
         return forms.Count > 0
             && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional)
             && !forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary) || _g.IsLemma(f.Lemma, WordClass.Intent) || _g.IsLemma(f.Lemma, WordClass.Aspect) || _coder.SpeechVerbLemmas.Contains(f.Lemma))
-            && !_g.Is(Tokens[i], WordClass.Modal);
+            && !Is(i, C.Modal);
     }
 
     private bool IsPronoun(Token t) => _g.Is(t, WordClass.Pronoun) || _g.Is(t, WordClass.PluralPronoun) || _g.Is(t, WordClass.ThingPronoun);
@@ -937,7 +1021,7 @@ internal sealed class DocumentView
     /// <summary>A subject pronoun's antecedent: "il/he" the last person (else actor), "ils/they/it" the last actor.</summary>
     private EntityMention? ResolvePronoun(int j)
     {
-        bool singular = _g.Is(Tokens[j], WordClass.Pronoun);
+        bool singular = Is(j, C.Pronoun);
         EntityMention? any = null;
         for (int i = j - 1; i >= 0 && j - i < 200; i--)
         {
@@ -957,19 +1041,19 @@ internal sealed class DocumentView
         while (i >= 0 && i < Tokens.Count)
         {
             var t = Tokens[i];
-            if (t.Text == "," || _g.Is(t, WordClass.Coordination))
+            if (t.Text == "," || Is(i, C.Coordination))
             {
                 int next = left ? i - 1 : i + 1;
                 // "Russia, and China": a comma and a coordination together.
-                if (next >= 0 && next < Tokens.Count && (Tokens[next].Text == "," || _g.Is(Tokens[next], WordClass.Coordination))) next += left ? -1 : 1;
-                while (next >= 0 && next < Tokens.Count && _g.Is(Tokens[next], WordClass.Determiner) && ActorAt(next) is null) next += left ? -1 : 1;
+                if (next >= 0 && next < Tokens.Count && (Tokens[next].Text == "," || Is(next, C.Coordination))) next += left ? -1 : 1;
+                while (next >= 0 && next < Tokens.Count && Is(next, C.Determiner) && ActorAt(next) is null) next += left ? -1 : 1;
                 if (ActorAt(next) is { } e && (left ? !IsPrepositionToken(Before(e)) || Tokens[next].Text == "," : true))
                 {
                     // On the right, "à la Russie et à la Chine" or "Russia and China": the same preposition or none.
                     if (!left && PrepositionOf(e) is { } prep && prep != PrepositionOf(first)) break;
                     // "Israel, the United States will …": a bare comma lists only if the list goes on ("X, Y and Z").
-                    if (!left && t.Text == "," && !_g.Is(Tokens[i + 1], WordClass.Coordination)
-                        && !(e.EndToken < Tokens.Count && (Tokens[e.EndToken].Text == "," || _g.Is(Tokens[e.EndToken], WordClass.Coordination)))) break;
+                    if (!left && t.Text == "," && !Is(i + 1, C.Coordination)
+                        && !(e.EndToken < Tokens.Count && (Tokens[e.EndToken].Text == "," || Is(e.EndToken, C.Coordination)))) break;
                     list.Add(Ref(e));
                     i = left ? e.FirstToken - 1 : e.EndToken;
                     continue;
@@ -991,7 +1075,7 @@ internal sealed class DocumentView
             // a comma before a verb starts another predicate (", mettant en danger X").
             if (Tokens[j].Text == ",")
             {
-                if (j + 1 < to && IsVerb(j + 1) && !_g.Is(Tokens[j + 1], WordClass.Determiner)) break;
+                if (j + 1 < to && IsVerb(j + 1) && !Is(j + 1, C.Determiner)) break;
                 // "…, a member of the Chadian team has said": the tail names the reporter, not a target.
                 if (EndsWithSpeechVerb(j)) break;
                 directObject = false;
@@ -1050,17 +1134,17 @@ internal sealed class DocumentView
             if (InTimex(i) || t.Kind == TokenKind.Number) continue;   // "a frappé samedi les forces", "expelled 23 diplomats"
             if (t.Kind == TokenKind.Quote && IsScareQuote(i)) continue;   // "désigne comme « terroristes » les forces"
             // A place phrase: "a rencontré à Kiev son homologue".
-            if (_g.Is(t, WordClass.Locative) && EntityAt(i + 1) is { IsPlace: true } place) { i = place.EndToken - 1; continue; }
+            if (Is(i, C.Locative) && EntityAt(i + 1) is { IsPlace: true } place) { i = place.EndToken - 1; continue; }
             // Adverbials: "pour la première fois", "depuis deux ans" (a preposition before a time expression).
             int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
-            if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
+            if (i + 1 < end && InTimex(i + 1) && Is(i, C.Preposition)) continue;
             // A qualifier before a number: "free over 150 prisoners".
             if (i + 1 < end && IsQuantity(i) && IsQuantity(i + 1)) continue;
             if (IsAdjectivalParticiple(i)) continue;   // "helped the two exiled dissidents", "des élus américains"
-            if (_g.Is(t, WordClass.Plan)) continue;   // "rejected proposed Israeli changes"
+            if (Is(i, C.Plan)) continue;   // "rejected proposed Israeli changes"
             if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
-            if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
+            if (Is(i, C.Preposition) && !Is(i, C.Determiner) && !Is(i, C.Genitive)) return false;
         }
         return true;
     }
@@ -1068,7 +1152,7 @@ internal sealed class DocumentView
     /// <summary>A participle qualifying the noun after it: only participle readings, after a determiner or a number.</summary>
     private bool IsAdjectivalParticiple(int i) =>
         i > 0 && VerbForms(i) is { Count: > 0 } forms && forms.All(f => f.Tense == VerbTense.PastParticiple)
-        && (_g.Is(Tokens[i - 1], WordClass.Determiner) || IsQuantity(i - 1));
+        && (Is(i - 1, C.Determiner) || IsQuantity(i - 1));
 
     /// <summary>A number, in digits or words ("two", "150"): a token of an amount.</summary>
     private bool IsQuantity(int i) => Tokens[i].Kind == TokenKind.Number || _inAmount[i];
@@ -1138,7 +1222,7 @@ internal sealed class DocumentView
     {
         var t = Tokens[i];
         return t.IsWord && !t.IsCapitalized && EntityAt(i) is null && VerbForms(i).Count == 0
-               && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Coordination) && !_g.Is(t, WordClass.Adverb);
+               && !Is(i, C.Determiner) && !Is(i, C.Preposition) && !Is(i, C.Coordination) && !Is(i, C.Adverb);
     }
 
     /// <summary>A capital standing for its government ("Moscou a condamné"); after "de"/"of" it names a thing ("l'accord de Paris").</summary>
@@ -1153,49 +1237,49 @@ internal sealed class DocumentView
 
         // Negation inside the verb group, or right after a simple verb ("ne livre pas", "did not").
         for (int i = Math.Max(clause.Start, groupStart - 1); i <= Math.Min(p + 2, clause.End - 1); i++)
-            if (i < p && _g.Is(Tokens[i], WordClass.Negation) || _g.Is(Tokens[i], WordClass.PostNegation)) negated = true;
+            if (i < p && Is(i, C.Negation) || Is(i, C.PostNegation)) negated = true;
         // "sans livrer", "refuse de livrer", "denied attacking".
         int governor = GoverningVerbOfInfinitive(groupStart, clause.Start);
-        if (groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.NegatingPreposition)) negated = true;
-        if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
+        if (groupStart > 0 && Is(groupStart - 1, C.NegatingPreposition)) negated = true;
+        if (governor >= 0 && HasLemmaOf(governor, C.Deny)) negated = true;
         if (DenyingVerb(clause, groupStart) >= 0) negated = true;
         // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
-        if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))))
+        if (governor >= 0 && (Is(governor, C.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))))
         {
             intent = true;
             // "threatened to cut off …", "a menacé de couper …": the announced act is a threat.
-            threat = HasLemma(governor, l => _g.IsLemma(l, WordClass.Threat));
+            threat = HasLemmaOf(governor, C.Threat);
             // "does not plan to attack": the negated plan negates its act; "affirme avoir voulu frapper
             // X", "said it had intended to strike X": a wish in a compound past is a past aim, no act at all.
             for (int i = Math.Max(clause.Start, VerbGroupStart(governor, clause.Start)); i < governor; i++)
-                if (_g.Is(Tokens[i], WordClass.Negation)
-                    || HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) && VerbForms(governor).Any(f => f.Tense == VerbTense.PastParticiple && _g.IsLemma(f.Lemma, WordClass.Desire))) negated = true;
+                if (Is(i, C.Negation)
+                    || HasLemmaOf(i, C.Auxiliary) && VerbForms(governor).Any(f => f.Tense == VerbTense.PastParticiple && _g.IsLemma(f.Lemma, WordClass.Desire))) negated = true;
         }
         // An event noun qualified as planned: "la visite prévue", "the planned visit".
         if (form is null)
             for (int i = Math.Max(clause.Start, p - 2); i < Math.Min(clause.End, p + 12); i++)
-                if (_g.Is(Tokens[i], WordClass.Plan)) intent = true;
+                if (Is(i, C.Plan)) intent = true;
 
         // Future: a future tense, "va livrer", "will deliver".
         if (form is { Tense: VerbTense.Future }) intent = true;
         for (int i = groupStart; i < p; i++)
         {
             if (VerbForms(i).Any(f => f.Tense == VerbTense.Future)) intent = true;
-            if (HasLemma(i, l => _g.IsLemma(l, WordClass.FutureAuxiliary)) || _g.Is(Tokens[i], WordClass.FutureAuxiliary)) intent = true;
+            if (HasLemmaOf(i, C.FutureAuxiliary) || Is(i, C.FutureAuxiliary)) intent = true;
         }
         // "may halt its mediation if …", "pourrait suspendre sa médiation si …": a possible act made
         // conditional is announced (a threat when hostile), not a fact nor hearsay.
-        if (!intent && (Enumerable.Range(groupStart, p - groupStart).Any(i => _g.Is(Tokens[i], WordClass.Possibility)) 
-                        || groupStart > clause.Start && _g.Is(Tokens[groupStart - 1], WordClass.Possibility))
+        if (!intent && (Enumerable.Range(groupStart, p - groupStart).Any(i => Is(i, C.Possibility)) 
+                        || groupStart > clause.Start && Is(groupStart - 1, C.Possibility))
             && ConditionFollows(s, p)) intent = true;
         bool conditional = form is { Tense: VerbTense.Conditional } || Enumerable.Range(groupStart, p - groupStart).Any(i => VerbForms(i).Any(f => f.Tense == VerbTense.Conditional))
-                           || Enumerable.Range(groupStart, p - groupStart).Any(i => _g.Is(Tokens[i], WordClass.Conditional));
+                           || Enumerable.Range(groupStart, p - groupStart).Any(i => Is(i, C.Conditional));
 
         for (int i = clause.Start; i < p; i++)
-            if (_g.Is(Tokens[i], WordClass.Hypothesis)) hypothetical = true;
-        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken >= 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Hypothesis)) hypothetical = true;
+            if (Is(i, C.Hypothesis)) hypothetical = true;
+        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken >= 0 && Is(clause.OpenerToken, C.Hypothesis)) hypothetical = true;
         for (int i = groupStart; i <= p; i++)
-            if (_g.Is(Tokens[i], WordClass.Hearsay)) alleged = true;
+            if (Is(i, C.Hearsay)) alleged = true;
 
         // Reported: "X a annoncé que …", "X said (that) …"; a direct quote's speaker.
         var speech = ReportingVerb(clause, groupStart);
@@ -1246,7 +1330,7 @@ internal sealed class DocumentView
     private bool ConditionFollows(Sentence s, int p)
     {
         for (int i = p + 1; i < s.EndToken; i++)
-            if (_g.Is(Tokens[i], WordClass.Hypothesis) || _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken) > 0) return true;
+            if (Is(i, C.Hypothesis) || _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken) > 0) return true;
         return false;
     }
 
@@ -1264,14 +1348,14 @@ internal sealed class DocumentView
         bool marker = false;
         for (int w = p - 1; w >= s.FirstToken && p - w <= PurposeReach; w--)
         {
-            if (_g.Is(Tokens[w], WordClass.InfinitiveMarker)) marker = true;
-            if (!marker || !_g.Is(Tokens[w], WordClass.Purpose)) continue;
+            if (Is(w, C.InfinitiveMarker)) marker = true;
+            if (!marker || !Is(w, C.Purpose)) continue;
             int k = w - 1;
-            if (k >= s.FirstToken && (_g.Is(Tokens[k], WordClass.Relative) || _g.Is(Tokens[k], WordClass.Complementizer))) k--;
+            if (k >= s.FirstToken && (Is(k, C.Relative) || Is(k, C.Complementizer))) k--;
             // Over an owner after the noun: "une résolution de l'ONU", "a resolution of the Council".
             if (k >= s.FirstToken && ActorAt(k) is { } owner && Before(owner) is { } gen && _g.Is(gen, WordClass.Genitive)) k = gen.Index - 1;
             return k >= s.FirstToken && Tokens[k].IsWord && ActorAt(k) is null && (!IsVerb(k) || IsNounAfterActorModifier(k)) && !IsPronoun(Tokens[k])
-                   && !_g.Is(Tokens[k], WordClass.Preposition) && !_g.Is(Tokens[k], WordClass.Determiner);
+                   && !Is(k, C.Preposition) && !Is(k, C.Determiner);
         }
         return false;
     }
@@ -1280,7 +1364,7 @@ internal sealed class DocumentView
     public bool ObligedInGroup(int groupStart, int p)
     {
         for (int i = groupStart; i < p; i++)
-            if (_g.Is(Tokens[i], WordClass.Obligation)) return true;
+            if (Is(i, C.Obligation)) return true;
         return false;
     }
 
@@ -1291,21 +1375,21 @@ internal sealed class DocumentView
     public bool IsPurposeInfinitive(int groupStart, int clauseStart)
     {
         var forms = VerbForms(groupStart);
-        bool afterMarker = groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker);
+        bool afterMarker = groupStart > 0 && Is(groupStart - 1, C.InfinitiveMarker);
         // A passive infinitive is one too ("for its troops to be deployed"); a perfect one is not.
         bool simpleInfinitive = forms.Any(f => f.Tense == VerbTense.Infinitive || (f.Tense == VerbTense.Base && afterMarker))
                                 && (!forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) || afterMarker && forms.Any(f => _g.IsLemma(f.Lemma, WordClass.PassiveAuxiliary)));
         if (!simpleInfinitive) return false;
         int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
-        return governor < 0 || !HasLemma(governor, l => _g.IsLemma(l, WordClass.Aspect));
+        return governor < 0 || !HasLemmaOf(governor, C.Aspect);
     }
 
     /// <summary>True when the infinitive verb group is governed by a speech verb that is no intent verb ("a dit regretter", "a déclaré rejeter").</summary>
     public bool SaidInfinitive(int groupStart, int clauseStart)
     {
         int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
-        return governor >= 0 && !_g.Is(Tokens[governor], WordClass.Intent)
-            && HasLemma(governor, l => _coder.SpeechVerbLemmas.Contains(l)) && !HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent));
+        return governor >= 0 && !Is(governor, C.Intent)
+            && HasLemma(governor, l => _coder.SpeechVerbLemmas.Contains(l)) && !HasLemmaOf(governor, C.Intent);
     }
 
     /// <summary>
@@ -1315,8 +1399,8 @@ internal sealed class DocumentView
     public int BeforePurpose(int groupStart, int clauseStart)
     {
         int i = groupStart - 1;
-        if (i > clauseStart && _g.Is(Tokens[i], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i], WordClass.PurposeMarker)) i--;
-        return i > clauseStart && _g.Is(Tokens[i], WordClass.PurposeMarker) ? i - 1 : -1;
+        if (i > clauseStart && Is(i, C.InfinitiveMarker) && !Is(i, C.PurposeMarker)) i--;
+        return i > clauseStart && Is(i, C.PurposeMarker) ? i - 1 : -1;
     }
 
     /// <summary>
@@ -1334,11 +1418,11 @@ internal sealed class DocumentView
     /// <summary>For an infinitive verb group after "VERB ACTOR to/de" with a verb of class <paramref name="cls"/>, that verb and actor.</summary>
     private (int Verb, List<ActorRef> Addressee)? Addressee(int groupStart, int clauseStart, string cls)
     {
-        if (!IsNonFinite(groupStart) || groupStart - 1 <= clauseStart || !_g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker)) return null;
+        if (!IsNonFinite(groupStart) || groupStart - 1 <= clauseStart || !Is(groupStart - 1, C.InfinitiveMarker)) return null;
         if (ActorAt(groupStart - 2) is not { } addressee) return null;
         // Back over the coordinated addressees: "want Russia and Belarus to withdraw".
         int verb = addressee.FirstToken - 1;
-        while (verb >= clauseStart && (_g.Is(Tokens[verb], WordClass.Determiner) || _g.Is(Tokens[verb], WordClass.Coordination) || Tokens[verb].Text == ","
+        while (verb >= clauseStart && (Is(verb, C.Determiner) || Is(verb, C.Coordination) || Tokens[verb].Text == ","
                                        || ActorAt(verb) is not null)) verb--;
         if (verb < clauseStart || !HasLemma(verb, l => _g.IsLemma(l, cls))) return null;
         return (verb, WithCoordinated(addressee, left: true));
@@ -1349,19 +1433,19 @@ internal sealed class DocumentView
     {
         if (!IsNonFinite(groupStart)) return -1;
         int i = groupStart - 1;
-        while (i >= clauseStart && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i--;
+        while (i >= clauseStart && (Is(i, C.InfinitiveMarker) || Is(i, C.Reflexive))) i--;
         i = BeforeAdverbials(i, clauseStart);
         for (int k = i; k >= clauseStart && i - k <= 2; k--)
             // A verb, or an adjective of intent ("is willing to", "est prêt à"); not the noun
             // heading a phrase such as "a US offer to host" (an article, an actor, the noun).
-            if (VerbForms(k).Count > 0 || _g.Is(Tokens[k], WordClass.Intent)) return IsNounAfterActorModifier(k) ? -1 : k;
+            if (VerbForms(k).Count > 0 || Is(k, C.Intent)) return IsNounAfterActorModifier(k) ? -1 : k;
         return -1;
     }
 
     /// <summary>True when token <paramref name="k"/> follows an actor that follows a determiner outside it ("a US offer"): a noun.</summary>
     private bool IsNounAfterActorModifier(int k) =>
-        ActorAt(k - 1) is { } e && e.EndToken == k && e.FirstToken > 0 && _g.Is(Tokens[e.FirstToken - 1], WordClass.Determiner)
-        && !_g.Is(Tokens[e.FirstToken - 1], WordClass.Preposition) && Tokens[e.FirstToken - 1].Sentence == Tokens[k].Sentence;
+        ActorAt(k - 1) is { } e && e.EndToken == k && e.FirstToken > 0 && Is(e.FirstToken - 1, C.Determiner)
+        && !Is(e.FirstToken - 1, C.Preposition) && Tokens[e.FirstToken - 1].Sentence == Tokens[k].Sentence;
 
     /// <summary>
     /// True when the infinitive group at <paramref name="groupStart"/> depends on an obligation
@@ -1373,7 +1457,7 @@ internal sealed class DocumentView
         if (governor < 0) return false;
         // In its verb group, or a few words before ("doit être prêt à").
         for (int i = Math.Max(clauseStart, Math.Min(VerbGroupStart(governor, clauseStart), governor - 3)); i < governor; i++)
-            if (_g.Is(Tokens[i], WordClass.Obligation)) return true;
+            if (Is(i, C.Obligation)) return true;
         return false;
     }
 
@@ -1384,8 +1468,8 @@ internal sealed class DocumentView
     /// </summary>
     private int DenyingVerb(Clause clause, int groupStart)
     {
-        bool Denies(int i) => IsVerb(i) && HasLemma(i, l => _g.IsLemma(l, WordClass.Deny));
-        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Complementizer))
+        bool Denies(int i) => IsVerb(i) && HasLemmaOf(i, C.Deny);
+        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && Is(clause.OpenerToken, C.Complementizer))
         {
             for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= 5; i--)
             {
@@ -1394,14 +1478,14 @@ internal sealed class DocumentView
             }
         }
         for (int i = clause.Start; i < groupStart; i++)
-            if (Denies(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || _g.Is(Tokens[k], WordClass.Pronoun)
-                                                                                || _g.Is(Tokens[k], WordClass.PluralPronoun) || _g.Is(Tokens[k], WordClass.ThingPronoun))) return i;
+            if (Denies(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || Is(k, C.Pronoun)
+                                                                                || Is(k, C.PluralPronoun) || Is(k, C.ThingPronoun))) return i;
         return -1;
     }
 
     private int ReportingVerb(Clause clause, int groupStart)
     {
-        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Complementizer))
+        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && Is(clause.OpenerToken, C.Complementizer))
         {
             for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= 5; i--)
             {
@@ -1467,7 +1551,7 @@ internal sealed class DocumentView
             if (Tokens[k].Text == ",") return false;
         for (int i = s.EndToken - 1; i > j; i--)
         {
-            if (!Tokens[i].IsWord || InTimex(i) || _g.Is(Tokens[i], WordClass.Adverb) || i + 1 < s.EndToken && InTimex(i + 1) && _g.Is(Tokens[i], WordClass.Preposition)) continue;
+            if (!Tokens[i].IsWord || InTimex(i) || Is(i, C.Adverb) || i + 1 < s.EndToken && InTimex(i + 1) && Is(i, C.Preposition)) continue;
             return IsSpeechVerb(i);
         }
         return false;
@@ -1492,11 +1576,11 @@ internal sealed class DocumentView
             if (EntityAt(j) is not { } place || !(place.IsPlace || place.Rule == "actors/country")) continue;
             j = place.EndToken - 1;
             // "in the US state of Georgia": the country qualifies a part; the place comes after it.
-            if (place.EndToken < clause.End && _g.Is(Tokens[place.EndToken], WordClass.PlacePart)) continue;
+            if (place.EndToken < clause.End && Is(place.EndToken, C.PlacePart)) continue;
             int before = PlacePhraseStart(place.FirstToken, clause.Start);
             if (before < clause.Start) continue;
             // "près de Kharkiv": a two-word locative ending just before the place.
-            int start = _g.Is(Tokens[before], WordClass.Locative) ? before
+            int start = Is(before, C.Locative) ? before
                 : before > clause.Start && _g.Match(Tokens, before - 1, WordClass.Locative, place.FirstToken) == 2 ? before - 1 : -1;
             if (start < 0) continue;
             int distance = Math.Abs(place.FirstToken - p);
@@ -1533,9 +1617,9 @@ internal sealed class DocumentView
         for (int steps = 0; before >= clauseStart && steps < 6; steps++, before--)
         {
             var t = Tokens[before];
-            if (_g.Is(t, WordClass.Locative)) break;
-            if (_g.Is(t, WordClass.PlacePart)) { lastPart = before; continue; }
-            if (_g.Is(t, WordClass.Determiner) || (_g.Is(t, WordClass.Genitive) && lastPart < 0)) continue;
+            if (Is(before, C.Locative)) break;
+            if (Is(before, C.PlacePart)) { lastPart = before; continue; }
+            if (Is(before, C.Determiner) || (Is(before, C.Genitive) && lastPart < 0)) continue;
             // "dans l'État américain de", "in the US state of": a demonym or a country qualifying the part.
             if (EntityAt(before) is { } e && (e.Demonym || lastPart >= 0) && e.FirstToken >= clauseStart) { before = e.FirstToken; continue; }
             break;

@@ -61,6 +61,14 @@ public static class WordClass
         Agent, Pronoun, We, Hypothesis, Intent, Deny, PassiveAuxiliary, FutureAuxiliary, Hearsay, Reflexive, Target, Modal,
         PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, Wish, PlacePart, Backing, Possessive, ThreatCondition, Threat, Possibility, Purpose, PlaceRelative, PurposeMarker, Desire, Persuade,
     ];
+
+    private static readonly Dictionary<string, ulong> _bits = All.Select((cls, k) => (cls, Bit: 1UL << k)).ToDictionary(x => x.cls, x => x.Bit, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The class as one bit of a 64-bit mask (its position in <see cref="All"/>): callers that test
+    /// many classes of one word keep its <see cref="Grammar.Classes(string)"/> mask and test bits.
+    /// </summary>
+    public static ulong BitOf(string cls) => _bits[cls];
 }
 
 /// <summary>
@@ -93,6 +101,7 @@ public sealed class Grammar
             grammar._phrases.Add(word, cls, rules);
             if (!grammar._lemmas.TryGetValue(word, out var set)) grammar._lemmas[word] = set = [];
             set.Add(cls);
+            grammar._masks[word] = grammar._masks.GetValueOrDefault(word) | WordClass.BitOf(cls);
         }
         return grammar;
     }
@@ -120,6 +129,11 @@ public sealed class Grammar
 
     /// <summary>True when the token alone is a word of some class (most tokens are of none).</summary>
     public bool IsListed(Token token) => _lemmas.ContainsKey(token.Norm);
+
+    /// <summary>The classes of a word (normalised) as a mask of <see cref="WordClass.BitOf"/> bits; 0 when it is listed in none.</summary>
+    public ulong Classes(string norm) => _masks.TryGetValue(norm, out var mask) ? mask : 0;
+
+    private readonly Dictionary<string, ulong> _masks = new(StringComparer.Ordinal);
 
     /// <summary>True when the token alone is a word of the class.</summary>
     public bool Is(Token token, string cls) =>
