@@ -32,6 +32,7 @@ internal sealed class DocumentView
         Doc = doc;
         _coder = coder;
         _g = coder.Grammar;
+        _wordCache = WordFactsCache.For(coder);
         int n = doc.Tokens.Count;
         _entityAt = new EntityMention?[n];
         _quoteAt = new QuoteMention?[n];
@@ -82,7 +83,7 @@ internal sealed class DocumentView
     // ------------------------------------------------------------------ grammar classes per token
 
     /// <summary>The grammar classes as mask bits (<see cref="WordClass.BitOf"/>), read once at startup.</summary>
-    private static class C
+    internal static class C
     {
         public static readonly ulong Adverb = WordClass.BitOf(WordClass.Adverb);
         public static readonly ulong Agent = WordClass.BitOf(WordClass.Agent);
@@ -125,28 +126,28 @@ internal sealed class DocumentView
         public static readonly ulong We = WordClass.BitOf(WordClass.We);
     }
 
-    /// <summary>Marks a computed entry of <see cref="_classes"/> and <see cref="_lemmaClasses"/> (no class uses bit 63).</summary>
+    /// <summary>Marks a computed entry of <see cref="_lemmaClasses"/> (no class uses bit 63).</summary>
     private const ulong Computed = 1UL << 63;
 
-    // A token's grammar classes, and those of its verb readings' lemmas, are asked for many times
-    // per token (by every clause, verb group and argument search around it): one lookup per token.
-    private ulong[]? _classes;
+    // The grammar classes of a token's verb readings' lemmas are asked for many times per token
+    // (by every clause, verb group and argument search around it): computed once per token.
     private ulong[]? _lemmaClasses;
 
-    /// <summary>The grammar classes of token <paramref name="i"/> (with the <see cref="Computed"/> bit).</summary>
-    private ulong ClassesAt(int i)
+    /// <summary>What the lexicons say about token <paramref name="i"/>'s word, looked up once per token (and kept per word across documents).</summary>
+    public WordFacts FactsAt(int i)
     {
-        _classes ??= new ulong[Tokens.Count];
-        ulong mask = _classes[i];
-        if (mask == 0) _classes[i] = mask = _g.Classes(Tokens[i].Norm) | Computed;
-        return mask;
+        _facts ??= new WordFacts?[Tokens.Count];
+        return _facts[i] ??= _wordCache.Get(Tokens[i]);
     }
 
-    /// <summary>True when token <paramref name="i"/> alone is a word of the class (<see cref="Grammar.Is"/>).</summary>
-    private bool Is(int i, ulong cls) => (ClassesAt(i) & cls) != 0;
+    private WordFacts?[]? _facts;
+    private readonly WordFactsCache _wordCache;
+
+    /// <summary>True when token <paramref name="i"/> alone is a word of the class (<see cref="Grammar.Is"/>; <see cref="C"/> holds the bits).</summary>
+    public bool Is(int i, ulong cls) => (FactsAt(i).Classes & cls) != 0;
 
     /// <summary>True when token <paramref name="i"/> alone is a word of some class (<see cref="Grammar.IsListed"/>).</summary>
-    private bool IsListed(int i) => (ClassesAt(i) & ~Computed) != 0;
+    private bool IsListed(int i) => FactsAt(i).Classes != 0;
 
     /// <summary>True when a verb reading of token <paramref name="i"/> has a lemma of the class ("a" → avoir: aux).</summary>
     private bool HasLemmaOf(int i, ulong cls)
@@ -175,12 +176,12 @@ internal sealed class DocumentView
         if (i < 0 || i >= Tokens.Count) return [];
         if (_forms[i] is { } cached) return cached;
         var token = Tokens[i];
-        IReadOnlyList<VerbForm> forms = token.IsWord ? _coder.Verbs.Analyze(token.Norm) : [];
+        IReadOnlyList<VerbForm> forms = token.IsWord ? FactsAt(i).Analyses : [];
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
         // So after a number: "the two exiled dissidents", "150 detained protesters".
         // An auxiliary before a participle follows an object pronoun, not an article: "les avoir arrêtées".
         if (forms.Count > 0 && i > 0 && (Is(i - 1, C.Determiner) && !Is(i - 1, C.Reflexive) || IsQuantity(i - 1))
-            && !(forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && i + 1 < Tokens.Count && _coder.Verbs.Analyze(Tokens[i + 1].Norm).Any(f => f.Tense == VerbTense.PastParticiple)))
+            && !(forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && i + 1 < Tokens.Count && FactsAt(i + 1).Analyses.Any(f => f.Tense == VerbTense.PastParticiple)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "killed in riots": after a preposition (not an infinitive marker) a word is no finite verb.
         if (forms.Count > 0 && i > 0 && Is(i - 1, C.Preposition) && !Is(i - 1, C.InfinitiveMarker) && !Is(i - 1, C.Determiner)
@@ -218,12 +219,12 @@ internal sealed class DocumentView
     /// </summary>
     private bool InObjectOfEarlierVerb(int n)
     {
-        if (n <= 0 || !Tokens[n].IsWord || EntityAt(n) is not null || _g.IsListed(Tokens[n]) || _coder.Verbs.Analyze(Tokens[n].Norm).Count > 0) return false;
+        if (n <= 0 || !Tokens[n].IsWord || EntityAt(n) is not null || IsListed(n) || FactsAt(n).Analyses.Count > 0) return false;
         for (int k = n - 1; k >= 0 && n - k <= 8 && Tokens[k].Sentence == Tokens[n].Sentence; k--)
         {
             var t = Tokens[k];
             if (!t.IsWord && t.Kind != TokenKind.Number) return false;   // a comma, a quotation mark: another clause may start
-            var forms = _coder.Verbs.Analyze(t.Norm);
+            var forms = FactsAt(k).Analyses;
             if (forms.Count > 0 && !Is(k, C.Determiner) && !Is(k, C.Preposition))
                 return forms.Any(f => f.Tense is VerbTense.SimplePast or VerbTense.Present) && !forms.Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) || _g.IsLemma(f.Lemma, WordClass.Auxiliary))
                        && !Is(k, C.Modal) && !(k > 0 && Is(k - 1, C.Determiner));
@@ -369,7 +370,7 @@ internal sealed class DocumentView
     }
 
     /// <summary>True when every reading of the word is a finite verb form (the word's own readings: "soutient ont" are two verbs).</summary>
-    private bool IsFinite(int i) => Tokens[i].IsWord && _coder.Verbs.Analyze(Tokens[i].Norm) is { Count: > 0 } forms
+    private bool IsFinite(int i) => Tokens[i].IsWord && FactsAt(i).Analyses is { Count: > 0 } forms
         && !(i > 0 && Is(i - 1, C.Determiner))
         && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional);
 
@@ -777,13 +778,7 @@ internal sealed class DocumentView
     }
 
     /// <summary>The singular of token <paramref name="i"/>'s fold, computed once per token: every candidate pattern's object words are compared with it.</summary>
-    private string SingularAt(int i)
-    {
-        _singulars ??= new string?[Tokens.Count];
-        return _singulars[i] ??= _coder.Nouns.Singular(Tokens[i].Fold);
-    }
-
-    private string?[]? _singulars;
+    private string SingularAt(int i) => FactsAt(i).SingularOfFold;
 
     /// <summary>
     /// False only when no token of [from, to) can match the object word <paramref name="id"/> (itself,
@@ -818,19 +813,10 @@ internal sealed class DocumentView
         _wordsStamp = t_stamp;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var fold = Tokens[i].Fold;
-            Mark(index.ByFold(fold));
-            // Most words are their own singular (the same string): the fold's keys cover it.
-            var singular = SingularAt(i);
-            if (!ReferenceEquals(singular, fold)) Mark(index.BySingular(singular));
+            if (FactsAt(i).ObjectWordIds is { } ids)
+                foreach (int id in ids) _wordStamps[id] = _wordsStamp;
         }
         _wordsSentence = sentence.Index;
-
-        void Mark(List<int>? ids)
-        {
-            if (ids is null) return;
-            foreach (int id in ids) _wordStamps[id] = _wordsStamp;
-        }
     }
 
     // The stamp array is per thread (a document is coded on one thread) so that no document allocates one.

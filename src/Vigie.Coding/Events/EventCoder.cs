@@ -77,7 +77,7 @@ public sealed class EventCoder
             // A word of a time expression is no predicate: "last March" is no march.
             if (!token.IsWord || view.EntityAt(p) is not null || view.InTimex(p)) continue;
             // "X said that Y must …": a reported obligation is a demand from X to Y.
-            if (_grammar.Is(token, WordClass.Obligation) && view.ReportedObligation(sentence, p) is { } demand)
+            if (view.Is(p, DocumentView.C.Obligation) && view.ReportedObligation(sentence, p) is { } demand)
             {
                 found.AddRange(Build(view, sentence, p, ObligationPattern(token), demand.Modality, demand.Sources, demand.Targets, view.ClauseOf(sentence, p)) ?? []);
                 continue;
@@ -102,9 +102,8 @@ public sealed class EventCoder
                 // A word that is also a noun ("attaque", "aide", "visite", "attack") may still be an event noun.
                 if (coded || !view.CouldBeNoun(p)) continue;
             }
-            // A word that is its own singular (most are) has its fold already: no folding per word.
-            var singular = _nouns.Singular(token.Norm);
-            var nounPatterns = _patterns.ForNoun(ReferenceEquals(singular, token.Norm) ? token.Fold : TextNormalizer.Fold(singular));
+            // The word's event-noun patterns: looked up once per word (see WordFacts).
+            var nounPatterns = view.FactsAt(p).NounPatterns;
             // A noun that is the object of a coded verb of another kind ("lift the sanctions",
             // "bans on travel") is an argument of that event, not an event of its own; of the same
             // kind ("launched an air strike") it may make the code more specific.

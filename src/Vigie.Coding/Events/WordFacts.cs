@@ -1,0 +1,93 @@
+using Vigie.Coding.Lexicon;
+using Vigie.Core;
+using Vigie.Text;
+
+namespace Vigie.Coding.Events;
+
+/// <summary>
+/// What the coder's lexicons say about one word (a token's <see cref="Token.Norm"/>): its grammar
+/// classes, its verb analyses, its noun singulars, the event-noun patterns it triggers and the
+/// object words it can match. Each is a pure function of the word, and every token of a document
+/// asks for most of them, each a string-keyed lookup: computed once per word and kept.
+/// </summary>
+internal sealed class WordFacts
+{
+    /// <summary><see cref="Grammar.Classes"/> of the word.</summary>
+    public required ulong Classes { get; init; }
+    /// <summary><see cref="VerbLexicon.Analyze"/> of the word, as of <see cref="VerbVersion"/>.</summary>
+    public required IReadOnlyList<VerbForm> Analyses { get; init; }
+    public required int VerbVersion { get; init; }
+    /// <summary>The fold the facts were made for (a norm has one fold; kept to check it).</summary>
+    public required string Fold { get; init; }
+    /// <summary><see cref="NounLexicon.Singular"/> of the fold.</summary>
+    public required string SingularOfFold { get; init; }
+    /// <summary>The event-noun patterns of the word's singular (empty for most words).</summary>
+    public required IReadOnlyList<EventPattern> NounPatterns { get; init; }
+    /// <summary>The object words (<see cref="ObjectWordIndex"/> ids) the word can match by its fold or its singular; null when none.</summary>
+    public required int[]? ObjectWordIds { get; init; }
+
+    public static WordFacts Make(EventCoder coder, string norm, string fold, int verbVersion)
+    {
+        var singularOfFold = coder.Nouns.Singular(fold);
+        // As the coder reads a noun: a word that is its own singular has its fold already.
+        var singular = coder.Nouns.Singular(norm);
+        var nounPatterns = coder.Patterns.ForNoun(ReferenceEquals(singular, norm) ? fold : TextNormalizer.Fold(singular));
+        var index = coder.Patterns.ObjectWords;
+        var byFold = index.ByFold(fold);
+        // A word that is its own singular (the same string): the fold's keys cover it.
+        var bySingular = ReferenceEquals(singularOfFold, fold) ? null : index.BySingular(singularOfFold);
+        int[]? ids = byFold is null && bySingular is null ? null : [.. byFold ?? [], .. bySingular ?? []];
+        return new WordFacts
+        {
+            Classes = coder.Grammar.Classes(norm),
+            Analyses = coder.Verbs.Analyze(norm),
+            VerbVersion = verbVersion,
+            Fold = fold,
+            SingularOfFold = singularOfFold,
+            NounPatterns = nounPatterns,
+            ObjectWordIds = ids,
+        };
+    }
+}
+
+/// <summary>
+/// A thread's <see cref="WordFacts"/> for one coder (language), keyed by the norm string instance:
+/// the tokenizer shares one string between the tokens of a word, so a reference hash finds it
+/// without hashing characters; another instance of the same word merely makes a second entry.
+/// Emptied when it grows past <see cref="MaxEntries"/>, so that memory stays bounded on any input.
+/// One per thread (no lock: a document is coded on one thread).
+/// </summary>
+internal sealed class WordFactsCache
+{
+    private const int MaxEntries = 50_000;
+
+    private readonly EventCoder _coder;
+    private readonly Dictionary<string, WordFacts> _facts = new(1024, ReferenceEqualityComparer.Instance);
+
+    private WordFactsCache(EventCoder coder) => _coder = coder;
+
+    // A thread codes few languages: a short list of caches, one per coder.
+    [ThreadStatic] private static List<WordFactsCache>? t_caches;
+
+    public static WordFactsCache For(EventCoder coder)
+    {
+        var caches = t_caches ??= [];
+        foreach (var c in caches)
+            if (ReferenceEquals(c._coder, coder)) return c;
+        var cache = new WordFactsCache(coder);
+        caches.Add(cache);
+        return cache;
+    }
+
+    public WordFacts Get(Token token)
+    {
+        int version = _coder.Verbs.Version;
+        // A lemma registered since (another stage's verbs) may give the word new analyses: made again.
+        if (_facts.TryGetValue(token.Norm, out var facts) && facts.VerbVersion == version && facts.Fold == token.Fold)
+            return facts;
+        facts = WordFacts.Make(_coder, token.Norm, token.Fold, version);
+        if (_facts.Count >= MaxEntries) _facts.Clear();
+        _facts[token.Norm] = facts;
+        return facts;
+    }
+}
