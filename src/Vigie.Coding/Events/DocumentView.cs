@@ -146,6 +146,13 @@ internal sealed class DocumentView
     /// <summary>True when token <paramref name="i"/> alone is a word of the class (<see cref="Grammar.Is"/>; <see cref="C"/> holds the bits).</summary>
     public bool Is(int i, ulong cls) => (FactsAt(i).Classes & cls) != 0;
 
+    /// <summary>
+    /// <see cref="Grammar.Match"/> at token <paramref name="i"/>: the length of a phrase of the class
+    /// starting there, 0 when none; most words start no phrase, known from the word's facts.
+    /// </summary>
+    private int MatchAt(int i, string cls, int limit = int.MaxValue) =>
+        i >= 0 && i < Tokens.Count && !FactsAt(i).StartsPhrase ? 0 : _g.Match(Tokens, i, cls, limit);
+
     /// <summary>True when token <paramref name="i"/> alone is a word of some class (<see cref="Grammar.IsListed"/>).</summary>
     private bool IsListed(int i) => FactsAt(i).Classes != 0;
 
@@ -508,7 +515,7 @@ internal sealed class DocumentView
         foreach (var (first, last, _) in _timex)
             if (last - 1 == end && first >= limit) return first;
         for (int k = Math.Max(limit, end - 3); k < end; k++)
-            if (_g.Match(Tokens, k, WordClass.Adverb, end + 1) == end - k + 1) return k;
+            if (MatchAt(k, WordClass.Adverb, end + 1) == end - k + 1) return k;
         return -1;
     }
 
@@ -646,7 +653,7 @@ internal sealed class DocumentView
         if (i + 1 < end && Is(i, C.Preposition) && !Is(i, C.InfinitiveMarker) && InTimex(i + 1)) i++;
         foreach (var (first, last, _) in _timex)
             if (first == i && last <= end) return last;
-        int len = _g.Match(Tokens, i, WordClass.Adverb, end);
+        int len = MatchAt(i, WordClass.Adverb, end);
         return len > 0 ? i + len : i;
     }
 
@@ -669,7 +676,7 @@ internal sealed class DocumentView
     public bool HasWordOfClassAfter(int p, int end, string wordClass)
     {
         for (int i = p + 1; i < end; i++)
-            if (_g.Match(Tokens, i, wordClass, end) > 0) return true;
+            if (MatchAt(i, wordClass, end) > 0) return true;
         return false;
     }
 
@@ -877,7 +884,7 @@ internal sealed class DocumentView
             if (InTimex(i)) return null;
             // A count belongs to the noun phrase, like a determiner: "granted asylum to 18 Rwandan rebels".
             if (IsQuantity(i)) continue;
-            if (w.Kind == TokenKind.Number || _g.Match(Tokens, i, WordClass.Adverb, e.FirstToken) > 0) return null;
+            if (w.Kind == TokenKind.Number || MatchAt(i, WordClass.Adverb, e.FirstToken) > 0) return null;
             if (IsPrepositionToken(w) && !Is(i, C.Determiner))
                 return i + 1 < e.FirstToken && InTimex(i + 1) ? null : Folded(w);
             if (Is(i, C.Determiner)) continue;
@@ -1104,7 +1111,7 @@ internal sealed class DocumentView
     private bool AgentPhraseEndsAt(int end, int limit)
     {
         for (int k = Math.Max(limit, end - 3); k <= end; k++)
-            if (_g.Match(Tokens, k, WordClass.Agent, end + 1) == end + 1 - k) return true;
+            if (MatchAt(k, WordClass.Agent, end + 1) == end + 1 - k) return true;
         return false;
     }
 
@@ -1122,7 +1129,7 @@ internal sealed class DocumentView
             // A place phrase: "a rencontré à Kiev son homologue".
             if (Is(i, C.Locative) && EntityAt(i + 1) is { IsPlace: true } place) { i = place.EndToken - 1; continue; }
             // Adverbials: "pour la première fois", "depuis deux ans" (a preposition before a time expression).
-            int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
+            int adverb = MatchAt(i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
             if (i + 1 < end && InTimex(i + 1) && Is(i, C.Preposition)) continue;
             // A qualifier before a number: "free over 150 prisoners".
@@ -1148,7 +1155,7 @@ internal sealed class DocumentView
     {
         for (int j = p + 1; j < clause.End; j++)
         {
-            int len = _g.Match(Tokens, j, WordClass.Agent, clause.End);
+            int len = MatchAt(j, WordClass.Agent, clause.End);
             if (len == 0) continue;
             for (int k = j + len; k < clause.End && k <= j + len + 3; k++)
             {
@@ -1300,7 +1307,7 @@ internal sealed class DocumentView
         EntityMention? found = null;
         for (int i = s.FirstToken; i < s.EndToken && found is null; i++)
         {
-            int len = _g.Match(Tokens, i, WordClass.Report, s.EndToken);
+            int len = MatchAt(i, WordClass.Report, s.EndToken);
             if (len == 0) continue;
             for (int k = i + len; k < s.EndToken && k <= i + len + 3; k++)
                 if (ActorAt(k) is { } e) { found = e; break; }
@@ -1316,7 +1323,7 @@ internal sealed class DocumentView
     private bool ConditionFollows(Sentence s, int p)
     {
         for (int i = p + 1; i < s.EndToken; i++)
-            if (Is(i, C.Hypothesis) || _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken) > 0) return true;
+            if (Is(i, C.Hypothesis) || MatchAt(i, WordClass.ThreatCondition, s.EndToken) > 0) return true;
         return false;
     }
 
@@ -1513,7 +1520,7 @@ internal sealed class DocumentView
     {
         for (int i = p + 1; i < s.EndToken; i++)
         {
-            int len = Math.Max(_g.Match(Tokens, i, WordClass.Hypothesis, s.EndToken), _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken));
+            int len = Math.Max(MatchAt(i, WordClass.Hypothesis, s.EndToken), MatchAt(i, WordClass.ThreatCondition, s.EndToken));
             if (len == 0) continue;
             for (int j = i + len; j < s.EndToken && j <= i + len + 3; j++)
             {
@@ -1567,7 +1574,7 @@ internal sealed class DocumentView
             if (before < clause.Start) continue;
             // "près de Kharkiv": a two-word locative ending just before the place.
             int start = Is(before, C.Locative) ? before
-                : before > clause.Start && _g.Match(Tokens, before - 1, WordClass.Locative, place.FirstToken) == 2 ? before - 1 : -1;
+                : before > clause.Start && MatchAt(before - 1, WordClass.Locative, place.FirstToken) == 2 ? before - 1 : -1;
             if (start < 0) continue;
             int distance = Math.Abs(place.FirstToken - p);
             if (distance >= bestDistance) continue;

@@ -14,6 +14,8 @@ internal sealed class WordFacts
 {
     /// <summary><see cref="Grammar.Classes"/> of the word.</summary>
     public required ulong Classes { get; init; }
+    /// <summary><see cref="Grammar.StartsPhrase"/>: a phrase of the grammar may start at the word.</summary>
+    public required bool StartsPhrase { get; init; }
     /// <summary><see cref="VerbLexicon.Analyze"/> of the word, as of <see cref="VerbVersion"/>.</summary>
     public required IReadOnlyList<VerbForm> Analyses { get; init; }
     public required int VerbVersion { get; init; }
@@ -40,6 +42,7 @@ internal sealed class WordFacts
         return new WordFacts
         {
             Classes = coder.Grammar.Classes(norm),
+            StartsPhrase = coder.Grammar.StartsPhrase(norm),
             Analyses = coder.Verbs.Analyze(norm),
             VerbVersion = verbVersion,
             Fold = fold,

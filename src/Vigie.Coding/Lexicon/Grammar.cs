@@ -99,6 +99,8 @@ public sealed class Grammar
             if (!WordClass.All.Contains(cls)) throw row.Error($"unknown class '{cls}' (known: {string.Join(", ", WordClass.All)})", "GRM001");
             var word = TextNormalizer.Norm(row["word"]);
             grammar._phrases.Add(word, cls, rules);
+            // The phrase matcher keys a phrase by its tokens' norms, as tokenised here.
+            if (Tokenizer.Tokenize(word, new TextSpan(0, word.Length), rules) is { Count: > 0 } phrase) grammar._phraseStarts.Add(phrase[0].Norm);
             if (!grammar._lemmas.TryGetValue(word, out var set)) grammar._lemmas[word] = set = [];
             set.Add(cls);
             grammar._masks[word] = grammar._masks.GetValueOrDefault(word) | WordClass.BitOf(cls);
@@ -142,6 +144,14 @@ public sealed class Grammar
     /// <summary>True when a lemma (of a verb) is listed in the class (intent, deny, passive-aux...).</summary>
     public bool IsLemma(string lemma, string cls) =>
         _lemmas.TryGetValue(lemma, out var set) && set.Contains(cls);
+
+    /// <summary>
+    /// True when a word (normalised) begins some phrase of some class: only at such a token can
+    /// <see cref="Match"/> find one (callers that keep per-word facts skip it elsewhere).
+    /// </summary>
+    public bool StartsPhrase(string norm) => _phraseStarts.Contains(norm);
+
+    private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal);
 
     /// <summary>Length of a phrase of the class starting at <paramref name="start"/> (0 when none).</summary>
     public int Match(IReadOnlyList<Token> tokens, int start, string cls, int limit = int.MaxValue)
