@@ -41,24 +41,42 @@ internal sealed class DocumentView
         // Longer mentions win where mentions overlap.
         foreach (var e in doc.Entities.OrderByDescending(e => e.TokenCount))
             for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
-        foreach (var q in doc.Quotes.Where(q => q.Kind == "direct"))
-            foreach (var i in TokensIn(q.Span)) _quoteAt[i] ??= q;
+        foreach (var q in doc.Quotes)
+        {
+            if (q.Kind != "direct") continue;
+            var (first, end) = TokenRange(q.Span);
+            for (int i = first; i < end; i++) _quoteAt[i] ??= q;
+        }
         _inTimex = new bool[n];
         _inAmount = new bool[n];
         // The number words of amounts, not their unit ("two" of "two exiled", not "troops" of "hundreds of troops").
         foreach (var a in doc.Amounts)
         {
-            var range = TokensIn(a.Span).ToList();
-            if (a.Unit is not null && range.Count > 1) range.RemoveAt(range.Count - 1);
-            foreach (var i in range) _inAmount[i] = true;
+            var (first, end) = TokenRange(a.Span);
+            if (a.Unit is not null && end - first > 1) end--;
+            for (int i = first; i < end; i++) _inAmount[i] = true;
         }
         foreach (var t in doc.Timex)
         {
-            var range = TokensIn(t.Span).ToList();
-            if (range.Count == 0) continue;
-            _timex.Add((range[0], range[^1] + 1, t));
-            foreach (var i in range) _inTimex[i] = true;
+            var (first, end) = TokenRange(t.Span);
+            if (end == first) continue;
+            _timex.Add((first, end, t));
+            for (int i = first; i < end; i++) _inTimex[i] = true;
         }
+    }
+
+    /// <summary>The tokens [First, End) that overlap a span (no iterator: this runs for every mention of every document).</summary>
+    private (int First, int End) TokenRange(TextSpan span)
+    {
+        int lo = 0, hi = Tokens.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Tokens[mid].Span.End <= span.Start) lo = mid + 1; else hi = mid - 1;
+        }
+        int end = lo;
+        while (end < Tokens.Count && Tokens[end].Span.Start < span.End) end++;
+        return (lo, end);
     }
 
     /// <summary>True when the actor follows a genitive word: it owns a noun ("the right of X", "le droit de X").</summary>

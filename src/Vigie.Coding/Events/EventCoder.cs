@@ -425,23 +425,30 @@ public sealed class EventCoder
     /// <summary>The patterns of a trigger whose conditions hold here, most specific first.</summary>
     /// <paramref name="complementEnd"/>: where the that-clause after the clause ends; the objects of an
     /// appeal, demand, accusation or threat may stand there ("demanded that Israel halt the offensive").
-    private static List<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
+    private static IReadOnlyList<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
     {
         bool anyPronominal = false;
         foreach (var x in patterns) if (x.Pronominal) { anyPronominal = true; break; }
-        var matching = new List<(EventPattern Pattern, int Distance, int Order)>();
+        // Most predicates match no pattern or one: no list, and no object distance, for them.
+        EventPattern? single = null;
+        int singleFrom = 0, singleEnd = 0;
+        List<(EventPattern Pattern, int Distance, int Order)>? matching = null;
         foreach (var pattern in patterns)
         {
             if (!Holds(view, pattern, p, clause, reflexive, lookBefore, complementEnd, anyPronominal, out int from, out int objectEnd)) continue;
-            int distance = pattern.Objects.Count > 0 ? Math.Abs(view.FirstObjectStart(pattern, from, objectEnd, p) - p) : int.MaxValue;
-            matching.Add((pattern, distance, matching.Count));
+            if (single is null && matching is null) { (single, singleFrom, singleEnd) = (pattern, from, objectEnd); continue; }
+            if (matching is null)
+            {
+                matching = [(single!, Distance(single!, singleFrom, singleEnd), 0)];
+                single = null;
+            }
+            matching.Add((pattern, Distance(pattern, from, objectEnd), matching.Count));
         }
+        if (matching is null) return single is null ? [] : [single];
         var ordered = new List<EventPattern>(matching.Count);
-        if (matching.Count <= 1)
-        {
-            foreach (var m in matching) ordered.Add(m.Pattern);
-            return ordered;
-        }
+
+        int Distance(EventPattern pattern, int from, int objectEnd) =>
+            pattern.Objects.Count > 0 ? Math.Abs(view.FirstObjectStart(pattern, from, objectEnd, p) - p) : int.MaxValue;
         // Between roots, the nearest object decides ("halted economic aid … to end the fighting" is
         // a halt of aid, 16, not of fighting, 08); within a root, the file order (most specific first).
         int RootDistance(EventPattern x)
