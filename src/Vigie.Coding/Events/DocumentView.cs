@@ -780,14 +780,7 @@ internal sealed class DocumentView
     private int ObjectEnd(IReadOnlyList<string[]> objects, int[]? ids, int from, int to, int trigger, bool start = false)
     {
         // Most candidate patterns' objects are absent: a look at the words of the sentence avoids the scan.
-        bool possible = false;
-        if (ids is not null && ids.Length == objects.Count)
-        {
-            foreach (int id in ids)
-                if (MayContain(id, from, to)) { possible = true; break; }
-        }
-        else possible = true;
-        if (!possible) return -1;
+        if (ids is not null && ids.Length == objects.Count && !MayContainAny(ids, from, to)) return -1;
         for (int i = from; i < to; i++)
         {
             if (i == trigger) continue;
@@ -806,18 +799,21 @@ internal sealed class DocumentView
     private string SingularAt(int i) => FactsAt(i).SingularOfFold;
 
     /// <summary>
-    /// False only when no token of [from, to) can match the object word <paramref name="id"/> (itself,
+    /// False only when no token of [from, to) can match one of the object words <paramref name="ids"/> (itself,
     /// its -s/-x plural or singular, or its noun singular): a cheap, conservative test. It looks in
     /// the object words of the whole sentence, marked once per sentence: a range within one sentence
     /// can only hold fewer, so "false" stays true of it.
     /// </summary>
-    private bool MayContain(int id, int from, int to)
+    private bool MayContainAny(int[] ids, int from, int to)
     {
         if (from >= to || from >= Tokens.Count) return false;
         var sentence = Doc.Sentences[Tokens[from].Sentence];
         if (to > sentence.EndToken) return true;   // a range across sentences: let the scan decide
         if (_wordsSentence != sentence.Index || !ReferenceEquals(_wordStamps, t_wordStamps)) MarkObjectWords(sentence);
-        return _wordStamps![id] == _wordsStamp;
+        var stamps = _wordStamps!;
+        foreach (int id in ids)
+            if (stamps[id] == _wordsStamp) return true;
+        return false;
     }
 
     /// <summary>
