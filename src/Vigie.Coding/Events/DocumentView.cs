@@ -1276,11 +1276,11 @@ internal sealed class DocumentView
         }
         // "may halt its mediation if …", "pourrait suspendre sa médiation si …": a possible act made
         // conditional is announced (a threat when hostile), not a fact nor hearsay.
-        if (!intent && (Enumerable.Range(groupStart, p - groupStart).Any(i => Is(i, C.Possibility)) 
+        if (!intent && (AnyOfClassIn(groupStart, p, C.Possibility)
                         || groupStart > clause.Start && Is(groupStart - 1, C.Possibility))
             && ConditionFollows(s, p)) intent = true;
-        bool conditional = form is { Tense: VerbTense.Conditional } || Enumerable.Range(groupStart, p - groupStart).Any(i => VerbForms(i).Any(f => f.Tense == VerbTense.Conditional))
-                           || Enumerable.Range(groupStart, p - groupStart).Any(i => Is(i, C.Conditional));
+        bool conditional = form is { Tense: VerbTense.Conditional } || AnyTenseIn(groupStart, p, VerbTense.Conditional)
+                           || AnyOfClassIn(groupStart, p, C.Conditional);
 
         for (int i = clause.Start; i < p; i++)
             if (Is(i, C.Hypothesis)) hypothetical = true;
@@ -1332,6 +1332,31 @@ internal sealed class DocumentView
 
     private int _reporterSentence = -1;
     private EntityMention? _reporter;
+
+    /// <summary>True when a token of [<paramref name="from"/>, <paramref name="end"/>) is a word of the class.</summary>
+    private bool AnyOfClassIn(int from, int end, ulong cls)
+    {
+        for (int i = from; i < end; i++)
+            if (Is(i, cls)) return true;
+        return false;
+    }
+
+    /// <summary>True when a token of [<paramref name="from"/>, <paramref name="end"/>) has a verb reading of the tense.</summary>
+    private bool AnyTenseIn(int from, int end, VerbTense tense)
+    {
+        for (int i = from; i < end; i++)
+            foreach (var f in VerbForms(i))
+                if (f.Tense == tense) return true;
+        return false;
+    }
+
+    /// <summary>True when a token of [<paramref name="from"/>, <paramref name="end"/>) is an actor or a subject pronoun.</summary>
+    private bool ActorOrPronounIn(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (ActorAt(k) is not null || Is(k, C.Pronoun) || Is(k, C.PluralPronoun) || Is(k, C.ThingPronoun)) return true;
+        return false;
+    }
 
     /// <summary>True when a condition ("if", "unless", "si", "à moins que") follows token <paramref name="p"/> in its sentence.</summary>
     private bool ConditionFollows(Sentence s, int p)
@@ -1485,8 +1510,7 @@ internal sealed class DocumentView
             }
         }
         for (int i = clause.Start; i < groupStart; i++)
-            if (Denies(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || Is(k, C.Pronoun)
-                                                                                || Is(k, C.PluralPronoun) || Is(k, C.ThingPronoun))) return i;
+            if (Denies(i) && ActorOrPronounIn(i + 1, groupStart)) return i;
         return -1;
     }
 
@@ -1503,7 +1527,7 @@ internal sealed class DocumentView
         // English "X said Y attacked Z", "X said they would boycott": a speech verb earlier in the
         // clause, before the subject (an actor or a subject pronoun).
         for (int i = clause.Start; i < groupStart; i++)
-            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || IsPronoun(Tokens[k]))) return i;
+            if (IsSpeechVerb(i) && ActorOrPronounIn(i + 1, groupStart)) return i;
         return -1;
     }
 
