@@ -161,6 +161,30 @@ internal sealed class DocumentView
     private WordFacts?[]? _facts;
     private readonly WordFactsCache _wordCache;
 
+    /// <summary>The bit of a tense in a <see cref="TensesAt"/> mask.</summary>
+    private static int Tense(VerbTense tense) => 1 << (int)tense;
+
+    /// <summary>True when a verb reading of token <paramref name="i"/> has one of the tenses (a mask of <see cref="Tense"/> bits).</summary>
+    private bool HasTense(int i, int tenses) => (TensesAt(i) & tenses) != 0;
+
+    /// <summary>The tenses of token <paramref name="i"/>'s verb readings as <see cref="Tense"/> bits, computed once per token.</summary>
+    private int TensesAt(int i)
+    {
+        if (i < 0 || i >= Tokens.Count) return 0;
+        _tenses ??= new int[Tokens.Count];
+        int mask = _tenses[i];
+        if (mask == 0)
+        {
+            mask = TensesComputed;
+            foreach (var f in VerbForms(i)) mask |= Tense(f.Tense);
+            _tenses[i] = mask;
+        }
+        return mask;
+    }
+
+    private const int TensesComputed = 1 << 30;
+    private int[]? _tenses;
+
     /// <summary>True when token <paramref name="i"/> alone is a word of the class (<see cref="Grammar.Is"/>; <see cref="C"/> holds the bits).</summary>
     public bool Is(int i, ulong cls) => (FactsAt(i).Classes & cls) != 0;
 
@@ -311,8 +335,8 @@ internal sealed class DocumentView
 
     private bool HasLemma(int i, Func<string, bool> test) => VerbForms(i).Any(f => test(f.Lemma));
 
-    private bool IsNonFinite(int i) => VerbForms(i).Any(f => f.Tense is VerbTense.Infinitive or VerbTense.PresentParticiple)
-                                       || (VerbForms(i).Any(f => f.Tense == VerbTense.Base) && i > 0 && Is(i - 1, C.InfinitiveMarker));
+    private bool IsNonFinite(int i) => HasTense(i, Tense(VerbTense.Infinitive) | Tense(VerbTense.PresentParticiple))
+                                       || (HasTense(i, Tense(VerbTense.Base)) && i > 0 && Is(i - 1, C.InfinitiveMarker));
 
     // ------------------------------------------------------------------ clauses
 
@@ -542,7 +566,7 @@ internal sealed class DocumentView
     {
         var previous = ClauseOf(s, Math.Max(s.FirstToken, coordination - 1));
         for (int v = coordination - 1; v >= previous.Start; v--)
-            if (VerbForms(v).Any(f => f.Tense == VerbTense.PastParticiple))
+            if (HasTense(v, Tense(VerbTense.PastParticiple)))
                 return HasPassiveAuxiliary(VerbGroupStart(v, previous.Start), v);
         return false;
     }
@@ -552,7 +576,7 @@ internal sealed class DocumentView
     {
         var previous = ClauseOf(s, Math.Max(s.FirstToken, coordination - 1));
         for (int v = coordination - 1; v >= previous.Start; v--)
-            if (VerbForms(v).Any(f => f.Tense == VerbTense.PastParticiple))
+            if (HasTense(v, Tense(VerbTense.PastParticiple)))
             {
                 int groupStart = VerbGroupStart(v, previous.Start);
                 if (HasPassiveAuxiliary(groupStart, v)) return false;
@@ -918,7 +942,7 @@ internal sealed class DocumentView
         // subject of the main verb before it, not the nearest actor (the city's country).
         var sentence = Doc.Sentences[Tokens[groupStart].Sentence];
         if (groupStart > sentence.FirstToken && Tokens[groupStart - 1].Text == ","
-            && VerbForms(groupStart).Any(f => f.Tense == VerbTense.PresentParticiple))
+            && HasTense(groupStart, Tense(VerbTense.PresentParticiple)))
             for (int v = groupStart - 2; v >= sentence.FirstToken; v--)
                 if (VerbForms(v).Any(f => f.Tense is not (VerbTense.PresentParticiple or VerbTense.Infinitive or VerbTense.Base)))
                 {
@@ -943,7 +967,7 @@ internal sealed class DocumentView
                 // "la coalition menée par les États-Unis", "forces backed by Turkey": the agent of a
                 // participle qualifying the subject stands for it when no actor names the subject.
                 if (before is not null && _g.Is(before, WordClass.Agent) && before.Index > 0
-                    && VerbForms(before.Index - 1).Any(f => f.Tense == VerbTense.PastParticiple))
+                    && HasTense(before.Index - 1, Tense(VerbTense.PastParticiple)))
                     leader ??= e;
                 // "Opponents of Rwanda's Senate protested", "les dirigeants de l'UE ont …": the
                 // owner named after the subject's head noun stands for it.
@@ -1271,7 +1295,7 @@ internal sealed class DocumentView
         if (form is { Tense: VerbTense.Future }) intent = true;
         for (int i = groupStart; i < p; i++)
         {
-            if (VerbForms(i).Any(f => f.Tense == VerbTense.Future)) intent = true;
+            if (HasTense(i, Tense(VerbTense.Future))) intent = true;
             if (HasLemmaOf(i, C.FutureAuxiliary) || Is(i, C.FutureAuxiliary)) intent = true;
         }
         // "may halt its mediation if …", "pourrait suspendre sa médiation si …": a possible act made
