@@ -17,10 +17,12 @@ internal sealed class DocumentView
     private readonly EventCoder _coder;
     private readonly Grammar _g;
     private readonly EntityMention?[] _entityAt;
-    private readonly QuoteMention?[] _quoteAt;
+    // Null when the document has no direct quote (most have none): no array to allocate.
+    private readonly QuoteMention?[]? _quoteAt;
     private readonly IReadOnlyList<VerbForm>?[] _forms;
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
-    private readonly string?[] _consumedBy;
+    // Allocated when the first object is consumed.
+    private string?[]? _consumedBy;
     private readonly bool[] _inTimex;
     private readonly bool[] _inAmount;
 
@@ -35,9 +37,7 @@ internal sealed class DocumentView
         _wordCache = WordFactsCache.For(coder);
         int n = doc.Tokens.Count;
         _entityAt = new EntityMention?[n];
-        _quoteAt = new QuoteMention?[n];
         _forms = new IReadOnlyList<VerbForm>?[n];
-        _consumedBy = new string?[n];
         // Longer mentions win where mentions overlap.
         foreach (var e in doc.Entities.OrderByDescending(e => e.TokenCount))
             for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
@@ -45,7 +45,8 @@ internal sealed class DocumentView
         {
             if (q.Kind != "direct") continue;
             var (first, end) = TokenRange(q.Span);
-            for (int i = first; i < end; i++) _quoteAt[i] ??= q;
+            if (end > first) _quoteAt ??= new QuoteMention?[n];
+            for (int i = first; i < end; i++) _quoteAt![i] ??= q;
         }
         _inTimex = new bool[n];
         _inAmount = new bool[n];
@@ -345,11 +346,18 @@ internal sealed class DocumentView
     {
         // A predicate's clause is asked for by every rule that looks at it: computed once per token.
         if (p < s.FirstToken || p >= s.EndToken) return ComputeClauseOf(s, p);
-        _clauses ??= new Clause?[Tokens.Count];
-        return _clauses[p] ??= ComputeClauseOf(s, p);
+        // A clause is 28 bytes and few tokens are asked for one: an index per token into a list.
+        _clauseIds ??= new int[Tokens.Count];
+        int k = _clauseIds[p];
+        if (k > 0) return _clauseList[k - 1];
+        var clause = ComputeClauseOf(s, p);
+        _clauseList.Add(clause);
+        _clauseIds[p] = _clauseList.Count;
+        return clause;
     }
 
-    private Clause?[]? _clauses;
+    private int[]? _clauseIds;
+    private readonly List<Clause> _clauseList = [];
 
     private Clause ComputeClauseOf(Sentence s, int p)
     {
@@ -700,7 +708,7 @@ internal sealed class DocumentView
     }
 
     /// <summary>The root of the coded verb whose object holds token <paramref name="i"/>, or null.</summary>
-    public string? ConsumedBy(int i) => _consumedBy[i];
+    public string? ConsumedBy(int i) => _consumedBy?[i];
 
     /// <summary>Marks the object of a coded verb (up to the next actor, preposition or clause end) as part of its event of root <paramref name="root"/>.</summary>
     public void ConsumeObjectsOf(int p, Sentence s, string root)
@@ -710,7 +718,7 @@ internal sealed class DocumentView
         {
             var t = Tokens[i];
             if (EntityAt(i) is not null || (Is(i, C.Preposition) && !Is(i, C.Determiner)) || !t.IsWord) break;
-            _consumedBy[i] = root;
+            (_consumedBy ??= new string?[Tokens.Count])[i] = root;
         }
     }
 
@@ -732,6 +740,7 @@ internal sealed class DocumentView
                 bool all = true;
                 for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
                 if (!all) continue;
+                _consumedBy ??= new string?[Tokens.Count];
                 for (int k = 0; k < words.Length; k++) _consumedBy[i + k] ??= root;
                 break;
             }
@@ -833,10 +842,10 @@ internal sealed class DocumentView
         if (from >= to || from >= Tokens.Count) return false;
         var sentence = Doc.Sentences[Tokens[from].Sentence];
         if (to > sentence.EndToken) return true;   // a range across sentences: let the scan decide
-        if (_wordsSentence != sentence.Index || !ReferenceEquals(_wordStamps, t_wordStamps)) MarkObjectWords(sentence);
-        var stamps = _wordStamps!;
+        if (_wordsSentence != sentence.Index || !ReferenceEquals(_wordCache.StampOwner, this)) MarkObjectWords(sentence);
+        var stamps = _wordCache.Stamps;
         foreach (int id in ids)
-            if (stamps[id] == _wordsStamp) return true;
+            if (stamps[id] == _wordCache.Stamp) return true;
         return false;
     }
 
@@ -848,27 +857,16 @@ internal sealed class DocumentView
     private void MarkObjectWords(Sentence sentence)
     {
         var index = _coder.Patterns.ObjectWords;
-        if (t_wordStamps is null || t_wordStamps.Length < index.Count) t_wordStamps = new int[Math.Max(index.Count, 1)];
-        if (++t_stamp == int.MaxValue)
-        {
-            Array.Clear(t_wordStamps);
-            t_stamp = 1;
-        }
-        _wordStamps = t_wordStamps;
-        _wordsStamp = t_stamp;
+        var stamps = _wordCache.NewStamp(this, index.Count);
+        int stamp = _wordCache.Stamp;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (FactsAt(i).ObjectWordIds is { } ids)
-                foreach (int id in ids) _wordStamps[id] = _wordsStamp;
+                foreach (int id in ids) stamps[id] = stamp;
         }
         _wordsSentence = sentence.Index;
     }
 
-    // The stamp array is per thread (a document is coded on one thread) so that no document allocates one.
-    [ThreadStatic] private static int[]? t_wordStamps;
-    [ThreadStatic] private static int t_stamp;
-    private int[]? _wordStamps;
-    private int _wordsStamp;
     private int _wordsSentence = -1;
 
     /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
@@ -980,7 +978,7 @@ internal sealed class DocumentView
             // Another finite verb in between ("Canada imposed sanctions on companies accused of …"):
             // the actor before it is that verb's subject, not this one's.
             if (IsFiniteLexicalVerb(j)) break;
-            if (Is(j, C.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
+            if (Is(j, C.We) && _quoteAt?[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
             // In "les rebelles qu'elle soutient", "elle" is not the relative's own antecedent.
             if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(relativeObject?.FirstToken ?? j) is { } antecedent) return [Ref(antecedent)];
         }
@@ -1322,7 +1320,7 @@ internal sealed class DocumentView
             // The conditional under a past speech verb is the future in the past, not hearsay.
             if (conditional) { intent = true; conditional = false; }
         }
-        if (_quoteAt[p] is { } quote && quote.SpeakerMention is { } speaker) reportedBy ??= Ref(speaker);
+        if (_quoteAt?[p] is { } quote && quote.SpeakerMention is { } speaker) reportedBy ??= Ref(speaker);
         // "selon X", "d'après X", "according to X" anywhere in the sentence.
         if (SentenceReporter(s) is { } reporter) { reportedBy ??= Ref(reporter); alleged = true; }
         if (conditional) alleged = true;

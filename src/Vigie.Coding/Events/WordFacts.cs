@@ -82,6 +82,29 @@ internal sealed class WordFactsCache
         return cache;
     }
 
+    /// <summary>
+    /// The object words marked in the sentence last looked at (see DocumentView.MarkObjectWords):
+    /// an entry equal to <see cref="Stamp"/> is present. Kept here, with the thread's other
+    /// per-word state, so that no document allocates one.
+    /// </summary>
+    public int[] Stamps { get; private set; } = [];
+    public int Stamp { get; private set; }
+    /// <summary>Who marked <see cref="Stamps"/> last (a view and a sentence of it).</summary>
+    public object? StampOwner { get; private set; }
+
+    /// <summary>A fresh stamp for <paramref name="owner"/>, over at least <paramref name="count"/> words; returns the stamp array.</summary>
+    public int[] NewStamp(object owner, int count)
+    {
+        if (Stamps.Length < count) Stamps = new int[count];
+        if (++Stamp == int.MaxValue)
+        {
+            Array.Clear(Stamps);
+            Stamp = 1;
+        }
+        StampOwner = owner;
+        return Stamps;
+    }
+
     public WordFacts Get(Token token)
     {
         int version = _coder.Verbs.Version;
