@@ -652,9 +652,6 @@ internal sealed class DocumentView
         return [];
     }
 
-    /// <summary>True when an infinitive complement that is itself a predicate follows ("promet de livrer", "pledged to expel").</summary>
-    public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate) => InfinitiveComplement(p, end) is var i && i >= 0 && isPredicate(i);
-
     /// <summary>
     /// The last token before the adverbials and time expressions ending at <paramref name="i"/>
     /// ("agreed in principle on Saturday | to provide"); <paramref name="i"/> when none ends there.

@@ -107,7 +107,7 @@ public sealed class EventCoder
             // A noun that is the object of a coded verb of another kind ("lift the sanctions",
             // "bans on travel") is an argument of that event, not an event of its own; of the same
             // kind ("launched an air strike") it may make the code more specific.
-            if (nounPatterns.Count > 0 && view.ConsumedBy(p) is { } root && !nounPatterns.Any(x => x.Cameo.StartsWith(root, StringComparison.Ordinal))) continue;
+            if (nounPatterns.Count > 0 && view.ConsumedBy(p) is { } root && !AnyCodeUnder(nounPatterns, root)) continue;
             if (nounPatterns.Count > 0) found.AddRange(CodeNoun(view, sentence, p, nounPatterns));
         }
     }
@@ -142,8 +142,8 @@ public sealed class EventCoder
         // A threat verb codes the threat itself when its complement is no event with a target
         // ("threatened to cut off electricity to X": no blockade of X, but a threat to X).
         if (_grammar.IsLemma(form.Lemma, WordClass.Intent)
-            && view.GovernsInfinitive(p, clause.End, i => IsCodedPredicate(view, sentence, i)
-                                                         && (!_grammar.IsLemma(form.Lemma, WordClass.Threat) || CodesEvent(view, sentence, i))))
+            && view.InfinitiveComplement(p, clause.End) is var complement && complement >= 0 && IsCodedPredicate(view, sentence, complement)
+            && (!_grammar.IsLemma(form.Lemma, WordClass.Threat) || CodesEvent(view, sentence, complement)))
             return null;
 
         // "Obama wants Putin to attack Switzerland": the wish is an appeal to Putin (020), not Putin's act.
@@ -223,7 +223,7 @@ public sealed class EventCoder
                 // in a named place on the actor it qualifies ("ten soldiers killed in X"); with an
                 // object after it, the -ed form is a simple past ("the army shelled villages in X").
                 if (adjectivalParticiple && sources.Count == 0
-                    && !(CameoCodeSet.PlaceSource.Contains(pattern.Cameo) && targets.Any(t => t.Span.End == tokens[p - 1].Span.End) && !view.HasDirectObject(p, clause.End))) continue;
+                    && !(CameoCodeSet.PlaceSource.Contains(pattern.Cameo) && EndsBefore(targets, tokens, p) && !view.HasDirectObject(p, clause.End))) continue;
             }
             else if (pattern.ObjectActs)
             {
@@ -271,6 +271,22 @@ public sealed class EventCoder
             }
         }
         return null;
+    }
+
+    /// <summary>True when a pattern's code lies under the root (a lambda here would make every call of the caller allocate).</summary>
+    private static bool AnyCodeUnder(IReadOnlyList<EventPattern> patterns, string root)
+    {
+        foreach (var x in patterns)
+            if (x.Cameo.StartsWith(root, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>True when an actor ends where token <paramref name="p"/> - 1 ends (a lambda here would make every CodeVerb call allocate).</summary>
+    private static bool EndsBefore(List<ActorRef> actors, List<Token> tokens, int p)
+    {
+        foreach (var t in actors)
+            if (t.Span.End == tokens[p - 1].Span.End) return true;
+        return false;
     }
 
     /// <summary>How far before a that-clause the demand or appeal governing it may stand ("reiterated its demand today that").</summary>
