@@ -104,6 +104,8 @@ internal sealed class DocumentView
     /// <summary>The grammar classes as mask bits (<see cref="WordClass.BitOf"/>), read once at startup.</summary>
     internal static class C
     {
+        public static readonly ulong Persuade = WordClass.BitOf(WordClass.Persuade);
+        public static readonly ulong Wish = WordClass.BitOf(WordClass.Wish);
         public static readonly ulong Adverb = WordClass.BitOf(WordClass.Adverb);
         public static readonly ulong Agent = WordClass.BitOf(WordClass.Agent);
         public static readonly ulong Aspect = WordClass.BitOf(WordClass.Aspect);
@@ -326,7 +328,7 @@ internal sealed class DocumentView
         for (int j = next.Start; j < next.End && j <= next.Start + 4; j++)
             if (ActorAt(j) is { } e)
             {
-                if (IsPrepositionToken(Before(e)) || sources.Any(x => x.Span == e.Span)) return [];
+                if (IsPrepositionToken(Before(e)) || HasSpan(sources, e.Span)) return [];
                 return WithCoordinated(e, left: false);
             }
         return [];
@@ -334,7 +336,21 @@ internal sealed class DocumentView
 
     private bool IsVerb(int i) => VerbForms(i).Count > 0 || Is(i, C.Modal);
 
-    private bool HasLemma(int i, Func<string, bool> test) => VerbForms(i).Any(f => test(f.Lemma));
+    /// <summary>True when a verb reading of token <paramref name="i"/> has a speech verb's lemma.</summary>
+    private bool HasSpeechLemma(int i)
+    {
+        foreach (var f in VerbForms(i))
+            if (_coder.SpeechVerbLemmas.Contains(f.Lemma)) return true;
+        return false;
+    }
+
+    /// <summary>True when one of the actors has this span (no lambda: the callers loop over tokens, and a captured local makes each turn allocate).</summary>
+    private static bool HasSpan(List<ActorRef> actors, TextSpan span)
+    {
+        foreach (var x in actors)
+            if (x.Span == span) return true;
+        return false;
+    }
 
     private bool IsNonFinite(int i) => HasTense(i, Tense(VerbTense.Infinitive) | Tense(VerbTense.PresentParticiple))
                                        || (HasTense(i, Tense(VerbTense.Base)) && i > 0 && Is(i - 1, C.InfinitiveMarker));
@@ -1134,7 +1150,7 @@ internal sealed class DocumentView
                 && !AgentPhraseEndsAt(gen.Index, from)) ok = false;
             if (!ok) continue;
             var r = Ref(e);
-            if (sources.Any(s => s.Span == r.Span)) continue;
+            if (HasSpan(sources, r.Span)) continue;
             return WithCoordinated(e, left: false);
         }
         return [];
@@ -1270,7 +1286,7 @@ internal sealed class DocumentView
         if (governor >= 0 && HasLemmaOf(governor, C.Deny)) negated = true;
         if (DenyingVerb(clause, groupStart) >= 0) negated = true;
         // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
-        if (governor >= 0 && (Is(governor, C.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))))
+        if (governor >= 0 && (Is(governor, C.Intent) || HasLemmaOf(governor, C.Intent) || HasSpeechLemma(governor)))
         {
             intent = true;
             // "threatened to cut off …", "a menacé de couper …": the announced act is a threat.
@@ -1428,7 +1444,7 @@ internal sealed class DocumentView
         var forms = VerbForms(groupStart);
         bool afterMarker = groupStart > 0 && Is(groupStart - 1, C.InfinitiveMarker);
         // A passive infinitive is one too ("for its troops to be deployed"); a perfect one is not.
-        bool simpleInfinitive = forms.Any(f => f.Tense == VerbTense.Infinitive || (f.Tense == VerbTense.Base && afterMarker))
+        bool simpleInfinitive = (HasTense(groupStart, Tense(VerbTense.Infinitive)) || afterMarker && HasTense(groupStart, Tense(VerbTense.Base)))
                                 && (!forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) || afterMarker && forms.Any(f => _g.IsLemma(f.Lemma, WordClass.PassiveAuxiliary)));
         if (!simpleInfinitive) return false;
         int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
@@ -1440,7 +1456,7 @@ internal sealed class DocumentView
     {
         int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
         return governor >= 0 && !Is(governor, C.Intent)
-            && HasLemma(governor, l => _coder.SpeechVerbLemmas.Contains(l)) && !HasLemmaOf(governor, C.Intent);
+            && HasSpeechLemma(governor) && !HasLemmaOf(governor, C.Intent);
     }
 
     /// <summary>
@@ -1458,16 +1474,16 @@ internal sealed class DocumentView
     /// For an infinitive verb group whose governor is a wish verb with an actor object ("wants
     /// Putin to attack"), the wish verb and that actor; null otherwise.
     /// </summary>
-    public (int Verb, List<ActorRef> Addressee)? WishAddressee(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, WordClass.Wish);
+    public (int Verb, List<ActorRef> Addressee)? WishAddressee(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, C.Wish);
 
     /// <summary>
     /// For an infinitive verb group whose governor is a persuasion verb with an actor object
     /// ("convinced the Americans to withdraw"), the persuasion verb and that actor: the one who acts; null otherwise.
     /// </summary>
-    public (int Verb, List<ActorRef> Addressee)? PersuadedActor(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, WordClass.Persuade);
+    public (int Verb, List<ActorRef> Addressee)? PersuadedActor(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, C.Persuade);
 
     /// <summary>For an infinitive verb group after "VERB ACTOR to/de" with a verb of class <paramref name="cls"/>, that verb and actor.</summary>
-    private (int Verb, List<ActorRef> Addressee)? Addressee(int groupStart, int clauseStart, string cls)
+    private (int Verb, List<ActorRef> Addressee)? Addressee(int groupStart, int clauseStart, ulong cls)
     {
         if (!IsNonFinite(groupStart) || groupStart - 1 <= clauseStart || !Is(groupStart - 1, C.InfinitiveMarker)) return null;
         if (ActorAt(groupStart - 2) is not { } addressee) return null;
@@ -1475,7 +1491,7 @@ internal sealed class DocumentView
         int verb = addressee.FirstToken - 1;
         while (verb >= clauseStart && (Is(verb, C.Determiner) || Is(verb, C.Coordination) || Tokens[verb].Text == ","
                                        || ActorAt(verb) is not null)) verb--;
-        if (verb < clauseStart || !HasLemma(verb, l => _g.IsLemma(l, cls))) return null;
+        if (verb < clauseStart || !HasLemmaOf(verb, cls)) return null;
         return (verb, WithCoordinated(addressee, left: true));
     }
 
@@ -1569,6 +1585,14 @@ internal sealed class DocumentView
         return (reporters, subjects, sModality);
     }
 
+    /// <summary>True when one of the actors has this code (never for a null code).</summary>
+    private static bool SameCode(List<ActorRef> actors, string? code)
+    {
+        foreach (var x in actors)
+            if (x.Code is not null && x.Code == code) return true;
+        return false;
+    }
+
     /// <summary>
     /// The subject(s) of the condition after the predicate at <paramref name="p"/> ("… if the United
     /// States goes ahead", "… unless Baghdad accepted", "… si Israël …"), other than the sources; empty when none.
@@ -1582,7 +1606,7 @@ internal sealed class DocumentView
             for (int j = i + len; j < s.EndToken && j <= i + len + 3; j++)
             {
                 if (ActorAt(j) is not { } e) continue;
-                if (IsPrepositionToken(Before(e)) || sources.Any(x => x.Span == e.Span || x.Code is not null && x.Code == e.Code)) return [];
+                if (IsPrepositionToken(Before(e)) || HasSpan(sources, e.Span) || SameCode(sources, e.Code)) return [];
                 return WithCoordinated(e, left: false);
             }
             return [];
@@ -1649,8 +1673,15 @@ internal sealed class DocumentView
     public List<ActorRef> ForeignPlaceAfter(Clause clause, int p, List<ActorRef> sources)
     {
         if (p + 1 >= clause.End || LocationOf(clause with { Start = p + 1 }, p) is not { Country: { } country } place
-            || sources.Any(x => x.Country == country)) return [];
+            || SameCountry(sources, country)) return [];
         return [PlaceCountry(place, country)];
+    }
+
+    private static bool SameCountry(List<ActorRef> actors, string country)
+    {
+        foreach (var x in actors)
+            if (x.Country == country) return true;
+        return false;
     }
 
     /// <summary>The country of a place, standing as an actor ("bombed villages in Syria" targets Syria).</summary>
