@@ -54,10 +54,9 @@ internal sealed class WordFacts
 }
 
 /// <summary>
-/// A thread's <see cref="WordFacts"/> for one coder (language), keyed by the norm string instance:
-/// the tokenizer shares one string between the tokens of a word, so a reference hash finds it
-/// without hashing characters; another instance of the same word merely makes a second entry.
-/// Emptied when it grows past <see cref="MaxEntries"/>, so that memory stays bounded on any input.
+/// A thread's <see cref="WordFacts"/> for one coder (language), keyed by the norm (an ordinal
+/// string hash is cheaper than the runtime call of an identity hash). Emptied when it grows past
+/// <see cref="MaxEntries"/>, so that memory stays bounded on any input.
 /// One per thread (no lock: a document is coded on one thread).
 /// </summary>
 internal sealed class WordFactsCache
@@ -65,7 +64,7 @@ internal sealed class WordFactsCache
     private const int MaxEntries = 50_000;
 
     private readonly EventCoder _coder;
-    private readonly Dictionary<string, WordFacts> _facts = new(1024, ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, WordFacts> _facts = new(1024, StringComparer.Ordinal);
 
     private WordFactsCache(EventCoder coder) => _coder = coder;
 
