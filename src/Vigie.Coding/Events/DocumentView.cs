@@ -179,7 +179,8 @@ internal sealed class DocumentView
         if (mask == 0)
         {
             mask = TensesComputed;
-            foreach (var f in VerbForms(i)) mask |= Tense(f.Tense);
+            var forms = VerbForms(i);
+            for (int k = 0; k < forms.Count; k++) mask |= Tense(forms[k].Tense);
             _tenses[i] = mask;
         }
         return mask;
@@ -210,7 +211,8 @@ internal sealed class DocumentView
         if (mask == 0)
         {
             mask = Computed;
-            foreach (var f in VerbForms(i)) mask |= _g.Classes(f.Lemma);
+            var forms = VerbForms(i);
+            for (int k = 0; k < forms.Count; k++) mask |= _g.Classes(forms[k].Lemma);
             _lemmaClasses[i] = mask;
         }
         return (mask & cls) != 0;
@@ -339,8 +341,9 @@ internal sealed class DocumentView
     /// <summary>True when a verb reading of token <paramref name="i"/> has a speech verb's lemma.</summary>
     private bool HasSpeechLemma(int i)
     {
-        foreach (var f in VerbForms(i))
-            if (_coder.SpeechVerbLemmas.Contains(f.Lemma)) return true;
+        var forms = VerbForms(i);
+        for (int k = 0; k < forms.Count; k++)
+            if (_coder.SpeechVerbLemmas.Contains(forms[k].Lemma)) return true;
         return false;
     }
 
@@ -746,15 +749,15 @@ internal sealed class DocumentView
     /// <summary>Marks the first occurrence in [from, to) of each object phrase as part of the event of root <paramref name="root"/>.</summary>
     public void ConsumeObjectWords(IReadOnlyList<string[]> objects, int from, int to, int trigger, string root)
     {
-        foreach (var words in objects)
-            for (int i = from; i + words.Length <= to; i++)
+        for (int w = 0; w < objects.Count; w++)
+            for (int i = from, length = objects[w].Length; i + length <= to; i++)
             {
                 if (i == trigger) continue;
                 bool all = true;
-                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
+                for (int k = 0; k < length && all; k++) all = SameWord(Tokens[i + k].Fold, objects[w][k]);
                 if (!all) continue;
                 _consumedBy ??= new string?[Tokens.Count];
-                for (int k = 0; k < words.Length; k++) _consumedBy[i + k] ??= root;
+                for (int k = 0; k < length; k++) _consumedBy[i + k] ??= root;
                 break;
             }
     }
@@ -830,8 +833,10 @@ internal sealed class DocumentView
         for (int i = from; i < to; i++)
         {
             if (i == trigger) continue;
-            foreach (var words in objects)
+            // Indexed: a foreach over the interface would allocate an enumerator per token.
+            for (int w = 0; w < objects.Count; w++)
             {
+                var words = objects[w];
                 if (i + words.Length > to) continue;
                 bool all = true;
                 for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]) || SingularAt(i + k) == words[k];
@@ -1380,8 +1385,7 @@ internal sealed class DocumentView
     private bool AnyTenseIn(int from, int end, VerbTense tense)
     {
         for (int i = from; i < end; i++)
-            foreach (var f in VerbForms(i))
-                if (f.Tense == tense) return true;
+            if (HasTense(i, Tense(tense))) return true;
         return false;
     }
 

@@ -92,8 +92,9 @@ public sealed class EventCoder
             if (verbForms.Count > 0)
             {
                 bool coded = false;
-                foreach (var form in verbForms)
+                for (int k = 0; k < verbForms.Count; k++)
                 {
+                    var form = verbForms[k];
                     var patterns = _patterns.ForVerb(form.Lemma);
                     if (patterns.Count == 0) continue;
                     var ev = CodeVerb(view, sentence, p, form, patterns, found);
@@ -205,8 +206,9 @@ public sealed class EventCoder
 
         // The first matching pattern whose arguments are found gives the event ("protester
         // auprès de X" is 114; "protester" with no one addressed, 141).
-        foreach (var pattern in candidates)
+        for (int c = 0; c < candidates.Count; c++)
         {
+            var pattern = candidates[c];
             List<ActorRef> sources, targets;
             if (passive || adjectivalParticiple)
             {
@@ -276,8 +278,8 @@ public sealed class EventCoder
     /// <summary>True when a pattern's code lies under the root (a lambda here would make every call of the caller allocate).</summary>
     private static bool AnyCodeUnder(IReadOnlyList<EventPattern> patterns, string root)
     {
-        foreach (var x in patterns)
-            if (x.Cameo.StartsWith(root, StringComparison.Ordinal)) return true;
+        for (int k = 0; k < patterns.Count; k++)
+            if (patterns[k].Cameo.StartsWith(root, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -304,8 +306,9 @@ public sealed class EventCoder
         int sentence = tokens[clause.OpenerToken].Sentence;
         for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= AskingWordReach && tokens[i].Sentence == sentence && tokens[i].IsWord; i--)
         {
-            foreach (var f in view.VerbForms(i))
-                if (_patterns.ForVerb(f.Lemma).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
+            var forms = view.VerbForms(i);
+            for (int k = 0; k < forms.Count; k++)
+                if (_patterns.ForVerb(forms[k].Lemma).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
             if (_patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(tokens[i].Norm))).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
         }
         return false;
@@ -315,8 +318,9 @@ public sealed class EventCoder
     private bool IsCodedPredicate(DocumentView view, Sentence sentence, int i)
     {
         var clause = view.ClauseOf(sentence, i);
-        foreach (var f in view.VerbForms(i))
-            if (AnyMatchingPattern(view, _patterns.ForVerb(f.Lemma), i, clause)) return true;
+        var forms = view.VerbForms(i);
+        for (int k = 0; k < forms.Count; k++)
+            if (AnyMatchingPattern(view, _patterns.ForVerb(forms[k].Lemma), i, clause)) return true;
         return false;
     }
 
@@ -368,8 +372,9 @@ public sealed class EventCoder
     /// <summary>True when the verb at token <paramref name="i"/> codes an event (arguments found).</summary>
     private bool CodesEvent(DocumentView view, Sentence sentence, int i)
     {
-        foreach (var f in view.VerbForms(i))
-            if (_patterns.ForVerb(f.Lemma) is { Count: > 0 } patterns && CodeVerb(view, sentence, i, f, patterns) is { Count: > 0 }) return true;
+        var forms = view.VerbForms(i);
+        for (int k = 0; k < forms.Count; k++)
+            if (_patterns.ForVerb(forms[k].Lemma) is { Count: > 0 } patterns && CodeVerb(view, sentence, i, forms[k], patterns) is { Count: > 0 }) return true;
         return false;
     }
 
@@ -444,13 +449,14 @@ public sealed class EventCoder
     private static IReadOnlyList<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
     {
         bool anyPronominal = false;
-        foreach (var x in patterns) if (x.Pronominal) { anyPronominal = true; break; }
+        for (int k = 0; k < patterns.Count; k++) if (patterns[k].Pronominal) { anyPronominal = true; break; }
         // Most predicates match no pattern or one: no list, and no object distance, for them.
         EventPattern? single = null;
         int singleFrom = 0, singleEnd = 0;
         List<(EventPattern Pattern, int Distance, int Order)>? matching = null;
-        foreach (var pattern in patterns)
+        for (int k = 0; k < patterns.Count; k++)
         {
+            var pattern = patterns[k];
             if (!Holds(view, pattern, p, clause, reflexive, lookBefore, complementEnd, anyPronominal, out int from, out int objectEnd)) continue;
             if (single is null && matching is null) { (single, singleFrom, singleEnd) = (pattern, from, objectEnd); continue; }
             if (matching is null)
@@ -492,9 +498,9 @@ public sealed class EventCoder
     private static bool AnyMatchingPattern(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause)
     {
         bool anyPronominal = false;
-        foreach (var x in patterns) if (x.Pronominal) { anyPronominal = true; break; }
-        foreach (var pattern in patterns)
-            if (Holds(view, pattern, p, clause, reflexive: false, lookBefore: false, complementEnd: -1, anyPronominal, out _, out _)) return true;
+        for (int k = 0; k < patterns.Count; k++) if (patterns[k].Pronominal) { anyPronominal = true; break; }
+        for (int k = 0; k < patterns.Count; k++)
+            if (Holds(view, patterns[k], p, clause, reflexive: false, lookBefore: false, complementEnd: -1, anyPronominal, out _, out _)) return true;
         return false;
     }
 
