@@ -39,8 +39,16 @@ internal sealed class DocumentView
         _entityAt = new EntityMention?[n];
         _forms = new IReadOnlyList<VerbForm>?[n];
         // Longer mentions win where mentions overlap.
-        foreach (var e in doc.Entities.OrderByDescending(e => e.TokenCount))
+        // (A stable sort by length, longest first, without LINQ's buffers: this runs for every document.)
+        var entities = doc.Entities;
+        var order = new (int TokenCount, int Index)[entities.Count];
+        for (int k = 0; k < order.Length; k++) order[k] = (entities[k].TokenCount, k);
+        Array.Sort(order, static (a, b) => a.TokenCount != b.TokenCount ? b.TokenCount.CompareTo(a.TokenCount) : a.Index.CompareTo(b.Index));
+        foreach (var (_, index) in order)
+        {
+            var e = entities[index];
             for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
+        }
         foreach (var q in doc.Quotes)
         {
             if (q.Kind != "direct") continue;
@@ -104,6 +112,7 @@ internal sealed class DocumentView
     /// <summary>The grammar classes as mask bits (<see cref="WordClass.BitOf"/>), read once at startup.</summary>
     internal static class C
     {
+        public static readonly ulong Desire = WordClass.BitOf(WordClass.Desire);
         public static readonly ulong Persuade = WordClass.BitOf(WordClass.Persuade);
         public static readonly ulong Wish = WordClass.BitOf(WordClass.Wish);
         public static readonly ulong Adverb = WordClass.BitOf(WordClass.Adverb);
@@ -235,7 +244,7 @@ internal sealed class DocumentView
         // So after a number: "the two exiled dissidents", "150 detained protesters".
         // An auxiliary before a participle follows an object pronoun, not an article: "les avoir arrêtées".
         if (forms.Count > 0 && i > 0 && (Is(i - 1, C.Determiner) && !Is(i - 1, C.Reflexive) || IsQuantity(i - 1))
-            && !(forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && i + 1 < Tokens.Count && FactsAt(i + 1).Analyses.Any(f => f.Tense == VerbTense.PastParticiple)))
+            && !(AnyLemmaOf(forms, C.Auxiliary) && i + 1 < Tokens.Count && FactsAt(i + 1).Analyses.Any(f => f.Tense == VerbTense.PastParticiple)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "killed in riots": after a preposition (not an infinitive marker) a word is no finite verb.
         if (forms.Count > 0 && i > 0 && Is(i - 1, C.Preposition) && !Is(i - 1, C.InfinitiveMarker) && !Is(i - 1, C.Determiner)
@@ -280,7 +289,7 @@ internal sealed class DocumentView
             if (!t.IsWord && t.Kind != TokenKind.Number) return false;   // a comma, a quotation mark: another clause may start
             var forms = FactsAt(k).Analyses;
             if (forms.Count > 0 && !Is(k, C.Determiner) && !Is(k, C.Preposition))
-                return forms.Any(f => f.Tense is VerbTense.SimplePast or VerbTense.Present) && !forms.Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) || _g.IsLemma(f.Lemma, WordClass.Auxiliary))
+                return forms.Any(f => f.Tense is VerbTense.SimplePast or VerbTense.Present) && !AnySpeechLemma(forms) && !AnyLemmaOf(forms, C.Auxiliary)
                        && !Is(k, C.Modal) && !(k > 0 && Is(k - 1, C.Determiner));
             if (Is(k, C.Coordination) || Is(k, C.Subordinator) || Is(k, C.Relative) || Is(k, C.Complementizer)) return false;
         }
@@ -339,11 +348,30 @@ internal sealed class DocumentView
     private bool IsVerb(int i) => VerbForms(i).Count > 0 || Is(i, C.Modal);
 
     /// <summary>True when a verb reading of token <paramref name="i"/> has a speech verb's lemma.</summary>
-    private bool HasSpeechLemma(int i)
+    private bool HasSpeechLemma(int i) => AnySpeechLemma(VerbForms(i));
+
+    /// <summary>True when one of the readings has a speech verb's lemma (a loop: a lambda using the coder would allocate per call).</summary>
+    private bool AnySpeechLemma(IReadOnlyList<VerbForm> forms)
+    {
+        for (int k = 0; k < forms.Count; k++)
+            if (_coder.SpeechVerbLemmas.Contains(forms[k].Lemma)) return true;
+        return false;
+    }
+
+    /// <summary>True when one of the readings has a lemma of one of the classes (a mask of <see cref="C"/> bits).</summary>
+    private bool AnyLemmaOf(IReadOnlyList<VerbForm> forms, ulong classes)
+    {
+        for (int k = 0; k < forms.Count; k++)
+            if ((_g.Classes(forms[k].Lemma) & classes) != 0) return true;
+        return false;
+    }
+
+    /// <summary>True when a past-participle reading of token <paramref name="i"/> has a lemma of the class.</summary>
+    private bool HasParticipleOf(int i, ulong cls)
     {
         var forms = VerbForms(i);
         for (int k = 0; k < forms.Count; k++)
-            if (_coder.SpeechVerbLemmas.Contains(forms[k].Lemma)) return true;
+            if (forms[k].Tense == VerbTense.PastParticiple && (_g.Classes(forms[k].Lemma) & cls) != 0) return true;
         return false;
     }
 
@@ -1059,7 +1087,7 @@ internal sealed class DocumentView
         var forms = VerbForms(i);
         return forms.Count > 0
             && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional)
-            && !forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary) || _g.IsLemma(f.Lemma, WordClass.Intent) || _g.IsLemma(f.Lemma, WordClass.Aspect) || _coder.SpeechVerbLemmas.Contains(f.Lemma))
+            && !AnyLemmaOf(forms, C.Auxiliary | C.Intent | C.Aspect) && !AnySpeechLemma(forms)
             && !Is(i, C.Modal);
     }
 
@@ -1300,7 +1328,7 @@ internal sealed class DocumentView
             // X", "said it had intended to strike X": a wish in a compound past is a past aim, no act at all.
             for (int i = Math.Max(clause.Start, VerbGroupStart(governor, clause.Start)); i < governor; i++)
                 if (Is(i, C.Negation)
-                    || HasLemmaOf(i, C.Auxiliary) && VerbForms(governor).Any(f => f.Tense == VerbTense.PastParticiple && _g.IsLemma(f.Lemma, WordClass.Desire))) negated = true;
+                    || HasLemmaOf(i, C.Auxiliary) && HasParticipleOf(governor, C.Desire)) negated = true;
         }
         // An event noun qualified as planned: "la visite prévue", "the planned visit".
         if (form is null)
@@ -1449,7 +1477,7 @@ internal sealed class DocumentView
         bool afterMarker = groupStart > 0 && Is(groupStart - 1, C.InfinitiveMarker);
         // A passive infinitive is one too ("for its troops to be deployed"); a perfect one is not.
         bool simpleInfinitive = (HasTense(groupStart, Tense(VerbTense.Infinitive)) || afterMarker && HasTense(groupStart, Tense(VerbTense.Base)))
-                                && (!forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) || afterMarker && forms.Any(f => _g.IsLemma(f.Lemma, WordClass.PassiveAuxiliary)));
+                                && (!AnyLemmaOf(forms, C.Auxiliary) || afterMarker && AnyLemmaOf(forms, C.PassiveAuxiliary));
         if (!simpleInfinitive) return false;
         int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
         return governor < 0 || !HasLemmaOf(governor, C.Aspect);
@@ -1635,7 +1663,14 @@ internal sealed class DocumentView
         return false;
     }
 
-    private bool IsSpeechVerb(int i) => VerbForms(i).Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) && f.Tense != VerbTense.Infinitive);
+    private bool IsSpeechVerb(int i)
+    {
+        // A loop: this runs for each token before a predicate, and a lambda using the coder allocates per call.
+        var forms = VerbForms(i);
+        for (int k = 0; k < forms.Count; k++)
+            if (_coder.SpeechVerbLemmas.Contains(forms[k].Lemma) && forms[k].Tense != VerbTense.Infinitive) return true;
+        return false;
+    }
 
     // ------------------------------------------------------------------ places
 

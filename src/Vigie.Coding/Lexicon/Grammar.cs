@@ -115,7 +115,8 @@ public sealed class Grammar
     /// <summary>True when the word ends with one of the class's suffixes (adverb-suffix: "-ment", "-ly").</summary>
     public bool EndsWithSuffixOf(string norm, string cls)
     {
-        var suffixes = _suffixes.GetOrAdd(cls, Words);
+        // TryGetValue first: GetOrAdd(cls, Words) would make a delegate per call.
+        if (!_suffixes.TryGetValue(cls, out var suffixes)) suffixes = _suffixes.GetOrAdd(cls, Words);
         foreach (var suffix in suffixes)
             if (norm.Length > suffix.Length + 2 && norm.EndsWith(suffix, StringComparison.Ordinal)) return true;
         return false;
