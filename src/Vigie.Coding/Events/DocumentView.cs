@@ -16,6 +16,7 @@ internal sealed class DocumentView
 
     private readonly EventCoder _coder;
     private readonly Grammar _g;
+    // The per-token arrays come from the thread's pool (see TokenArrays), cleared up to the token count.
     private readonly EntityMention?[] _entityAt;
     // Null when the document has no direct quote (most have none): no array to allocate.
     private readonly QuoteMention?[]? _quoteAt;
@@ -36,8 +37,9 @@ internal sealed class DocumentView
         _g = coder.Grammar;
         _wordCache = WordFactsCache.For(coder);
         int n = doc.Tokens.Count;
-        _entityAt = new EntityMention?[n];
-        _forms = new IReadOnlyList<VerbForm>?[n];
+        _pool = _wordCache.Arrays;
+        _entityAt = TokenArrays.Fresh(ref _pool.EntityAt, n);
+        _forms = TokenArrays.Fresh(ref _pool.Forms, n);
         // Longer mentions win where mentions overlap.
         // (A stable sort by length, longest first, without LINQ's buffers: this runs for every document.)
         var entities = doc.Entities;
@@ -53,11 +55,11 @@ internal sealed class DocumentView
         {
             if (q.Kind != "direct") continue;
             var (first, end) = TokenRange(q.Span);
-            if (end > first) _quoteAt ??= new QuoteMention?[n];
+            if (end > first) _quoteAt ??= TokenArrays.Fresh(ref _pool.QuoteAt, n);
             for (int i = first; i < end; i++) _quoteAt![i] ??= q;
         }
-        _inTimex = new bool[n];
-        _inAmount = new bool[n];
+        _inTimex = TokenArrays.Fresh(ref _pool.InTimex, n);
+        _inAmount = TokenArrays.Fresh(ref _pool.InAmount, n);
         // The number words of amounts, not their unit ("two" of "two exiled", not "troops" of "hundreds of troops").
         foreach (var a in doc.Amounts)
         {
@@ -166,12 +168,15 @@ internal sealed class DocumentView
     /// <summary>What the lexicons say about token <paramref name="i"/>'s word, looked up once per token (and kept per word across documents).</summary>
     public WordFacts FactsAt(int i)
     {
-        _facts ??= new WordFacts?[Tokens.Count];
+        // Past the token count a pooled array holds another document's entries: fail as Tokens[i] would.
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)i, (uint)Tokens.Count, nameof(i));
+        _facts ??= TokenArrays.Fresh(ref _pool.Facts, Tokens.Count);
         return _facts[i] ??= _wordCache.Get(Tokens[i]);
     }
 
     private WordFacts?[]? _facts;
     private readonly WordFactsCache _wordCache;
+    private readonly TokenArrays _pool;
 
     /// <summary>The bit of a tense in a <see cref="TensesAt"/> mask.</summary>
     private static int Tense(VerbTense tense) => 1 << (int)tense;
@@ -183,7 +188,7 @@ internal sealed class DocumentView
     private int TensesAt(int i)
     {
         if (i < 0 || i >= Tokens.Count) return 0;
-        _tenses ??= new int[Tokens.Count];
+        _tenses ??= TokenArrays.Fresh(ref _pool.Tenses, Tokens.Count);
         int mask = _tenses[i];
         if (mask == 0)
         {
@@ -215,7 +220,7 @@ internal sealed class DocumentView
     private bool HasLemmaOf(int i, ulong cls)
     {
         if (i < 0 || i >= Tokens.Count) return false;
-        _lemmaClasses ??= new ulong[Tokens.Count];
+        _lemmaClasses ??= TokenArrays.Fresh(ref _pool.LemmaClasses, Tokens.Count);
         ulong mask = _lemmaClasses[i];
         if (mask == 0)
         {
@@ -229,7 +234,7 @@ internal sealed class DocumentView
 
     // ------------------------------------------------------------------ token facts
 
-    public EntityMention? EntityAt(int i) => i >= 0 && i < _entityAt.Length ? _entityAt[i] : null;
+    public EntityMention? EntityAt(int i) => i >= 0 && i < Tokens.Count ? _entityAt[i] : null;
 
     /// <summary>An entity that can be an event's actor: it has a code or a country and is not used as a place.</summary>
     public EntityMention? ActorAt(int i) => EntityAt(i) is { } e && (e.Code is not null || e.Country is not null || e.Antecedent?.Code is not null) && !e.IsPlace ? e : null;
@@ -394,7 +399,7 @@ internal sealed class DocumentView
         // A predicate's clause is asked for by every rule that looks at it: computed once per token.
         if (p < s.FirstToken || p >= s.EndToken) return ComputeClauseOf(s, p);
         // A clause is 28 bytes and few tokens are asked for one: an index per token into a list.
-        _clauseIds ??= new int[Tokens.Count];
+        _clauseIds ??= TokenArrays.Fresh(ref _pool.ClauseIds, Tokens.Count);
         int k = _clauseIds[p];
         if (k > 0) return _clauseList[k - 1];
         var clause = ComputeClauseOf(s, p);
@@ -516,7 +521,8 @@ internal sealed class DocumentView
         // What a token is as a boundary, apart from a coordination's test of its neighbours, is
         // settled once per token: the clause searches ask it of every token between a predicate
         // and its clause's ends, for every predicate of the sentence.
-        _boundaryKinds ??= new BoundaryKind[Tokens.Count];
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)i, (uint)Tokens.Count, nameof(i));
+        _boundaryKinds ??= TokenArrays.Fresh(ref _pool.BoundaryKinds, Tokens.Count);
         var kind = _boundaryKinds[i];
         if (kind == BoundaryKind.Unknown) _boundaryKinds[i] = kind = ComputeBoundaryKind(i);
         switch (kind)
@@ -541,7 +547,7 @@ internal sealed class DocumentView
         // After the predicate, ", et restent …", "et menacé …": a coordination before a verb ends its clause.
         if (predicate < 0)
         {
-            _coordinationEnds ??= new sbyte[Tokens.Count];
+            _coordinationEnds ??= TokenArrays.Fresh(ref _pool.CoordinationEnds, Tokens.Count);
             if (_coordinationEnds[i] == 0)
                 _coordinationEnds[i] = (sbyte)(i + 1 < Tokens.Count && Tokens[i + 1].Sentence == t.Sentence && StartsVerbGroup(i + 1) ? 1 : -1);
             return _coordinationEnds[i] > 0 ? ClauseOpener.Coordination : null;
@@ -564,7 +570,7 @@ internal sealed class DocumentView
         return BoundaryKind.None;
     }
 
-    private enum BoundaryKind : byte { Unknown, None, Punctuation, Quote, Subordinator, Relative, Coordination }
+    internal enum BoundaryKind : byte { Unknown, None, Punctuation, Quote, Subordinator, Relative, Coordination }
 
     private BoundaryKind[]? _boundaryKinds;
     /// <summary>Per token: 1 when a coordination there ends the clause of a predicate before it, -1 when not, 0 not yet known.</summary>
@@ -762,7 +768,7 @@ internal sealed class DocumentView
         {
             var t = Tokens[i];
             if (EntityAt(i) is not null || (Is(i, C.Preposition) && !Is(i, C.Determiner)) || !t.IsWord) break;
-            (_consumedBy ??= new string?[Tokens.Count])[i] = root;
+            (_consumedBy ??= TokenArrays.Fresh(ref _pool.ConsumedBy, Tokens.Count))[i] = root;
         }
     }
 
@@ -784,7 +790,7 @@ internal sealed class DocumentView
                 bool all = true;
                 for (int k = 0; k < length && all; k++) all = SameWord(Tokens[i + k].Fold, objects[w][k]);
                 if (!all) continue;
-                _consumedBy ??= new string?[Tokens.Count];
+                _consumedBy ??= TokenArrays.Fresh(ref _pool.ConsumedBy, Tokens.Count);
                 for (int k = 0; k < length; k++) _consumedBy[i + k] ??= root;
                 break;
             }
@@ -1198,7 +1204,7 @@ internal sealed class DocumentView
     }
 
     /// <summary>True when token <paramref name="i"/> is part of a time expression ("last March", "en mars").</summary>
-    public bool InTimex(int i) => i >= 0 && i < _inTimex.Length && _inTimex[i];
+    public bool InTimex(int i) => i >= 0 && i < Tokens.Count && _inTimex[i];
 
     /// <summary>True when tokens [from, end) are only determiners and words that are no verbs (a short noun phrase).</summary>
     private bool IsBareNounPhrase(int from, int end)
