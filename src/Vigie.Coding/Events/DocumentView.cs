@@ -114,9 +114,6 @@ internal sealed class DocumentView
     /// <summary>The grammar classes as mask bits (<see cref="WordClass.BitOf"/>), read once at startup.</summary>
     internal static class C
     {
-        public static readonly ulong Desire = WordClass.BitOf(WordClass.Desire);
-        public static readonly ulong Persuade = WordClass.BitOf(WordClass.Persuade);
-        public static readonly ulong Wish = WordClass.BitOf(WordClass.Wish);
         public static readonly ulong Adverb = WordClass.BitOf(WordClass.Adverb);
         public static readonly ulong Agent = WordClass.BitOf(WordClass.Agent);
         public static readonly ulong Aspect = WordClass.BitOf(WordClass.Aspect);
@@ -126,6 +123,7 @@ internal sealed class DocumentView
         public static readonly ulong Conditional = WordClass.BitOf(WordClass.Conditional);
         public static readonly ulong Coordination = WordClass.BitOf(WordClass.Coordination);
         public static readonly ulong Deny = WordClass.BitOf(WordClass.Deny);
+        public static readonly ulong Desire = WordClass.BitOf(WordClass.Desire);
         public static readonly ulong Determiner = WordClass.BitOf(WordClass.Determiner);
         public static readonly ulong FutureAuxiliary = WordClass.BitOf(WordClass.FutureAuxiliary);
         public static readonly ulong Genitive = WordClass.BitOf(WordClass.Genitive);
@@ -139,6 +137,7 @@ internal sealed class DocumentView
         public static readonly ulong Negation = WordClass.BitOf(WordClass.Negation);
         public static readonly ulong Obligation = WordClass.BitOf(WordClass.Obligation);
         public static readonly ulong PassiveAuxiliary = WordClass.BitOf(WordClass.PassiveAuxiliary);
+        public static readonly ulong Persuade = WordClass.BitOf(WordClass.Persuade);
         public static readonly ulong PlacePart = WordClass.BitOf(WordClass.PlacePart);
         public static readonly ulong PlaceRelative = WordClass.BitOf(WordClass.PlaceRelative);
         public static readonly ulong Plan = WordClass.BitOf(WordClass.Plan);
@@ -156,6 +155,7 @@ internal sealed class DocumentView
         public static readonly ulong ThingPronoun = WordClass.BitOf(WordClass.ThingPronoun);
         public static readonly ulong Threat = WordClass.BitOf(WordClass.Threat);
         public static readonly ulong We = WordClass.BitOf(WordClass.We);
+        public static readonly ulong Wish = WordClass.BitOf(WordClass.Wish);
     }
 
     /// <summary>Marks a computed entry of <see cref="_lemmaClasses"/> (no class uses bit 63).</summary>
