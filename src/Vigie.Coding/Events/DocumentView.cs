@@ -16,11 +16,14 @@ internal sealed class DocumentView
 
     private readonly EventCoder _coder;
     private readonly Grammar _g;
+    // The per-token arrays come from the thread's pool (see TokenArrays), cleared up to the token count.
     private readonly EntityMention?[] _entityAt;
-    private readonly QuoteMention?[] _quoteAt;
+    // Null when the document has no direct quote (most have none): no array to allocate.
+    private readonly QuoteMention?[]? _quoteAt;
     private readonly IReadOnlyList<VerbForm>?[] _forms;
     private readonly List<(int First, int End, TimeMention Timex)> _timex = [];
-    private readonly string?[] _consumedBy;
+    // Allocated when the first object is consumed.
+    private string?[]? _consumedBy;
     private readonly bool[] _inTimex;
     private readonly bool[] _inAmount;
 
@@ -32,39 +35,66 @@ internal sealed class DocumentView
         Doc = doc;
         _coder = coder;
         _g = coder.Grammar;
+        _wordCache = WordFactsCache.For(coder);
         int n = doc.Tokens.Count;
-        _entityAt = new EntityMention?[n];
-        _quoteAt = new QuoteMention?[n];
-        _forms = new IReadOnlyList<VerbForm>?[n];
-        _consumedBy = new string?[n];
+        _pool = _wordCache.Arrays;
+        _entityAt = TokenArrays.Fresh(ref _pool.EntityAt, n);
+        _forms = TokenArrays.Fresh(ref _pool.Forms, n);
         // Longer mentions win where mentions overlap.
-        foreach (var e in doc.Entities.OrderByDescending(e => e.TokenCount))
+        // (A stable sort by length, longest first, without LINQ's buffers: this runs for every document.)
+        var entities = doc.Entities;
+        var order = new (int TokenCount, int Index)[entities.Count];
+        for (int k = 0; k < order.Length; k++) order[k] = (entities[k].TokenCount, k);
+        Array.Sort(order, static (a, b) => a.TokenCount != b.TokenCount ? b.TokenCount.CompareTo(a.TokenCount) : a.Index.CompareTo(b.Index));
+        foreach (var (_, index) in order)
+        {
+            var e = entities[index];
             for (int i = e.FirstToken; i < e.EndToken && i < n; i++) _entityAt[i] ??= e;
-        foreach (var q in doc.Quotes.Where(q => q.Kind == "direct"))
-            foreach (var i in TokensIn(q.Span)) _quoteAt[i] ??= q;
-        _inTimex = new bool[n];
-        _inAmount = new bool[n];
+        }
+        foreach (var q in doc.Quotes)
+        {
+            if (q.Kind != "direct") continue;
+            var (first, end) = TokenRange(q.Span);
+            if (end > first) _quoteAt ??= TokenArrays.Fresh(ref _pool.QuoteAt, n);
+            for (int i = first; i < end; i++) _quoteAt![i] ??= q;
+        }
+        _inTimex = TokenArrays.Fresh(ref _pool.InTimex, n);
+        _inAmount = TokenArrays.Fresh(ref _pool.InAmount, n);
         // The number words of amounts, not their unit ("two" of "two exiled", not "troops" of "hundreds of troops").
         foreach (var a in doc.Amounts)
         {
-            var range = TokensIn(a.Span).ToList();
-            if (a.Unit is not null && range.Count > 1) range.RemoveAt(range.Count - 1);
-            foreach (var i in range) _inAmount[i] = true;
+            var (first, end) = TokenRange(a.Span);
+            if (a.Unit is not null && end - first > 1) end--;
+            for (int i = first; i < end; i++) _inAmount[i] = true;
         }
         foreach (var t in doc.Timex)
         {
-            var range = TokensIn(t.Span).ToList();
-            if (range.Count == 0) continue;
-            _timex.Add((range[0], range[^1] + 1, t));
-            foreach (var i in range) _inTimex[i] = true;
+            var (first, end) = TokenRange(t.Span);
+            if (end == first) continue;
+            _timex.Add((first, end, t));
+            for (int i = first; i < end; i++) _inTimex[i] = true;
         }
+    }
+
+    /// <summary>The tokens [First, End) that overlap a span (no iterator: this runs for every mention of every document).</summary>
+    private (int First, int End) TokenRange(TextSpan span)
+    {
+        int lo = 0, hi = Tokens.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Tokens[mid].Span.End <= span.Start) lo = mid + 1; else hi = mid - 1;
+        }
+        int end = lo;
+        while (end < Tokens.Count && Tokens[end].Span.Start < span.End) end++;
+        return (lo, end);
     }
 
     /// <summary>True when the actor follows a genitive word: it owns a noun ("the right of X", "le droit de X").</summary>
     public bool AfterGenitive(ActorRef actor)
     {
         foreach (int i in TokensIn(actor.Span))
-            return i > 0 && _g.Is(Tokens[i - 1], WordClass.Genitive) && !_g.Is(Tokens[i - 1], WordClass.Target);
+            return i > 0 && Is(i - 1, C.Genitive) && !Is(i - 1, C.Target);
         return false;
     }
 
@@ -79,9 +109,132 @@ internal sealed class DocumentView
         for (int i = lo; i < Tokens.Count && Tokens[i].Span.Start < span.End; i++) yield return i;
     }
 
+    // ------------------------------------------------------------------ grammar classes per token
+
+    /// <summary>The grammar classes as mask bits (<see cref="WordClass.BitOf"/>), read once at startup.</summary>
+    internal static class C
+    {
+        public static readonly ulong Adverb = WordClass.BitOf(WordClass.Adverb);
+        public static readonly ulong Agent = WordClass.BitOf(WordClass.Agent);
+        public static readonly ulong Aspect = WordClass.BitOf(WordClass.Aspect);
+        public static readonly ulong Auxiliary = WordClass.BitOf(WordClass.Auxiliary);
+        public static readonly ulong Backing = WordClass.BitOf(WordClass.Backing);
+        public static readonly ulong Complementizer = WordClass.BitOf(WordClass.Complementizer);
+        public static readonly ulong Conditional = WordClass.BitOf(WordClass.Conditional);
+        public static readonly ulong Coordination = WordClass.BitOf(WordClass.Coordination);
+        public static readonly ulong Deny = WordClass.BitOf(WordClass.Deny);
+        public static readonly ulong Desire = WordClass.BitOf(WordClass.Desire);
+        public static readonly ulong Determiner = WordClass.BitOf(WordClass.Determiner);
+        public static readonly ulong FutureAuxiliary = WordClass.BitOf(WordClass.FutureAuxiliary);
+        public static readonly ulong Genitive = WordClass.BitOf(WordClass.Genitive);
+        public static readonly ulong Hearsay = WordClass.BitOf(WordClass.Hearsay);
+        public static readonly ulong Hypothesis = WordClass.BitOf(WordClass.Hypothesis);
+        public static readonly ulong InfinitiveMarker = WordClass.BitOf(WordClass.InfinitiveMarker);
+        public static readonly ulong Intent = WordClass.BitOf(WordClass.Intent);
+        public static readonly ulong Locative = WordClass.BitOf(WordClass.Locative);
+        public static readonly ulong Modal = WordClass.BitOf(WordClass.Modal);
+        public static readonly ulong NegatingPreposition = WordClass.BitOf(WordClass.NegatingPreposition);
+        public static readonly ulong Negation = WordClass.BitOf(WordClass.Negation);
+        public static readonly ulong Obligation = WordClass.BitOf(WordClass.Obligation);
+        public static readonly ulong PassiveAuxiliary = WordClass.BitOf(WordClass.PassiveAuxiliary);
+        public static readonly ulong Persuade = WordClass.BitOf(WordClass.Persuade);
+        public static readonly ulong PlacePart = WordClass.BitOf(WordClass.PlacePart);
+        public static readonly ulong PlaceRelative = WordClass.BitOf(WordClass.PlaceRelative);
+        public static readonly ulong Plan = WordClass.BitOf(WordClass.Plan);
+        public static readonly ulong PluralPronoun = WordClass.BitOf(WordClass.PluralPronoun);
+        public static readonly ulong Possibility = WordClass.BitOf(WordClass.Possibility);
+        public static readonly ulong PostNegation = WordClass.BitOf(WordClass.PostNegation);
+        public static readonly ulong Preposition = WordClass.BitOf(WordClass.Preposition);
+        public static readonly ulong Pronoun = WordClass.BitOf(WordClass.Pronoun);
+        public static readonly ulong Purpose = WordClass.BitOf(WordClass.Purpose);
+        public static readonly ulong PurposeMarker = WordClass.BitOf(WordClass.PurposeMarker);
+        public static readonly ulong Reflexive = WordClass.BitOf(WordClass.Reflexive);
+        public static readonly ulong Relative = WordClass.BitOf(WordClass.Relative);
+        public static readonly ulong Subordinator = WordClass.BitOf(WordClass.Subordinator);
+        public static readonly ulong Target = WordClass.BitOf(WordClass.Target);
+        public static readonly ulong ThingPronoun = WordClass.BitOf(WordClass.ThingPronoun);
+        public static readonly ulong Threat = WordClass.BitOf(WordClass.Threat);
+        public static readonly ulong We = WordClass.BitOf(WordClass.We);
+        public static readonly ulong Wish = WordClass.BitOf(WordClass.Wish);
+    }
+
+    /// <summary>Marks a computed entry of <see cref="_lemmaClasses"/> (no class uses bit 63).</summary>
+    private const ulong Computed = 1UL << 63;
+
+    // The grammar classes of a token's verb readings' lemmas are asked for many times per token
+    // (by every clause, verb group and argument search around it): computed once per token.
+    private ulong[]? _lemmaClasses;
+
+    /// <summary>What the lexicons say about token <paramref name="i"/>'s word, looked up once per token (and kept per word across documents).</summary>
+    public WordFacts FactsAt(int i)
+    {
+        // Past the token count a pooled array holds another document's entries: fail as Tokens[i] would.
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)i, (uint)Tokens.Count, nameof(i));
+        _facts ??= TokenArrays.Fresh(ref _pool.Facts, Tokens.Count);
+        return _facts[i] ??= _wordCache.Get(Tokens[i]);
+    }
+
+    private WordFacts?[]? _facts;
+    private readonly WordFactsCache _wordCache;
+    private readonly TokenArrays _pool;
+
+    /// <summary>The bit of a tense in a <see cref="TensesAt"/> mask.</summary>
+    private static int Tense(VerbTense tense) => 1 << (int)tense;
+
+    /// <summary>True when a verb reading of token <paramref name="i"/> has one of the tenses (a mask of <see cref="Tense"/> bits).</summary>
+    private bool HasTense(int i, int tenses) => (TensesAt(i) & tenses) != 0;
+
+    /// <summary>The tenses of token <paramref name="i"/>'s verb readings as <see cref="Tense"/> bits, computed once per token.</summary>
+    private int TensesAt(int i)
+    {
+        if (i < 0 || i >= Tokens.Count) return 0;
+        _tenses ??= TokenArrays.Fresh(ref _pool.Tenses, Tokens.Count);
+        int mask = _tenses[i];
+        if (mask == 0)
+        {
+            mask = TensesComputed;
+            var forms = VerbForms(i);
+            for (int k = 0; k < forms.Count; k++) mask |= Tense(forms[k].Tense);
+            _tenses[i] = mask;
+        }
+        return mask;
+    }
+
+    private const int TensesComputed = 1 << 30;
+    private int[]? _tenses;
+
+    /// <summary>True when token <paramref name="i"/> alone is a word of the class (<see cref="Grammar.Is"/>; <see cref="C"/> holds the bits).</summary>
+    public bool Is(int i, ulong cls) => (FactsAt(i).Classes & cls) != 0;
+
+    /// <summary>
+    /// <see cref="Grammar.Match"/> at token <paramref name="i"/>: the length of a phrase of the class
+    /// starting there, 0 when none; most words start no phrase, known from the word's facts.
+    /// </summary>
+    private int MatchAt(int i, string cls, int limit = int.MaxValue) =>
+        i >= 0 && i < Tokens.Count && !FactsAt(i).StartsPhrase ? 0 : _g.Match(Tokens, i, cls, limit);
+
+    /// <summary>True when token <paramref name="i"/> alone is a word of some class (<see cref="Grammar.IsListed"/>).</summary>
+    private bool IsListed(int i) => FactsAt(i).Classes != 0;
+
+    /// <summary>True when a verb reading of token <paramref name="i"/> has a lemma of the class ("a" → avoir: aux).</summary>
+    private bool HasLemmaOf(int i, ulong cls)
+    {
+        if (i < 0 || i >= Tokens.Count) return false;
+        _lemmaClasses ??= TokenArrays.Fresh(ref _pool.LemmaClasses, Tokens.Count);
+        ulong mask = _lemmaClasses[i];
+        if (mask == 0)
+        {
+            mask = Computed;
+            var forms = VerbForms(i);
+            for (int k = 0; k < forms.Count; k++) mask |= _g.Classes(forms[k].Lemma);
+            _lemmaClasses[i] = mask;
+        }
+        return (mask & cls) != 0;
+    }
+
     // ------------------------------------------------------------------ token facts
 
-    public EntityMention? EntityAt(int i) => i >= 0 && i < _entityAt.Length ? _entityAt[i] : null;
+    public EntityMention? EntityAt(int i) => i >= 0 && i < Tokens.Count ? _entityAt[i] : null;
 
     /// <summary>An entity that can be an event's actor: it has a code or a country and is not used as a place.</summary>
     public EntityMention? ActorAt(int i) => EntityAt(i) is { } e && (e.Code is not null || e.Country is not null || e.Antecedent?.Code is not null) && !e.IsPlace ? e : null;
@@ -91,15 +244,15 @@ internal sealed class DocumentView
         if (i < 0 || i >= Tokens.Count) return [];
         if (_forms[i] is { } cached) return cached;
         var token = Tokens[i];
-        IReadOnlyList<VerbForm> forms = token.IsWord ? _coder.Verbs.Analyze(token.Norm) : [];
+        IReadOnlyList<VerbForm> forms = token.IsWord ? FactsAt(i).Analyses : [];
         // After a determiner a word is a noun ("l'attaque", "the attack"), unless it is a participle.
         // So after a number: "the two exiled dissidents", "150 detained protesters".
         // An auxiliary before a participle follows an object pronoun, not an article: "les avoir arrêtées".
-        if (forms.Count > 0 && i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) && !_g.Is(Tokens[i - 1], WordClass.Reflexive) || IsQuantity(i - 1))
-            && !(forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && i + 1 < Tokens.Count && _coder.Verbs.Analyze(Tokens[i + 1].Norm).Any(f => f.Tense == VerbTense.PastParticiple)))
+        if (forms.Count > 0 && i > 0 && (Is(i - 1, C.Determiner) && !Is(i - 1, C.Reflexive) || IsQuantity(i - 1))
+            && !(AnyLemmaOf(forms, C.Auxiliary) && i + 1 < Tokens.Count && FactsAt(i + 1).Analyses.Any(f => f.Tense == VerbTense.PastParticiple)))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "killed in riots": after a preposition (not an infinitive marker) a word is no finite verb.
-        if (forms.Count > 0 && i > 0 && _g.Is(Tokens[i - 1], WordClass.Preposition) && !_g.Is(Tokens[i - 1], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i - 1], WordClass.Determiner)
+        if (forms.Count > 0 && i > 0 && Is(i - 1, C.Preposition) && !Is(i - 1, C.InfinitiveMarker) && !Is(i - 1, C.Determiner)
             && forms.Any(f => f.Tense is VerbTense.Present or VerbTense.SimplePast))
             forms = forms.Where(f => f.Tense is not (VerbTense.Present or VerbTense.SimplePast)).ToArray();
         // "imposed sanctions on four companies accused of supplying …": an -ed form right after a
@@ -112,15 +265,15 @@ internal sealed class DocumentView
         // an actor's name is no verb ("Israeli forces attacked": "forces" is a noun here).
         bool afterVerb = i > 0 && EntityAt(i - 1) is null;
         if (forms.Count > 0 && afterVerb && forms.All(f => f.Tense is VerbTense.Base or VerbTense.Present)
-            && VerbForms(i - 1).Any(f => f.Tense != VerbTense.Base) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) && !_g.Is(Tokens[i - 1], WordClass.Modal))
+            && VerbForms(i - 1).Any(f => f.Tense != VerbTense.Base) && !HasLemmaOf(i - 1, C.Auxiliary) && !Is(i - 1, C.Modal))
             forms = [];
         // "victims killed by …": an ambiguous -ed form followed by a passive agent is a participle.
-        if (forms.Count > 1 && i + 1 < Tokens.Count && _g.Is(Tokens[i + 1], WordClass.Agent)
+        if (forms.Count > 1 && i + 1 < Tokens.Count && Is(i + 1, C.Agent)
             && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         // "expel exiled leaders": a participle right after another verb qualifies a noun.
         if (forms.Count > 1 && afterVerb && forms.Any(f => f.Tense == VerbTense.PastParticiple) && forms.Any(f => f.Tense == VerbTense.SimplePast)
-            && VerbForms(i - 1).Any(f => f.Tense is not VerbTense.PastParticiple) && !VerbForms(i - 1).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)))
+            && VerbForms(i - 1).Any(f => f.Tense is not VerbTense.PastParticiple) && !HasLemmaOf(i - 1, C.Auxiliary))
             forms = forms.Where(f => f.Tense == VerbTense.PastParticiple).ToArray();
         _forms[i] = forms;
         return forms;
@@ -134,16 +287,16 @@ internal sealed class DocumentView
     /// </summary>
     private bool InObjectOfEarlierVerb(int n)
     {
-        if (n <= 0 || !Tokens[n].IsWord || EntityAt(n) is not null || _g.IsListed(Tokens[n]) || _coder.Verbs.Analyze(Tokens[n].Norm).Count > 0) return false;
+        if (n <= 0 || !Tokens[n].IsWord || EntityAt(n) is not null || IsListed(n) || FactsAt(n).Analyses.Count > 0) return false;
         for (int k = n - 1; k >= 0 && n - k <= 8 && Tokens[k].Sentence == Tokens[n].Sentence; k--)
         {
             var t = Tokens[k];
             if (!t.IsWord && t.Kind != TokenKind.Number) return false;   // a comma, a quotation mark: another clause may start
-            var forms = _coder.Verbs.Analyze(t.Norm);
-            if (forms.Count > 0 && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Preposition))
-                return forms.Any(f => f.Tense is VerbTense.SimplePast or VerbTense.Present) && !forms.Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) || _g.IsLemma(f.Lemma, WordClass.Auxiliary))
-                       && !_g.Is(t, WordClass.Modal) && !(k > 0 && _g.Is(Tokens[k - 1], WordClass.Determiner));
-            if (_g.Is(t, WordClass.Coordination) || _g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Relative) || _g.Is(t, WordClass.Complementizer)) return false;
+            var forms = FactsAt(k).Analyses;
+            if (forms.Count > 0 && !Is(k, C.Determiner) && !Is(k, C.Preposition))
+                return forms.Any(f => f.Tense is VerbTense.SimplePast or VerbTense.Present) && !AnySpeechLemma(forms) && !AnyLemmaOf(forms, C.Auxiliary)
+                       && !Is(k, C.Modal) && !(k > 0 && Is(k - 1, C.Determiner));
+            if (Is(k, C.Coordination) || Is(k, C.Subordinator) || Is(k, C.Relative) || Is(k, C.Complementizer)) return false;
         }
         return false;
     }
@@ -157,18 +310,18 @@ internal sealed class DocumentView
     {
         doer = null;
         int k = p - 1;
-        while (k > 0 && _g.Is(Tokens[k], WordClass.Auxiliary)) k--;   // "d'avoir aidé"
-        if (k < 2 || !_g.Is(Tokens[k], WordClass.Genitive)) return false;
+        while (k > 0 && Is(k, C.Auxiliary)) k--;   // "d'avoir aidé"
+        if (k < 2 || !Is(k, C.Genitive)) return false;
         var participle = VerbForms(k - 1);
         if (participle.Count == 0 || participle.Any(f => f.Tense != VerbTense.PastParticiple)) return false;
         // A participle of a compound tense or a passive is the clause's verb ("ont décidé de rappeler").
-        if (_g.Is(Tokens[k - 2], WordClass.Auxiliary) || VerbForms(k - 2).Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary))) return false;
+        if (Is(k - 2, C.Auxiliary) || HasLemmaOf(k - 2, C.Auxiliary)) return false;
         doer = ActorAt(k - 2) is { } e && e.EndToken == k - 1 ? e : null;
         return true;
     }
 
     /// <summary>True when a word with verb readings may be a noun here: after a determiner or a preposition, or at the start of a clause.</summary>
-    public bool CouldBeNoun(int i) => i > 0 && (_g.Is(Tokens[i - 1], WordClass.Determiner) || _g.Is(Tokens[i - 1], WordClass.Preposition)
+    public bool CouldBeNoun(int i) => i > 0 && (Is(i - 1, C.Determiner) || Is(i - 1, C.Preposition)
         || (Tokens[i - 1].Expansion is { Length: > 0 })
         // "Israeli shelling", "Israeli tank shelling": after a demonym, or a demonym and a noun modifier.
         || ActorAt(i - 1) is { Demonym: true } || (i > 1 && IsNounModifier(i - 1) && ActorAt(i - 2) is { Demonym: true }));
@@ -179,30 +332,64 @@ internal sealed class DocumentView
     /// </summary>
     public int ComplementEnd(Sentence s, Clause clause)
     {
-        if (clause.End >= s.EndToken - 1 || !_g.Is(Tokens[clause.End], WordClass.Complementizer)) return clause.End;
+        if (clause.End >= s.EndToken - 1 || !Is(clause.End, C.Complementizer)) return clause.End;
         return ClauseOf(s, clause.End + 1).End;
     }
 
     /// <summary>The subject of the that-clause right after a clause ("exige que la Russie retire …").</summary>
     public List<ActorRef> ComplementSubject(Sentence s, Clause clause, List<ActorRef> sources)
     {
-        if (clause.End >= s.EndToken || !_g.Is(Tokens[clause.End], WordClass.Complementizer)) return [];
+        if (clause.End >= s.EndToken || !Is(clause.End, C.Complementizer)) return [];
         var next = ClauseOf(s, Math.Min(clause.End + 1, s.EndToken - 1));
         for (int j = next.Start; j < next.End && j <= next.Start + 4; j++)
             if (ActorAt(j) is { } e)
             {
-                if (IsPrepositionToken(Before(e)) || sources.Any(x => x.Span == e.Span)) return [];
+                if (IsPrepositionToken(Before(e)) || HasSpan(sources, e.Span)) return [];
                 return WithCoordinated(e, left: false);
             }
         return [];
     }
 
-    private bool IsVerb(int i) => VerbForms(i).Count > 0 || _g.Is(Tokens[i], WordClass.Modal);
+    private bool IsVerb(int i) => VerbForms(i).Count > 0 || Is(i, C.Modal);
 
-    private bool HasLemma(int i, Func<string, bool> test) => VerbForms(i).Any(f => test(f.Lemma));
+    /// <summary>True when a verb reading of token <paramref name="i"/> has a speech verb's lemma.</summary>
+    private bool HasSpeechLemma(int i) => AnySpeechLemma(VerbForms(i));
 
-    private bool IsNonFinite(int i) => VerbForms(i).Any(f => f.Tense is VerbTense.Infinitive or VerbTense.PresentParticiple)
-                                       || (VerbForms(i).Any(f => f.Tense == VerbTense.Base) && i > 0 && _g.Is(Tokens[i - 1], WordClass.InfinitiveMarker));
+    /// <summary>True when one of the readings has a speech verb's lemma (a loop: a lambda using the coder would allocate per call).</summary>
+    private bool AnySpeechLemma(IReadOnlyList<VerbForm> forms)
+    {
+        for (int k = 0; k < forms.Count; k++)
+            if (_coder.SpeechVerbLemmas.Contains(forms[k].Lemma)) return true;
+        return false;
+    }
+
+    /// <summary>True when one of the readings has a lemma of one of the classes (a mask of <see cref="C"/> bits).</summary>
+    private bool AnyLemmaOf(IReadOnlyList<VerbForm> forms, ulong classes)
+    {
+        for (int k = 0; k < forms.Count; k++)
+            if ((_g.Classes(forms[k].Lemma) & classes) != 0) return true;
+        return false;
+    }
+
+    /// <summary>True when a past-participle reading of token <paramref name="i"/> has a lemma of the class.</summary>
+    private bool HasParticipleOf(int i, ulong cls)
+    {
+        var forms = VerbForms(i);
+        for (int k = 0; k < forms.Count; k++)
+            if (forms[k].Tense == VerbTense.PastParticiple && (_g.Classes(forms[k].Lemma) & cls) != 0) return true;
+        return false;
+    }
+
+    /// <summary>True when one of the actors has this span (no lambda: the callers loop over tokens, and a captured local makes each turn allocate).</summary>
+    private static bool HasSpan(List<ActorRef> actors, TextSpan span)
+    {
+        foreach (var x in actors)
+            if (x.Span == span) return true;
+        return false;
+    }
+
+    private bool IsNonFinite(int i) => HasTense(i, Tense(VerbTense.Infinitive) | Tense(VerbTense.PresentParticiple))
+                                       || (HasTense(i, Tense(VerbTense.Base)) && i > 0 && Is(i - 1, C.InfinitiveMarker));
 
     // ------------------------------------------------------------------ clauses
 
@@ -211,11 +398,18 @@ internal sealed class DocumentView
     {
         // A predicate's clause is asked for by every rule that looks at it: computed once per token.
         if (p < s.FirstToken || p >= s.EndToken) return ComputeClauseOf(s, p);
-        _clauses ??= new Clause?[Tokens.Count];
-        return _clauses[p] ??= ComputeClauseOf(s, p);
+        // A clause is 28 bytes and few tokens are asked for one: an index per token into a list.
+        _clauseIds ??= TokenArrays.Fresh(ref _pool.ClauseIds, Tokens.Count);
+        int k = _clauseIds[p];
+        if (k > 0) return _clauseList[k - 1];
+        var clause = ComputeClauseOf(s, p);
+        _clauseList.Add(clause);
+        _clauseIds[p] = _clauseList.Count;
+        return clause;
     }
 
-    private Clause?[]? _clauses;
+    private int[]? _clauseIds;
+    private readonly List<Clause> _clauseList = [];
 
     private Clause ComputeClauseOf(Sentence s, int p)
     {
@@ -239,7 +433,7 @@ internal sealed class DocumentView
         }
         int right = s.EndToken;
         // "Si l'Iran attaque Israël, les États-Unis riposteront": the comma ends a hypothesis.
-        bool hypothesis = opener >= 0 && _g.Is(Tokens[opener], WordClass.Hypothesis);
+        bool hypothesis = opener >= 0 && Is(opener, C.Hypothesis);
         for (int i = p + 1; i < s.EndToken; i++)
             if (BoundaryAt(i, -1) is not null || (hypothesis && Tokens[i].Text == ",")) { right = i; break; }
         // A relative clause ends where the next verb group starts: "qui attaquent Alep | ont été repoussés".
@@ -257,9 +451,9 @@ internal sealed class DocumentView
     /// </summary>
     private EntityMention? ObjectRelativeAntecedentAt(int i)
     {
-        if (i < 1 || !_g.Is(Tokens[i], WordClass.Complementizer) || ActorAt(i - 1) is not { } e || e.EndToken != i) return null;
+        if (i < 1 || !Is(i, C.Complementizer) || ActorAt(i - 1) is not { } e || e.EndToken != i) return null;
         int before = e.FirstToken - 1;
-        while (before >= 0 && _g.Is(Tokens[before], WordClass.Determiner) && !_g.Is(Tokens[before], WordClass.Preposition)) before--;
+        while (before >= 0 && Is(before, C.Determiner) && !Is(before, C.Preposition)) before--;
         return before >= 0 && Tokens[before].Sentence == Tokens[i].Sentence && IsVerb(before) ? null : e;
     }
 
@@ -285,8 +479,8 @@ internal sealed class DocumentView
     }
 
     /// <summary>True when every reading of the word is a finite verb form (the word's own readings: "soutient ont" are two verbs).</summary>
-    private bool IsFinite(int i) => Tokens[i].IsWord && _coder.Verbs.Analyze(Tokens[i].Norm) is { Count: > 0 } forms
-        && !(i > 0 && _g.Is(Tokens[i - 1], WordClass.Determiner))
+    private bool IsFinite(int i) => Tokens[i].IsWord && FactsAt(i).Analyses is { Count: > 0 } forms
+        && !(i > 0 && Is(i - 1, C.Determiner))
         && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional);
 
     /// <summary>Most words a quoted word or phrase may have to count as a qualifier ("désigne comme « terroristes » X").</summary>
@@ -311,8 +505,8 @@ internal sealed class DocumentView
     private int ChainStart(int p, int limit)
     {
         int i = p - 1;
-        while (i >= limit && EntityAt(i) is null && (IsVerb(i) || _g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Adverb)
-               || _g.Is(Tokens[i], WordClass.Negation) || _g.Is(Tokens[i], WordClass.PostNegation) || _g.Is(Tokens[i], WordClass.Reflexive)))
+        while (i >= limit && EntityAt(i) is null && (IsVerb(i) || Is(i, C.InfinitiveMarker) || Is(i, C.Adverb)
+               || Is(i, C.Negation) || Is(i, C.PostNegation) || Is(i, C.Reflexive)))
             i--;
         return i + 1;
     }
@@ -324,26 +518,63 @@ internal sealed class DocumentView
     /// </summary>
     private ClauseOpener? BoundaryAt(int i, int predicate, int chain = -1, int embeddedStart = -1, int embeddedEnd = -1)
     {
+        // What a token is as a boundary, apart from a coordination's test of its neighbours, is
+        // settled once per token: the clause searches ask it of every token between a predicate
+        // and its clause's ends, for every predicate of the sentence.
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)i, (uint)Tokens.Count, nameof(i));
+        _boundaryKinds ??= TokenArrays.Fresh(ref _pool.BoundaryKinds, Tokens.Count);
+        var kind = _boundaryKinds[i];
+        if (kind == BoundaryKind.Unknown) _boundaryKinds[i] = kind = ComputeBoundaryKind(i);
+        switch (kind)
+        {
+            case BoundaryKind.Punctuation: return ClauseOpener.Punctuation;
+            case BoundaryKind.Quote: return ClauseOpener.Quote;
+            case BoundaryKind.Subordinator: return ClauseOpener.Subordinator;
+            case BoundaryKind.Relative: return ClauseOpener.Relative;
+            case BoundaryKind.Coordination: break;
+            default: return null;
+        }
         var t = Tokens[i];
-        if (t.Kind == TokenKind.Punctuation && t.Text is ";" or ":" or "(" or ")" or "—" or "–") return ClauseOpener.Punctuation;
-        if (t.Kind == TokenKind.Quote && !IsScareQuote(i)) return ClauseOpener.Quote;
-        if (EntityAt(i) is not null) return null;
-        // Every opener below is a grammar word: most tokens are none, settled with one lookup
-        // (this runs for each token between a predicate and its clause's start).
-        if (!_g.IsListed(t)) return null;
-        if (_g.Is(t, WordClass.Subordinator) || _g.Is(t, WordClass.Hypothesis)) return ClauseOpener.Subordinator;
-        if (_g.Is(t, WordClass.Relative)) return ClauseOpener.Relative;
         // "et"/"and" opens a clause only when a verb follows before the predicate (coordinated clauses).
-        if (_g.Is(t, WordClass.Coordination) && predicate > i
-            && Enumerable.Range(i + 1, Math.Max(0, (chain > i ? chain : predicate) - i - 1)).Any(k => (k < embeddedStart || k >= embeddedEnd) && EntityAt(k) is null && IsVerb(k)))
-            return ClauseOpener.Coordination;
-        if (_g.Is(t, WordClass.Coordination) && predicate > i && predicate - i <= 3 && IsVerb(predicate))
-            return ClauseOpener.Coordination;
+        if (predicate > i)
+        {
+            int end = chain > i ? chain : predicate;
+            for (int k = i + 1; k < end; k++)
+                if ((k < embeddedStart || k >= embeddedEnd) && EntityAt(k) is null && IsVerb(k)) return ClauseOpener.Coordination;
+            if (predicate - i <= 3 && IsVerb(predicate)) return ClauseOpener.Coordination;
+            return null;
+        }
         // After the predicate, ", et restent …", "et menacé …": a coordination before a verb ends its clause.
-        if (_g.Is(t, WordClass.Coordination) && predicate < 0 && i + 1 < Tokens.Count && Tokens[i + 1].Sentence == t.Sentence && StartsVerbGroup(i + 1))
-            return ClauseOpener.Coordination;
+        if (predicate < 0)
+        {
+            _coordinationEnds ??= TokenArrays.Fresh(ref _pool.CoordinationEnds, Tokens.Count);
+            if (_coordinationEnds[i] == 0)
+                _coordinationEnds[i] = (sbyte)(i + 1 < Tokens.Count && Tokens[i + 1].Sentence == t.Sentence && StartsVerbGroup(i + 1) ? 1 : -1);
+            return _coordinationEnds[i] > 0 ? ClauseOpener.Coordination : null;
+        }
         return null;
     }
+
+    /// <summary>The boundary kind of a token, before any coordination test.</summary>
+    private BoundaryKind ComputeBoundaryKind(int i)
+    {
+        var t = Tokens[i];
+        if (t.Kind == TokenKind.Punctuation && t.Text is ";" or ":" or "(" or ")" or "—" or "–") return BoundaryKind.Punctuation;
+        if (t.Kind == TokenKind.Quote && !IsScareQuote(i)) return BoundaryKind.Quote;
+        if (EntityAt(i) is not null) return BoundaryKind.None;
+        // Every opener below is a grammar word: most tokens are none, settled with one lookup.
+        if (!IsListed(i)) return BoundaryKind.None;
+        if (Is(i, C.Subordinator) || Is(i, C.Hypothesis)) return BoundaryKind.Subordinator;
+        if (Is(i, C.Relative)) return BoundaryKind.Relative;
+        if (Is(i, C.Coordination)) return BoundaryKind.Coordination;
+        return BoundaryKind.None;
+    }
+
+    internal enum BoundaryKind : byte { Unknown, None, Punctuation, Quote, Subordinator, Relative, Coordination }
+
+    private BoundaryKind[]? _boundaryKinds;
+    /// <summary>Per token: 1 when a coordination there ends the clause of a predicate before it, -1 when not, 0 not yet known.</summary>
+    private sbyte[]? _coordinationEnds;
 
     /// <summary>True when a verb (or an adverb or negation and then a verb) starts at <paramref name="i"/>: "restent", "n'a pas", "a ensuite".</summary>
     private bool StartsVerbGroup(int i)
@@ -352,7 +583,7 @@ internal sealed class DocumentView
         {
             if (EntityAt(k) is not null) return false;
             if (IsVerb(k)) return true;
-            if (!(_g.Is(Tokens[k], WordClass.Negation) || _g.Is(Tokens[k], WordClass.Adverb) || _g.Is(Tokens[k], WordClass.Reflexive))) return false;
+            if (!(Is(k, C.Negation) || Is(k, C.Adverb) || Is(k, C.Reflexive))) return false;
         }
         return false;
     }
@@ -369,10 +600,10 @@ internal sealed class DocumentView
             var t = Tokens[i];
             if (EntityAt(i) is not null) break;
             if (t.Text == ",") { tentative = tentative < 0 ? start : tentative; continue; }
-            bool auxiliary = IsVerb(i) && (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) || _g.Is(t, WordClass.Modal));
-            bool adverb = t.IsWord && (_g.Is(t, WordClass.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
+            bool auxiliary = IsVerb(i) && (HasLemmaOf(i, C.Auxiliary) || Is(i, C.Modal));
+            bool adverb = t.IsWord && (Is(i, C.Adverb) || _g.EndsWithSuffixOf(t.Norm, WordClass.AdverbSuffix)) && !IsVerb(i);
             if (auxiliary) { start = i; tentative = -1; continue; }
-            if (_g.Is(t, WordClass.Negation) || _g.Is(t, WordClass.PostNegation) || adverb || _g.Is(t, WordClass.Hearsay)) { start = i; continue; }
+            if (Is(i, C.Negation) || Is(i, C.PostNegation) || adverb || Is(i, C.Hearsay)) { start = i; continue; }
             // A multi-word adverb or a time expression inside the group: "a de nouveau menacé", "a, mardi, condamné".
             int phraseStart = AdverbPhraseEndingAt(i, clauseStart);
             if (phraseStart >= 0) { start = phraseStart; i = phraseStart; continue; }
@@ -387,7 +618,7 @@ internal sealed class DocumentView
         foreach (var (first, last, _) in _timex)
             if (last - 1 == end && first >= limit) return first;
         for (int k = Math.Max(limit, end - 3); k < end; k++)
-            if (_g.Match(Tokens, k, WordClass.Adverb, end + 1) == end - k + 1) return k;
+            if (MatchAt(k, WordClass.Adverb, end + 1) == end - k + 1) return k;
         return -1;
     }
 
@@ -396,7 +627,7 @@ internal sealed class DocumentView
     {
         var previous = ClauseOf(s, Math.Max(s.FirstToken, coordination - 1));
         for (int v = coordination - 1; v >= previous.Start; v--)
-            if (VerbForms(v).Any(f => f.Tense == VerbTense.PastParticiple))
+            if (HasTense(v, Tense(VerbTense.PastParticiple)))
                 return HasPassiveAuxiliary(VerbGroupStart(v, previous.Start), v);
         return false;
     }
@@ -406,12 +637,12 @@ internal sealed class DocumentView
     {
         var previous = ClauseOf(s, Math.Max(s.FirstToken, coordination - 1));
         for (int v = coordination - 1; v >= previous.Start; v--)
-            if (VerbForms(v).Any(f => f.Tense == VerbTense.PastParticiple))
+            if (HasTense(v, Tense(VerbTense.PastParticiple)))
             {
                 int groupStart = VerbGroupStart(v, previous.Start);
                 if (HasPassiveAuxiliary(groupStart, v)) return false;
                 for (int i = groupStart; i < v; i++)
-                    if (HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary))) return true;
+                    if (HasLemmaOf(i, C.Auxiliary)) return true;
                 return false;
             }
         return false;
@@ -420,7 +651,7 @@ internal sealed class DocumentView
     public bool HasPassiveAuxiliary(int groupStart, int p)
     {
         for (int i = groupStart; i < p; i++)
-            if (HasLemma(i, l => _g.IsLemma(l, WordClass.PassiveAuxiliary))) return true;
+            if (HasLemmaOf(i, C.PassiveAuxiliary)) return true;
         return false;
     }
 
@@ -431,7 +662,7 @@ internal sealed class DocumentView
         {
             if (EntityAt(i) is not null) return -1;
             var t = Tokens[i];
-            if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) return -1;
+            if (Is(i, C.Preposition) && !Is(i, C.Determiner)) return -1;
             if (VerbForms(i).Count > 0) return i;
             if (!t.IsWord) return -1;
         }
@@ -457,8 +688,8 @@ internal sealed class DocumentView
     public bool IsBacked(int p, Clause clause)
     {
         int i = p - 1;
-        while (i >= clause.Start && _g.Is(Tokens[i], WordClass.Determiner)) i--;
-        return i >= clause.Start && i < p - 1 && _g.Is(Tokens[i], WordClass.Backing);
+        while (i >= clause.Start && Is(i, C.Determiner)) i--;
+        return i >= clause.Start && i < p - 1 && Is(i, C.Backing);
     }
 
     /// <summary>The subject of the clause's nearest finite verb to <paramref name="p"/>, other than <paramref name="exclude"/>.</summary>
@@ -474,9 +705,6 @@ internal sealed class DocumentView
         return [];
     }
 
-    /// <summary>True when an infinitive complement that is itself a predicate follows ("promet de livrer", "pledged to expel").</summary>
-    public bool GovernsInfinitive(int p, int end, Func<int, bool> isPredicate) => InfinitiveComplement(p, end) is var i && i >= 0 && isPredicate(i);
-
     /// <summary>
     /// The last token before the adverbials and time expressions ending at <paramref name="i"/>
     /// ("agreed in principle on Saturday | to provide"); <paramref name="i"/> when none ends there.
@@ -487,7 +715,7 @@ internal sealed class DocumentView
         {
             i = start - 1;
             // "on Saturday", "le 3 mai": the preposition of a time expression.
-            if (i > limit && InTimex(i + 1) && _g.Is(Tokens[i], WordClass.Preposition) && !_g.Is(Tokens[i], WordClass.Determiner)) i--;
+            if (i > limit && InTimex(i + 1) && Is(i, C.Preposition) && !Is(i, C.Determiner)) i--;
         }
         return i;
     }
@@ -499,7 +727,7 @@ internal sealed class DocumentView
         // Over the adverbials and time expressions after the verb: "threatened Monday to resume".
         while (i < end && i <= p + 8 && (AdverbPhraseStartingAt(i, end) is var next && next > i)) i = next;
         int afterAdverbials = i;
-        while (i < end && i <= afterAdverbials + 2 && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i++;
+        while (i < end && i <= afterAdverbials + 2 && (Is(i, C.InfinitiveMarker) || Is(i, C.Reflexive))) i++;
         return i < end && i > afterAdverbials && IsNonFinite(i) ? i : -1;
     }
 
@@ -511,9 +739,9 @@ internal sealed class DocumentView
     {
         for (int i = p + 1; i + 1 < end; i++)
         {
-            if (!_g.Is(Tokens[i], WordClass.InfinitiveMarker)) continue;
+            if (!Is(i, C.InfinitiveMarker)) continue;
             int v = i + 1;
-            if (v + 1 < end && HasLemma(v, l => _g.IsLemma(l, WordClass.PassiveAuxiliary))) v++;
+            if (v + 1 < end && HasLemmaOf(v, C.PassiveAuxiliary)) v++;
             if (EntityAt(v) is null && VerbForms(v).Count > 0) return v;
         }
         return -1;
@@ -522,15 +750,15 @@ internal sealed class DocumentView
     /// <summary>The token after an adverb phrase or time expression (with its preposition) starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
     private int AdverbPhraseStartingAt(int i, int end)
     {
-        if (i + 1 < end && _g.Is(Tokens[i], WordClass.Preposition) && !_g.Is(Tokens[i], WordClass.InfinitiveMarker) && InTimex(i + 1)) i++;
+        if (i + 1 < end && Is(i, C.Preposition) && !Is(i, C.InfinitiveMarker) && InTimex(i + 1)) i++;
         foreach (var (first, last, _) in _timex)
             if (first == i && last <= end) return last;
-        int len = _g.Match(Tokens, i, WordClass.Adverb, end);
+        int len = MatchAt(i, WordClass.Adverb, end);
         return len > 0 ? i + len : i;
     }
 
     /// <summary>The root of the coded verb whose object holds token <paramref name="i"/>, or null.</summary>
-    public string? ConsumedBy(int i) => _consumedBy[i];
+    public string? ConsumedBy(int i) => _consumedBy?[i];
 
     /// <summary>Marks the object of a coded verb (up to the next actor, preposition or clause end) as part of its event of root <paramref name="root"/>.</summary>
     public void ConsumeObjectsOf(int p, Sentence s, string root)
@@ -539,8 +767,8 @@ internal sealed class DocumentView
         for (int i = p + 1; i < clause.End && i <= p + 4; i++)
         {
             var t = Tokens[i];
-            if (EntityAt(i) is not null || (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner)) || !t.IsWord) break;
-            _consumedBy[i] = root;
+            if (EntityAt(i) is not null || (Is(i, C.Preposition) && !Is(i, C.Determiner)) || !t.IsWord) break;
+            (_consumedBy ??= TokenArrays.Fresh(ref _pool.ConsumedBy, Tokens.Count))[i] = root;
         }
     }
 
@@ -548,21 +776,22 @@ internal sealed class DocumentView
     public bool HasWordOfClassAfter(int p, int end, string wordClass)
     {
         for (int i = p + 1; i < end; i++)
-            if (_g.Match(Tokens, i, wordClass, end) > 0) return true;
+            if (MatchAt(i, wordClass, end) > 0) return true;
         return false;
     }
 
     /// <summary>Marks the first occurrence in [from, to) of each object phrase as part of the event of root <paramref name="root"/>.</summary>
     public void ConsumeObjectWords(IReadOnlyList<string[]> objects, int from, int to, int trigger, string root)
     {
-        foreach (var words in objects)
-            for (int i = from; i + words.Length <= to; i++)
+        for (int w = 0; w < objects.Count; w++)
+            for (int i = from, length = objects[w].Length; i + length <= to; i++)
             {
                 if (i == trigger) continue;
                 bool all = true;
-                for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]);
+                for (int k = 0; k < length && all; k++) all = SameWord(Tokens[i + k].Fold, objects[w][k]);
                 if (!all) continue;
-                for (int k = 0; k < words.Length; k++) _consumedBy[i + k] ??= root;
+                _consumedBy ??= TokenArrays.Fresh(ref _pool.ConsumedBy, Tokens.Count);
+                for (int k = 0; k < length; k++) _consumedBy[i + k] ??= root;
                 break;
             }
     }
@@ -582,9 +811,9 @@ internal sealed class DocumentView
     public bool HasDirectObject(int p, int end)
     {
         int i = p + 1;
-        while (i < end && _g.Is(Tokens[i], WordClass.Adverb)) i++;
+        while (i < end && Is(i, C.Adverb)) i++;
         if (i >= end || !Tokens[i].IsWord) return false;
-        return _g.Is(Tokens[i], WordClass.Determiner) || !(_g.Is(Tokens[i], WordClass.Preposition) || _g.Is(Tokens[i], WordClass.Locative) || _g.Is(Tokens[i], WordClass.Agent));
+        return Is(i, C.Determiner) || !(Is(i, C.Preposition) || Is(i, C.Locative) || Is(i, C.Agent));
     }
 
     /// <summary>
@@ -594,21 +823,21 @@ internal sealed class DocumentView
     public bool ArticleObjectFollows(int p, int end)
     {
         int i = p + 1;
-        while (i < end && (_g.Is(Tokens[i], WordClass.Adverb) || InTimex(i))) i++;
-        return i < end && _g.Is(Tokens[i], WordClass.Determiner) && !_g.Is(Tokens[i], WordClass.Preposition) && !InTimex(i);
+        while (i < end && (Is(i, C.Adverb) || InTimex(i))) i++;
+        return i < end && Is(i, C.Determiner) && !Is(i, C.Preposition) && !InTimex(i);
     }
 
     /// <summary>The place that is the direct object of the verb at <paramref name="p"/> ("bombed Odessa", "a bombardé Odessa"), as a location; null otherwise.</summary>
     public EventLocation? ObjectPlace(int p, int end)
     {
         int i = p + 1;
-        while (i < end && (_g.Is(Tokens[i], WordClass.Adverb) || _g.Is(Tokens[i], WordClass.Determiner))) i++;
+        while (i < end && (Is(i, C.Adverb) || Is(i, C.Determiner))) i++;
         if (i >= end || EntityAt(i) is not { IsPlace: true, Country: not null } place || place.FirstToken < p) return null;
         return new EventLocation(place.Text, place.Name ?? place.Text, place.Country, place.Lat, place.Lon, place.Span);
     }
 
     /// <summary>True when one of the object phrases appears in [from, to), the trigger excluded.</summary>
-    public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger) => ObjectEnd(objects, from, to, trigger) >= 0;
+    public bool HasObject(IReadOnlyList<string[]> objects, int from, int to, int trigger) => ObjectEnd(objects, null, from, to, trigger) >= 0;
 
     /// <summary>
     /// True when the pattern's object slots appear in order in [from, to), the trigger excluded:
@@ -616,28 +845,32 @@ internal sealed class DocumentView
     /// </summary>
     public bool HasObjects(EventPattern pattern, int from, int to, int trigger)
     {
-        int end = ObjectEnd(pattern.Objects, from, to, trigger);
+        int end = ObjectEnd(pattern.Objects, pattern.ObjectWordIds, from, to, trigger);
+        var following = pattern.FollowingObjectWordIds;
         for (int s = 0; s < pattern.FollowingObjects.Count && end >= 0; s++)
-            end = ObjectEnd(pattern.FollowingObjects[s], end, to, trigger);
+            end = ObjectEnd(pattern.FollowingObjects[s], following is not null && s < following.Length ? following[s] : null, end, to, trigger);
         return end >= 0;
     }
 
     /// <summary>The start of the first object phrase of a pattern in [from, to), or -1: the nearer the object, the likelier it is the trigger's.</summary>
-    public int FirstObjectStart(EventPattern pattern, int from, int to, int trigger) => ObjectEnd(pattern.Objects, from, to, trigger, start: true);
+    public int FirstObjectStart(EventPattern pattern, int from, int to, int trigger) => ObjectEnd(pattern.Objects, pattern.ObjectWordIds, from, to, trigger, start: true);
 
-    /// <summary>The end (or start) of the earliest occurrence of one of the object phrases in [from, to), the trigger excluded; -1 when none.</summary>
-    private int ObjectEnd(IReadOnlyList<string[]> objects, int from, int to, int trigger, bool start = false)
+    /// <summary>
+    /// The end (or start) of the earliest occurrence of one of the object phrases in [from, to), the
+    /// trigger excluded; -1 when none. <paramref name="ids"/>: the ids of the phrases' first words
+    /// in the lexicon's object-word index, when known.
+    /// </summary>
+    private int ObjectEnd(IReadOnlyList<string[]> objects, int[]? ids, int from, int to, int trigger, bool start = false)
     {
-        // Most candidate patterns' objects are absent: a set lookup of their first words avoids the scan.
-        bool possible = false;
-        foreach (var words in objects)
-            if (MayContain(words[0], from, to)) { possible = true; break; }
-        if (!possible) return -1;
+        // Most candidate patterns' objects are absent: a look at the words of the sentence avoids the scan.
+        if (ids is not null && ids.Length == objects.Count && !MayContainAny(ids, from, to)) return -1;
         for (int i = from; i < to; i++)
         {
             if (i == trigger) continue;
-            foreach (var words in objects)
+            // Indexed: a foreach over the interface would allocate an enumerator per token.
+            for (int w = 0; w < objects.Count; w++)
             {
+                var words = objects[w];
                 if (i + words.Length > to) continue;
                 bool all = true;
                 for (int k = 0; k < words.Length && all; k++) all = SameWord(Tokens[i + k].Fold, words[k]) || SingularAt(i + k) == words[k];
@@ -648,41 +881,44 @@ internal sealed class DocumentView
     }
 
     /// <summary>The singular of token <paramref name="i"/>'s fold, computed once per token: every candidate pattern's object words are compared with it.</summary>
-    private string SingularAt(int i)
-    {
-        _singulars ??= new string?[Tokens.Count];
-        return _singulars[i] ??= _coder.Nouns.Singular(Tokens[i].Fold);
-    }
-
-    private string?[]? _singulars;
+    private string SingularAt(int i) => FactsAt(i).SingularOfFold;
 
     /// <summary>
-    /// False only when no token of [from, to) can match <paramref name="word"/> as an object word
-    /// (itself, its -s/-x plural or singular, or its noun singular): a cheap, conservative test.
-    /// It looks in the words of the whole sentence, built once per sentence: a range within one
-    /// sentence can only hold fewer, so "false" stays true of it.
+    /// False only when no token of [from, to) can match one of the object words <paramref name="ids"/> (itself,
+    /// its -s/-x plural or singular, or its noun singular): a cheap, conservative test. It looks in
+    /// the object words of the whole sentence, marked once per sentence: a range within one sentence
+    /// can only hold fewer, so "false" stays true of it.
     /// </summary>
-    private bool MayContain(string word, int from, int to)
+    private bool MayContainAny(int[] ids, int from, int to)
     {
         if (from >= to || from >= Tokens.Count) return false;
         var sentence = Doc.Sentences[Tokens[from].Sentence];
         if (to > sentence.EndToken) return true;   // a range across sentences: let the scan decide
-        if (_wordsSentence != sentence.Index)
-        {
-            (_sentenceWords ??= new HashSet<string>(StringComparer.Ordinal)).Clear();
-            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                var fold = Tokens[i].Fold;
-                _sentenceWords.Add(fold);
-                if (fold.Length > 1 && fold[^1] is 's' or 'x') _sentenceWords.Add(fold[..^1]);
-                _sentenceWords.Add(SingularAt(i));
-            }
-            _wordsSentence = sentence.Index;
-        }
-        return _sentenceWords!.Contains(word) || (word.Length > 1 && word[^1] is 's' or 'x' && _sentenceWords!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, word.Length - 1)));
+        if (_wordsSentence != sentence.Index || !ReferenceEquals(_wordCache.StampOwner, this)) MarkObjectWords(sentence);
+        var stamps = _wordCache.Stamps;
+        foreach (int id in ids)
+            if (stamps[id] == _wordCache.Stamp) return true;
+        return false;
     }
 
-    private HashSet<string>? _sentenceWords;
+    /// <summary>
+    /// Marks the object words that some token of the sentence can match (by its fold, its fold less
+    /// a final -s/-x, or its noun singular) with a fresh stamp in the thread's stamp array: no set
+    /// to fill and no string to hash per query.
+    /// </summary>
+    private void MarkObjectWords(Sentence sentence)
+    {
+        var index = _coder.Patterns.ObjectWords;
+        var stamps = _wordCache.NewStamp(this, index.Count);
+        int stamp = _wordCache.Stamp;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (FactsAt(i).ObjectWordIds is { } ids)
+                foreach (int id in ids) stamps[id] = stamp;
+        }
+        _wordsSentence = sentence.Index;
+    }
+
     private int _wordsSentence = -1;
 
     /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
@@ -699,7 +935,7 @@ internal sealed class DocumentView
     private Token? Before(EntityMention e)
     {
         int i = e.FirstToken - 1;
-        while (i >= 0 && _g.Is(Tokens[i], WordClass.Determiner) && !_g.Is(Tokens[i], WordClass.Preposition)) i--;
+        while (i >= 0 && Is(i, C.Determiner) && !Is(i, C.Preposition)) i--;
         return i >= 0 ? Tokens[i] : null;
     }
 
@@ -736,10 +972,10 @@ internal sealed class DocumentView
             if (InTimex(i)) return null;
             // A count belongs to the noun phrase, like a determiner: "granted asylum to 18 Rwandan rebels".
             if (IsQuantity(i)) continue;
-            if (w.Kind == TokenKind.Number || _g.Match(Tokens, i, WordClass.Adverb, e.FirstToken) > 0) return null;
-            if (IsPrepositionToken(w) && !_g.Is(w, WordClass.Determiner))
+            if (w.Kind == TokenKind.Number || MatchAt(i, WordClass.Adverb, e.FirstToken) > 0) return null;
+            if (IsPrepositionToken(w) && !Is(i, C.Determiner))
                 return i + 1 < e.FirstToken && InTimex(i + 1) ? null : Folded(w);
-            if (_g.Is(w, WordClass.Determiner)) continue;
+            if (Is(i, C.Determiner)) continue;
             bool adjectivalParticiple = VerbForms(i).Count > 0 && VerbForms(i).All(f => f.Tense == VerbTense.PastParticiple);
             if (!w.IsWord || (VerbForms(i).Count > 0 && !adjectivalParticiple) || EntityAt(i) is not null) return null;
             words++;
@@ -756,7 +992,7 @@ internal sealed class DocumentView
         // subject of the main verb before it, not the nearest actor (the city's country).
         var sentence = Doc.Sentences[Tokens[groupStart].Sentence];
         if (groupStart > sentence.FirstToken && Tokens[groupStart - 1].Text == ","
-            && VerbForms(groupStart).Any(f => f.Tense == VerbTense.PresentParticiple))
+            && HasTense(groupStart, Tense(VerbTense.PresentParticiple)))
             for (int v = groupStart - 2; v >= sentence.FirstToken; v--)
                 if (VerbForms(v).Any(f => f.Tense is not (VerbTense.PresentParticiple or VerbTense.Infinitive or VerbTense.Base)))
                 {
@@ -781,7 +1017,7 @@ internal sealed class DocumentView
                 // "la coalition menée par les États-Unis", "forces backed by Turkey": the agent of a
                 // participle qualifying the subject stands for it when no actor names the subject.
                 if (before is not null && _g.Is(before, WordClass.Agent) && before.Index > 0
-                    && VerbForms(before.Index - 1).Any(f => f.Tense == VerbTense.PastParticiple))
+                    && HasTense(before.Index - 1, Tense(VerbTense.PastParticiple)))
                     leader ??= e;
                 // "Opponents of Rwanda's Senate protested", "les dirigeants de l'UE ont …": the
                 // owner named after the subject's head noun stands for it.
@@ -794,7 +1030,7 @@ internal sealed class DocumentView
             // Another finite verb in between ("Canada imposed sanctions on companies accused of …"):
             // the actor before it is that verb's subject, not this one's.
             if (IsFiniteLexicalVerb(j)) break;
-            if (_g.Is(t, WordClass.We) && _quoteAt[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
+            if (Is(j, C.We) && _quoteAt?[j] is { SpeakerMention: { } speaker }) return [Ref(speaker)];
             // In "les rebelles qu'elle soutient", "elle" is not the relative's own antecedent.
             if (IsPronoun(t) && groupStart - j <= 3 && ResolvePronoun(relativeObject?.FirstToken ?? j) is { } antecedent) return [Ref(antecedent)];
         }
@@ -802,7 +1038,7 @@ internal sealed class DocumentView
         switch (clause.Opener)
         {
             // "in Serbia, where 24 people were killed": the antecedent of a place relative is where, not who.
-            case ClauseOpener.Relative when _g.Is(Tokens[clause.OpenerToken], WordClass.PlaceRelative):
+            case ClauseOpener.Relative when Is(clause.OpenerToken, C.PlaceRelative):
                 break;
             case ClauseOpener.Relative:
                 // "l'armée, qui a bombardé …": the antecedent just before the relative pronoun.
@@ -846,7 +1082,7 @@ internal sealed class DocumentView
         {
             if (Tokens[k].Text != ",") continue;
             // The appositive opens with an article ("a key ally", "the country's …") after an actor and a comma.
-            return _g.Is(Tokens[k + 1], WordClass.Determiner) && ActorAt(k - 1) is { } head && head.EndToken == k ? head : null;
+            return Is(k + 1, C.Determiner) && ActorAt(k - 1) is { } head && head.EndToken == k ? head : null;
         }
         return null;
     }
@@ -857,8 +1093,8 @@ internal sealed class DocumentView
         var forms = VerbForms(i);
         return forms.Count > 0
             && forms.All(f => f.Tense is VerbTense.Present or VerbTense.SimplePast or VerbTense.Imperfect or VerbTense.Future or VerbTense.Conditional)
-            && !forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary) || _g.IsLemma(f.Lemma, WordClass.Intent) || _g.IsLemma(f.Lemma, WordClass.Aspect) || _coder.SpeechVerbLemmas.Contains(f.Lemma))
-            && !_g.Is(Tokens[i], WordClass.Modal);
+            && !AnyLemmaOf(forms, C.Auxiliary | C.Intent | C.Aspect) && !AnySpeechLemma(forms)
+            && !Is(i, C.Modal);
     }
 
     private bool IsPronoun(Token t) => _g.Is(t, WordClass.Pronoun) || _g.Is(t, WordClass.PluralPronoun) || _g.Is(t, WordClass.ThingPronoun);
@@ -866,7 +1102,7 @@ internal sealed class DocumentView
     /// <summary>A subject pronoun's antecedent: "il/he" the last person (else actor), "ils/they/it" the last actor.</summary>
     private EntityMention? ResolvePronoun(int j)
     {
-        bool singular = _g.Is(Tokens[j], WordClass.Pronoun);
+        bool singular = Is(j, C.Pronoun);
         EntityMention? any = null;
         for (int i = j - 1; i >= 0 && j - i < 200; i--)
         {
@@ -886,19 +1122,19 @@ internal sealed class DocumentView
         while (i >= 0 && i < Tokens.Count)
         {
             var t = Tokens[i];
-            if (t.Text == "," || _g.Is(t, WordClass.Coordination))
+            if (t.Text == "," || Is(i, C.Coordination))
             {
                 int next = left ? i - 1 : i + 1;
                 // "Russia, and China": a comma and a coordination together.
-                if (next >= 0 && next < Tokens.Count && (Tokens[next].Text == "," || _g.Is(Tokens[next], WordClass.Coordination))) next += left ? -1 : 1;
-                while (next >= 0 && next < Tokens.Count && _g.Is(Tokens[next], WordClass.Determiner) && ActorAt(next) is null) next += left ? -1 : 1;
+                if (next >= 0 && next < Tokens.Count && (Tokens[next].Text == "," || Is(next, C.Coordination))) next += left ? -1 : 1;
+                while (next >= 0 && next < Tokens.Count && Is(next, C.Determiner) && ActorAt(next) is null) next += left ? -1 : 1;
                 if (ActorAt(next) is { } e && (left ? !IsPrepositionToken(Before(e)) || Tokens[next].Text == "," : true))
                 {
                     // On the right, "à la Russie et à la Chine" or "Russia and China": the same preposition or none.
                     if (!left && PrepositionOf(e) is { } prep && prep != PrepositionOf(first)) break;
                     // "Israel, the United States will …": a bare comma lists only if the list goes on ("X, Y and Z").
-                    if (!left && t.Text == "," && !_g.Is(Tokens[i + 1], WordClass.Coordination)
-                        && !(e.EndToken < Tokens.Count && (Tokens[e.EndToken].Text == "," || _g.Is(Tokens[e.EndToken], WordClass.Coordination)))) break;
+                    if (!left && t.Text == "," && !Is(i + 1, C.Coordination)
+                        && !(e.EndToken < Tokens.Count && (Tokens[e.EndToken].Text == "," || Is(e.EndToken, C.Coordination)))) break;
                     list.Add(Ref(e));
                     i = left ? e.FirstToken - 1 : e.EndToken;
                     continue;
@@ -920,7 +1156,7 @@ internal sealed class DocumentView
             // a comma before a verb starts another predicate (", mettant en danger X").
             if (Tokens[j].Text == ",")
             {
-                if (j + 1 < to && IsVerb(j + 1) && !_g.Is(Tokens[j + 1], WordClass.Determiner)) break;
+                if (j + 1 < to && IsVerb(j + 1) && !Is(j + 1, C.Determiner)) break;
                 // "…, a member of the Chadian team has said": the tail names the reporter, not a target.
                 if (EndsWithSpeechVerb(j)) break;
                 directObject = false;
@@ -953,7 +1189,7 @@ internal sealed class DocumentView
                 && !AgentPhraseEndsAt(gen.Index, from)) ok = false;
             if (!ok) continue;
             var r = Ref(e);
-            if (sources.Any(s => s.Span == r.Span)) continue;
+            if (HasSpan(sources, r.Span)) continue;
             return WithCoordinated(e, left: false);
         }
         return [];
@@ -963,12 +1199,12 @@ internal sealed class DocumentView
     private bool AgentPhraseEndsAt(int end, int limit)
     {
         for (int k = Math.Max(limit, end - 3); k <= end; k++)
-            if (_g.Match(Tokens, k, WordClass.Agent, end + 1) == end + 1 - k) return true;
+            if (MatchAt(k, WordClass.Agent, end + 1) == end + 1 - k) return true;
         return false;
     }
 
     /// <summary>True when token <paramref name="i"/> is part of a time expression ("last March", "en mars").</summary>
-    public bool InTimex(int i) => i >= 0 && i < _inTimex.Length && _inTimex[i];
+    public bool InTimex(int i) => i >= 0 && i < Tokens.Count && _inTimex[i];
 
     /// <summary>True when tokens [from, end) are only determiners and words that are no verbs (a short noun phrase).</summary>
     private bool IsBareNounPhrase(int from, int end)
@@ -979,17 +1215,17 @@ internal sealed class DocumentView
             if (InTimex(i) || t.Kind == TokenKind.Number) continue;   // "a frappé samedi les forces", "expelled 23 diplomats"
             if (t.Kind == TokenKind.Quote && IsScareQuote(i)) continue;   // "désigne comme « terroristes » les forces"
             // A place phrase: "a rencontré à Kiev son homologue".
-            if (_g.Is(t, WordClass.Locative) && EntityAt(i + 1) is { IsPlace: true } place) { i = place.EndToken - 1; continue; }
+            if (Is(i, C.Locative) && EntityAt(i + 1) is { IsPlace: true } place) { i = place.EndToken - 1; continue; }
             // Adverbials: "pour la première fois", "depuis deux ans" (a preposition before a time expression).
-            int adverb = _g.Match(Tokens, i, WordClass.Adverb, end);
+            int adverb = MatchAt(i, WordClass.Adverb, end);
             if (adverb > 0) { i += adverb - 1; continue; }
-            if (i + 1 < end && InTimex(i + 1) && _g.Is(t, WordClass.Preposition)) continue;
+            if (i + 1 < end && InTimex(i + 1) && Is(i, C.Preposition)) continue;
             // A qualifier before a number: "free over 150 prisoners".
             if (i + 1 < end && IsQuantity(i) && IsQuantity(i + 1)) continue;
             if (IsAdjectivalParticiple(i)) continue;   // "helped the two exiled dissidents", "des élus américains"
-            if (_g.Is(t, WordClass.Plan)) continue;   // "rejected proposed Israeli changes"
+            if (Is(i, C.Plan)) continue;   // "rejected proposed Israeli changes"
             if (!t.IsWord || VerbForms(i).Count > 0 || EntityAt(i) is not null) return false;
-            if (_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Genitive)) return false;
+            if (Is(i, C.Preposition) && !Is(i, C.Determiner) && !Is(i, C.Genitive)) return false;
         }
         return true;
     }
@@ -997,7 +1233,7 @@ internal sealed class DocumentView
     /// <summary>A participle qualifying the noun after it: only participle readings, after a determiner or a number.</summary>
     private bool IsAdjectivalParticiple(int i) =>
         i > 0 && VerbForms(i) is { Count: > 0 } forms && forms.All(f => f.Tense == VerbTense.PastParticiple)
-        && (_g.Is(Tokens[i - 1], WordClass.Determiner) || IsQuantity(i - 1));
+        && (Is(i - 1, C.Determiner) || IsQuantity(i - 1));
 
     /// <summary>A number, in digits or words ("two", "150"): a token of an amount.</summary>
     private bool IsQuantity(int i) => Tokens[i].Kind == TokenKind.Number || _inAmount[i];
@@ -1007,7 +1243,7 @@ internal sealed class DocumentView
     {
         for (int j = p + 1; j < clause.End; j++)
         {
-            int len = _g.Match(Tokens, j, WordClass.Agent, clause.End);
+            int len = MatchAt(j, WordClass.Agent, clause.End);
             if (len == 0) continue;
             for (int k = j + len; k < clause.End && k <= j + len + 3; k++)
             {
@@ -1067,7 +1303,7 @@ internal sealed class DocumentView
     {
         var t = Tokens[i];
         return t.IsWord && !t.IsCapitalized && EntityAt(i) is null && VerbForms(i).Count == 0
-               && !_g.Is(t, WordClass.Determiner) && !_g.Is(t, WordClass.Preposition) && !_g.Is(t, WordClass.Coordination) && !_g.Is(t, WordClass.Adverb);
+               && !Is(i, C.Determiner) && !Is(i, C.Preposition) && !Is(i, C.Coordination) && !Is(i, C.Adverb);
     }
 
     /// <summary>A capital standing for its government ("Moscou a condamné"); after "de"/"of" it names a thing ("l'accord de Paris").</summary>
@@ -1082,49 +1318,49 @@ internal sealed class DocumentView
 
         // Negation inside the verb group, or right after a simple verb ("ne livre pas", "did not").
         for (int i = Math.Max(clause.Start, groupStart - 1); i <= Math.Min(p + 2, clause.End - 1); i++)
-            if (i < p && _g.Is(Tokens[i], WordClass.Negation) || _g.Is(Tokens[i], WordClass.PostNegation)) negated = true;
+            if (i < p && Is(i, C.Negation) || Is(i, C.PostNegation)) negated = true;
         // "sans livrer", "refuse de livrer", "denied attacking".
         int governor = GoverningVerbOfInfinitive(groupStart, clause.Start);
-        if (groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.NegatingPreposition)) negated = true;
-        if (governor >= 0 && HasLemma(governor, l => _g.IsLemma(l, WordClass.Deny))) negated = true;
+        if (groupStart > 0 && Is(groupStart - 1, C.NegatingPreposition)) negated = true;
+        if (governor >= 0 && HasLemmaOf(governor, C.Deny)) negated = true;
         if (DenyingVerb(clause, groupStart) >= 0) negated = true;
         // "prévoit de livrer", "a annoncé se rendre", "plans to deliver": the act is announced, not done.
-        if (governor >= 0 && (_g.Is(Tokens[governor], WordClass.Intent) || HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent) || _coder.SpeechVerbLemmas.Contains(l))))
+        if (governor >= 0 && (Is(governor, C.Intent) || HasLemmaOf(governor, C.Intent) || HasSpeechLemma(governor)))
         {
             intent = true;
             // "threatened to cut off …", "a menacé de couper …": the announced act is a threat.
-            threat = HasLemma(governor, l => _g.IsLemma(l, WordClass.Threat));
+            threat = HasLemmaOf(governor, C.Threat);
             // "does not plan to attack": the negated plan negates its act; "affirme avoir voulu frapper
             // X", "said it had intended to strike X": a wish in a compound past is a past aim, no act at all.
             for (int i = Math.Max(clause.Start, VerbGroupStart(governor, clause.Start)); i < governor; i++)
-                if (_g.Is(Tokens[i], WordClass.Negation)
-                    || HasLemma(i, l => _g.IsLemma(l, WordClass.Auxiliary)) && VerbForms(governor).Any(f => f.Tense == VerbTense.PastParticiple && _g.IsLemma(f.Lemma, WordClass.Desire))) negated = true;
+                if (Is(i, C.Negation)
+                    || HasLemmaOf(i, C.Auxiliary) && HasParticipleOf(governor, C.Desire)) negated = true;
         }
         // An event noun qualified as planned: "la visite prévue", "the planned visit".
         if (form is null)
             for (int i = Math.Max(clause.Start, p - 2); i < Math.Min(clause.End, p + 12); i++)
-                if (_g.Is(Tokens[i], WordClass.Plan)) intent = true;
+                if (Is(i, C.Plan)) intent = true;
 
         // Future: a future tense, "va livrer", "will deliver".
         if (form is { Tense: VerbTense.Future }) intent = true;
         for (int i = groupStart; i < p; i++)
         {
-            if (VerbForms(i).Any(f => f.Tense == VerbTense.Future)) intent = true;
-            if (HasLemma(i, l => _g.IsLemma(l, WordClass.FutureAuxiliary)) || _g.Is(Tokens[i], WordClass.FutureAuxiliary)) intent = true;
+            if (HasTense(i, Tense(VerbTense.Future))) intent = true;
+            if (HasLemmaOf(i, C.FutureAuxiliary) || Is(i, C.FutureAuxiliary)) intent = true;
         }
         // "may halt its mediation if …", "pourrait suspendre sa médiation si …": a possible act made
         // conditional is announced (a threat when hostile), not a fact nor hearsay.
-        if (!intent && (Enumerable.Range(groupStart, p - groupStart).Any(i => _g.Is(Tokens[i], WordClass.Possibility)) 
-                        || groupStart > clause.Start && _g.Is(Tokens[groupStart - 1], WordClass.Possibility))
+        if (!intent && (AnyOfClassIn(groupStart, p, C.Possibility)
+                        || groupStart > clause.Start && Is(groupStart - 1, C.Possibility))
             && ConditionFollows(s, p)) intent = true;
-        bool conditional = form is { Tense: VerbTense.Conditional } || Enumerable.Range(groupStart, p - groupStart).Any(i => VerbForms(i).Any(f => f.Tense == VerbTense.Conditional))
-                           || Enumerable.Range(groupStart, p - groupStart).Any(i => _g.Is(Tokens[i], WordClass.Conditional));
+        bool conditional = form is { Tense: VerbTense.Conditional } || AnyTenseIn(groupStart, p, VerbTense.Conditional)
+                           || AnyOfClassIn(groupStart, p, C.Conditional);
 
         for (int i = clause.Start; i < p; i++)
-            if (_g.Is(Tokens[i], WordClass.Hypothesis)) hypothetical = true;
-        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken >= 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Hypothesis)) hypothetical = true;
+            if (Is(i, C.Hypothesis)) hypothetical = true;
+        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken >= 0 && Is(clause.OpenerToken, C.Hypothesis)) hypothetical = true;
         for (int i = groupStart; i <= p; i++)
-            if (_g.Is(Tokens[i], WordClass.Hearsay)) alleged = true;
+            if (Is(i, C.Hearsay)) alleged = true;
 
         // Reported: "X a annoncé que …", "X said (that) …"; a direct quote's speaker.
         var speech = ReportingVerb(clause, groupStart);
@@ -1136,15 +1372,9 @@ internal sealed class DocumentView
             // The conditional under a past speech verb is the future in the past, not hearsay.
             if (conditional) { intent = true; conditional = false; }
         }
-        if (_quoteAt[p] is { } quote && quote.SpeakerMention is { } speaker) reportedBy ??= Ref(speaker);
+        if (_quoteAt?[p] is { } quote && quote.SpeakerMention is { } speaker) reportedBy ??= Ref(speaker);
         // "selon X", "d'après X", "according to X" anywhere in the sentence.
-        for (int i = s.FirstToken; i < s.EndToken; i++)
-        {
-            int len = _g.Match(Tokens, i, WordClass.Report, s.EndToken);
-            if (len == 0) continue;
-            for (int k = i + len; k < s.EndToken && k <= i + len + 3; k++)
-                if (ActorAt(k) is { } e) { reportedBy ??= Ref(e); alleged = true; break; }
-        }
+        if (SentenceReporter(s) is { } reporter) { reportedBy ??= Ref(reporter); alleged = true; }
         if (conditional) alleged = true;
 
         var value = hypothetical ? Modalities.Hypothetical
@@ -1155,11 +1385,57 @@ internal sealed class DocumentView
         return new Modality(value, negated, intent && !hypothetical, reportedBy, threat && intent && !hypothetical);
     }
 
+    /// <summary>
+    /// The first actor a report phrase of the sentence introduces ("selon X", "according to X"), or
+    /// null: the same for every predicate of the sentence, so searched once per sentence.
+    /// </summary>
+    private EntityMention? SentenceReporter(Sentence s)
+    {
+        if (_reporterSentence == s.Index) return _reporter;
+        EntityMention? found = null;
+        for (int i = s.FirstToken; i < s.EndToken && found is null; i++)
+        {
+            int len = MatchAt(i, WordClass.Report, s.EndToken);
+            if (len == 0) continue;
+            for (int k = i + len; k < s.EndToken && k <= i + len + 3; k++)
+                if (ActorAt(k) is { } e) { found = e; break; }
+        }
+        (_reporterSentence, _reporter) = (s.Index, found);
+        return found;
+    }
+
+    private int _reporterSentence = -1;
+    private EntityMention? _reporter;
+
+    /// <summary>True when a token of [<paramref name="from"/>, <paramref name="end"/>) is a word of the class.</summary>
+    private bool AnyOfClassIn(int from, int end, ulong cls)
+    {
+        for (int i = from; i < end; i++)
+            if (Is(i, cls)) return true;
+        return false;
+    }
+
+    /// <summary>True when a token of [<paramref name="from"/>, <paramref name="end"/>) has a verb reading of the tense.</summary>
+    private bool AnyTenseIn(int from, int end, VerbTense tense)
+    {
+        for (int i = from; i < end; i++)
+            if (HasTense(i, Tense(tense))) return true;
+        return false;
+    }
+
+    /// <summary>True when a token of [<paramref name="from"/>, <paramref name="end"/>) is an actor or a subject pronoun.</summary>
+    private bool ActorOrPronounIn(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (ActorAt(k) is not null || Is(k, C.Pronoun) || Is(k, C.PluralPronoun) || Is(k, C.ThingPronoun)) return true;
+        return false;
+    }
+
     /// <summary>True when a condition ("if", "unless", "si", "à moins que") follows token <paramref name="p"/> in its sentence.</summary>
     private bool ConditionFollows(Sentence s, int p)
     {
         for (int i = p + 1; i < s.EndToken; i++)
-            if (_g.Is(Tokens[i], WordClass.Hypothesis) || _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken) > 0) return true;
+            if (Is(i, C.Hypothesis) || MatchAt(i, WordClass.ThreatCondition, s.EndToken) > 0) return true;
         return false;
     }
 
@@ -1177,14 +1453,14 @@ internal sealed class DocumentView
         bool marker = false;
         for (int w = p - 1; w >= s.FirstToken && p - w <= PurposeReach; w--)
         {
-            if (_g.Is(Tokens[w], WordClass.InfinitiveMarker)) marker = true;
-            if (!marker || !_g.Is(Tokens[w], WordClass.Purpose)) continue;
+            if (Is(w, C.InfinitiveMarker)) marker = true;
+            if (!marker || !Is(w, C.Purpose)) continue;
             int k = w - 1;
-            if (k >= s.FirstToken && (_g.Is(Tokens[k], WordClass.Relative) || _g.Is(Tokens[k], WordClass.Complementizer))) k--;
+            if (k >= s.FirstToken && (Is(k, C.Relative) || Is(k, C.Complementizer))) k--;
             // Over an owner after the noun: "une résolution de l'ONU", "a resolution of the Council".
             if (k >= s.FirstToken && ActorAt(k) is { } owner && Before(owner) is { } gen && _g.Is(gen, WordClass.Genitive)) k = gen.Index - 1;
             return k >= s.FirstToken && Tokens[k].IsWord && ActorAt(k) is null && (!IsVerb(k) || IsNounAfterActorModifier(k)) && !IsPronoun(Tokens[k])
-                   && !_g.Is(Tokens[k], WordClass.Preposition) && !_g.Is(Tokens[k], WordClass.Determiner);
+                   && !Is(k, C.Preposition) && !Is(k, C.Determiner);
         }
         return false;
     }
@@ -1193,7 +1469,7 @@ internal sealed class DocumentView
     public bool ObligedInGroup(int groupStart, int p)
     {
         for (int i = groupStart; i < p; i++)
-            if (_g.Is(Tokens[i], WordClass.Obligation)) return true;
+            if (Is(i, C.Obligation)) return true;
         return false;
     }
 
@@ -1204,21 +1480,21 @@ internal sealed class DocumentView
     public bool IsPurposeInfinitive(int groupStart, int clauseStart)
     {
         var forms = VerbForms(groupStart);
-        bool afterMarker = groupStart > 0 && _g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker);
+        bool afterMarker = groupStart > 0 && Is(groupStart - 1, C.InfinitiveMarker);
         // A passive infinitive is one too ("for its troops to be deployed"); a perfect one is not.
-        bool simpleInfinitive = forms.Any(f => f.Tense == VerbTense.Infinitive || (f.Tense == VerbTense.Base && afterMarker))
-                                && (!forms.Any(f => _g.IsLemma(f.Lemma, WordClass.Auxiliary)) || afterMarker && forms.Any(f => _g.IsLemma(f.Lemma, WordClass.PassiveAuxiliary)));
+        bool simpleInfinitive = (HasTense(groupStart, Tense(VerbTense.Infinitive)) || afterMarker && HasTense(groupStart, Tense(VerbTense.Base)))
+                                && (!AnyLemmaOf(forms, C.Auxiliary) || afterMarker && AnyLemmaOf(forms, C.PassiveAuxiliary));
         if (!simpleInfinitive) return false;
         int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
-        return governor < 0 || !HasLemma(governor, l => _g.IsLemma(l, WordClass.Aspect));
+        return governor < 0 || !HasLemmaOf(governor, C.Aspect);
     }
 
     /// <summary>True when the infinitive verb group is governed by a speech verb that is no intent verb ("a dit regretter", "a déclaré rejeter").</summary>
     public bool SaidInfinitive(int groupStart, int clauseStart)
     {
         int governor = GoverningVerbOfInfinitive(groupStart, clauseStart);
-        return governor >= 0 && !_g.Is(Tokens[governor], WordClass.Intent)
-            && HasLemma(governor, l => _coder.SpeechVerbLemmas.Contains(l)) && !HasLemma(governor, l => _g.IsLemma(l, WordClass.Intent));
+        return governor >= 0 && !Is(governor, C.Intent)
+            && HasSpeechLemma(governor) && !HasLemmaOf(governor, C.Intent);
     }
 
     /// <summary>
@@ -1228,32 +1504,32 @@ internal sealed class DocumentView
     public int BeforePurpose(int groupStart, int clauseStart)
     {
         int i = groupStart - 1;
-        if (i > clauseStart && _g.Is(Tokens[i], WordClass.InfinitiveMarker) && !_g.Is(Tokens[i], WordClass.PurposeMarker)) i--;
-        return i > clauseStart && _g.Is(Tokens[i], WordClass.PurposeMarker) ? i - 1 : -1;
+        if (i > clauseStart && Is(i, C.InfinitiveMarker) && !Is(i, C.PurposeMarker)) i--;
+        return i > clauseStart && Is(i, C.PurposeMarker) ? i - 1 : -1;
     }
 
     /// <summary>
     /// For an infinitive verb group whose governor is a wish verb with an actor object ("wants
     /// Putin to attack"), the wish verb and that actor; null otherwise.
     /// </summary>
-    public (int Verb, List<ActorRef> Addressee)? WishAddressee(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, WordClass.Wish);
+    public (int Verb, List<ActorRef> Addressee)? WishAddressee(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, C.Wish);
 
     /// <summary>
     /// For an infinitive verb group whose governor is a persuasion verb with an actor object
     /// ("convinced the Americans to withdraw"), the persuasion verb and that actor: the one who acts; null otherwise.
     /// </summary>
-    public (int Verb, List<ActorRef> Addressee)? PersuadedActor(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, WordClass.Persuade);
+    public (int Verb, List<ActorRef> Addressee)? PersuadedActor(int groupStart, int clauseStart) => Addressee(groupStart, clauseStart, C.Persuade);
 
     /// <summary>For an infinitive verb group after "VERB ACTOR to/de" with a verb of class <paramref name="cls"/>, that verb and actor.</summary>
-    private (int Verb, List<ActorRef> Addressee)? Addressee(int groupStart, int clauseStart, string cls)
+    private (int Verb, List<ActorRef> Addressee)? Addressee(int groupStart, int clauseStart, ulong cls)
     {
-        if (!IsNonFinite(groupStart) || groupStart - 1 <= clauseStart || !_g.Is(Tokens[groupStart - 1], WordClass.InfinitiveMarker)) return null;
+        if (!IsNonFinite(groupStart) || groupStart - 1 <= clauseStart || !Is(groupStart - 1, C.InfinitiveMarker)) return null;
         if (ActorAt(groupStart - 2) is not { } addressee) return null;
         // Back over the coordinated addressees: "want Russia and Belarus to withdraw".
         int verb = addressee.FirstToken - 1;
-        while (verb >= clauseStart && (_g.Is(Tokens[verb], WordClass.Determiner) || _g.Is(Tokens[verb], WordClass.Coordination) || Tokens[verb].Text == ","
+        while (verb >= clauseStart && (Is(verb, C.Determiner) || Is(verb, C.Coordination) || Tokens[verb].Text == ","
                                        || ActorAt(verb) is not null)) verb--;
-        if (verb < clauseStart || !HasLemma(verb, l => _g.IsLemma(l, cls))) return null;
+        if (verb < clauseStart || !HasLemmaOf(verb, cls)) return null;
         return (verb, WithCoordinated(addressee, left: true));
     }
 
@@ -1262,19 +1538,19 @@ internal sealed class DocumentView
     {
         if (!IsNonFinite(groupStart)) return -1;
         int i = groupStart - 1;
-        while (i >= clauseStart && (_g.Is(Tokens[i], WordClass.InfinitiveMarker) || _g.Is(Tokens[i], WordClass.Reflexive))) i--;
+        while (i >= clauseStart && (Is(i, C.InfinitiveMarker) || Is(i, C.Reflexive))) i--;
         i = BeforeAdverbials(i, clauseStart);
         for (int k = i; k >= clauseStart && i - k <= 2; k--)
             // A verb, or an adjective of intent ("is willing to", "est prêt à"); not the noun
             // heading a phrase such as "a US offer to host" (an article, an actor, the noun).
-            if (VerbForms(k).Count > 0 || _g.Is(Tokens[k], WordClass.Intent)) return IsNounAfterActorModifier(k) ? -1 : k;
+            if (VerbForms(k).Count > 0 || Is(k, C.Intent)) return IsNounAfterActorModifier(k) ? -1 : k;
         return -1;
     }
 
     /// <summary>True when token <paramref name="k"/> follows an actor that follows a determiner outside it ("a US offer"): a noun.</summary>
     private bool IsNounAfterActorModifier(int k) =>
-        ActorAt(k - 1) is { } e && e.EndToken == k && e.FirstToken > 0 && _g.Is(Tokens[e.FirstToken - 1], WordClass.Determiner)
-        && !_g.Is(Tokens[e.FirstToken - 1], WordClass.Preposition) && Tokens[e.FirstToken - 1].Sentence == Tokens[k].Sentence;
+        ActorAt(k - 1) is { } e && e.EndToken == k && e.FirstToken > 0 && Is(e.FirstToken - 1, C.Determiner)
+        && !Is(e.FirstToken - 1, C.Preposition) && Tokens[e.FirstToken - 1].Sentence == Tokens[k].Sentence;
 
     /// <summary>
     /// True when the infinitive group at <paramref name="groupStart"/> depends on an obligation
@@ -1286,7 +1562,7 @@ internal sealed class DocumentView
         if (governor < 0) return false;
         // In its verb group, or a few words before ("doit être prêt à").
         for (int i = Math.Max(clauseStart, Math.Min(VerbGroupStart(governor, clauseStart), governor - 3)); i < governor; i++)
-            if (_g.Is(Tokens[i], WordClass.Obligation)) return true;
+            if (Is(i, C.Obligation)) return true;
         return false;
     }
 
@@ -1297,8 +1573,8 @@ internal sealed class DocumentView
     /// </summary>
     private int DenyingVerb(Clause clause, int groupStart)
     {
-        bool Denies(int i) => IsVerb(i) && HasLemma(i, l => _g.IsLemma(l, WordClass.Deny));
-        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Complementizer))
+        bool Denies(int i) => IsVerb(i) && HasLemmaOf(i, C.Deny);
+        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && Is(clause.OpenerToken, C.Complementizer))
         {
             for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= 5; i--)
             {
@@ -1307,14 +1583,13 @@ internal sealed class DocumentView
             }
         }
         for (int i = clause.Start; i < groupStart; i++)
-            if (Denies(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || _g.Is(Tokens[k], WordClass.Pronoun)
-                                                                                || _g.Is(Tokens[k], WordClass.PluralPronoun) || _g.Is(Tokens[k], WordClass.ThingPronoun))) return i;
+            if (Denies(i) && ActorOrPronounIn(i + 1, groupStart)) return i;
         return -1;
     }
 
     private int ReportingVerb(Clause clause, int groupStart)
     {
-        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && _g.Is(Tokens[clause.OpenerToken], WordClass.Complementizer))
+        if (clause.Opener == ClauseOpener.Subordinator && clause.OpenerToken > 0 && Is(clause.OpenerToken, C.Complementizer))
         {
             for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= 5; i--)
             {
@@ -1325,7 +1600,7 @@ internal sealed class DocumentView
         // English "X said Y attacked Z", "X said they would boycott": a speech verb earlier in the
         // clause, before the subject (an actor or a subject pronoun).
         for (int i = clause.Start; i < groupStart; i++)
-            if (IsSpeechVerb(i) && Enumerable.Range(i + 1, groupStart - i - 1).Any(k => ActorAt(k) is not null || IsPronoun(Tokens[k]))) return i;
+            if (IsSpeechVerb(i) && ActorOrPronounIn(i + 1, groupStart)) return i;
         return -1;
     }
 
@@ -1348,6 +1623,14 @@ internal sealed class DocumentView
         return (reporters, subjects, sModality);
     }
 
+    /// <summary>True when one of the actors has this code (never for a null code).</summary>
+    private static bool SameCode(List<ActorRef> actors, string? code)
+    {
+        foreach (var x in actors)
+            if (x.Code is not null && x.Code == code) return true;
+        return false;
+    }
+
     /// <summary>
     /// The subject(s) of the condition after the predicate at <paramref name="p"/> ("… if the United
     /// States goes ahead", "… unless Baghdad accepted", "… si Israël …"), other than the sources; empty when none.
@@ -1356,12 +1639,12 @@ internal sealed class DocumentView
     {
         for (int i = p + 1; i < s.EndToken; i++)
         {
-            int len = Math.Max(_g.Match(Tokens, i, WordClass.Hypothesis, s.EndToken), _g.Match(Tokens, i, WordClass.ThreatCondition, s.EndToken));
+            int len = Math.Max(MatchAt(i, WordClass.Hypothesis, s.EndToken), MatchAt(i, WordClass.ThreatCondition, s.EndToken));
             if (len == 0) continue;
             for (int j = i + len; j < s.EndToken && j <= i + len + 3; j++)
             {
                 if (ActorAt(j) is not { } e) continue;
-                if (IsPrepositionToken(Before(e)) || sources.Any(x => x.Span == e.Span || x.Code is not null && x.Code == e.Code)) return [];
+                if (IsPrepositionToken(Before(e)) || HasSpan(sources, e.Span) || SameCode(sources, e.Code)) return [];
                 return WithCoordinated(e, left: false);
             }
             return [];
@@ -1380,13 +1663,20 @@ internal sealed class DocumentView
             if (Tokens[k].Text == ",") return false;
         for (int i = s.EndToken - 1; i > j; i--)
         {
-            if (!Tokens[i].IsWord || InTimex(i) || _g.Is(Tokens[i], WordClass.Adverb) || i + 1 < s.EndToken && InTimex(i + 1) && _g.Is(Tokens[i], WordClass.Preposition)) continue;
+            if (!Tokens[i].IsWord || InTimex(i) || Is(i, C.Adverb) || i + 1 < s.EndToken && InTimex(i + 1) && Is(i, C.Preposition)) continue;
             return IsSpeechVerb(i);
         }
         return false;
     }
 
-    private bool IsSpeechVerb(int i) => VerbForms(i).Any(f => _coder.SpeechVerbLemmas.Contains(f.Lemma) && f.Tense != VerbTense.Infinitive);
+    private bool IsSpeechVerb(int i)
+    {
+        // A loop: this runs for each token before a predicate, and a lambda using the coder allocates per call.
+        var forms = VerbForms(i);
+        for (int k = 0; k < forms.Count; k++)
+            if (_coder.SpeechVerbLemmas.Contains(forms[k].Lemma) && forms[k].Tense != VerbTense.Infinitive) return true;
+        return false;
+    }
 
     // ------------------------------------------------------------------ places
 
@@ -1405,12 +1695,12 @@ internal sealed class DocumentView
             if (EntityAt(j) is not { } place || !(place.IsPlace || place.Rule == "actors/country")) continue;
             j = place.EndToken - 1;
             // "in the US state of Georgia": the country qualifies a part; the place comes after it.
-            if (place.EndToken < clause.End && _g.Is(Tokens[place.EndToken], WordClass.PlacePart)) continue;
+            if (place.EndToken < clause.End && Is(place.EndToken, C.PlacePart)) continue;
             int before = PlacePhraseStart(place.FirstToken, clause.Start);
             if (before < clause.Start) continue;
             // "près de Kharkiv": a two-word locative ending just before the place.
-            int start = _g.Is(Tokens[before], WordClass.Locative) ? before
-                : before > clause.Start && _g.Match(Tokens, before - 1, WordClass.Locative, place.FirstToken) == 2 ? before - 1 : -1;
+            int start = Is(before, C.Locative) ? before
+                : before > clause.Start && MatchAt(before - 1, WordClass.Locative, place.FirstToken) == 2 ? before - 1 : -1;
             if (start < 0) continue;
             int distance = Math.Abs(place.FirstToken - p);
             if (distance >= bestDistance) continue;
@@ -1428,8 +1718,15 @@ internal sealed class DocumentView
     public List<ActorRef> ForeignPlaceAfter(Clause clause, int p, List<ActorRef> sources)
     {
         if (p + 1 >= clause.End || LocationOf(clause with { Start = p + 1 }, p) is not { Country: { } country } place
-            || sources.Any(x => x.Country == country)) return [];
+            || SameCountry(sources, country)) return [];
         return [PlaceCountry(place, country)];
+    }
+
+    private static bool SameCountry(List<ActorRef> actors, string country)
+    {
+        foreach (var x in actors)
+            if (x.Country == country) return true;
+        return false;
     }
 
     /// <summary>The country of a place, standing as an actor ("bombed villages in Syria" targets Syria).</summary>
@@ -1446,9 +1743,9 @@ internal sealed class DocumentView
         for (int steps = 0; before >= clauseStart && steps < 6; steps++, before--)
         {
             var t = Tokens[before];
-            if (_g.Is(t, WordClass.Locative)) break;
-            if (_g.Is(t, WordClass.PlacePart)) { lastPart = before; continue; }
-            if (_g.Is(t, WordClass.Determiner) || (_g.Is(t, WordClass.Genitive) && lastPart < 0)) continue;
+            if (Is(before, C.Locative)) break;
+            if (Is(before, C.PlacePart)) { lastPart = before; continue; }
+            if (Is(before, C.Determiner) || (Is(before, C.Genitive) && lastPart < 0)) continue;
             // "dans l'État américain de", "in the US state of": a demonym or a country qualifying the part.
             if (EntityAt(before) is { } e && (e.Demonym || lastPart >= 0) && e.FirstToken >= clauseStart) { before = e.FirstToken; continue; }
             break;

@@ -77,7 +77,7 @@ public sealed class EventCoder
             // A word of a time expression is no predicate: "last March" is no march.
             if (!token.IsWord || view.EntityAt(p) is not null || view.InTimex(p)) continue;
             // "X said that Y must …": a reported obligation is a demand from X to Y.
-            if (_grammar.Is(token, WordClass.Obligation) && view.ReportedObligation(sentence, p) is { } demand)
+            if (view.Is(p, DocumentView.C.Obligation) && view.ReportedObligation(sentence, p) is { } demand)
             {
                 found.AddRange(Build(view, sentence, p, ObligationPattern(token), demand.Modality, demand.Sources, demand.Targets, view.ClauseOf(sentence, p)) ?? []);
                 continue;
@@ -92,8 +92,9 @@ public sealed class EventCoder
             if (verbForms.Count > 0)
             {
                 bool coded = false;
-                foreach (var form in verbForms)
+                for (int k = 0; k < verbForms.Count; k++)
                 {
+                    var form = verbForms[k];
                     var patterns = _patterns.ForVerb(form.Lemma);
                     if (patterns.Count == 0) continue;
                     var ev = CodeVerb(view, sentence, p, form, patterns, found);
@@ -102,13 +103,12 @@ public sealed class EventCoder
                 // A word that is also a noun ("attaque", "aide", "visite", "attack") may still be an event noun.
                 if (coded || !view.CouldBeNoun(p)) continue;
             }
-            // A word that is its own singular (most are) has its fold already: no folding per word.
-            var singular = _nouns.Singular(token.Norm);
-            var nounPatterns = _patterns.ForNoun(ReferenceEquals(singular, token.Norm) ? token.Fold : TextNormalizer.Fold(singular));
+            // The word's event-noun patterns: looked up once per word (see WordFacts).
+            var nounPatterns = view.FactsAt(p).NounPatterns;
             // A noun that is the object of a coded verb of another kind ("lift the sanctions",
             // "bans on travel") is an argument of that event, not an event of its own; of the same
             // kind ("launched an air strike") it may make the code more specific.
-            if (nounPatterns.Count > 0 && view.ConsumedBy(p) is { } root && !nounPatterns.Any(x => x.Cameo.StartsWith(root, StringComparison.Ordinal))) continue;
+            if (nounPatterns.Count > 0 && view.ConsumedBy(p) is { } root && !AnyCodeUnder(nounPatterns, root)) continue;
             if (nounPatterns.Count > 0) found.AddRange(CodeNoun(view, sentence, p, nounPatterns));
         }
     }
@@ -143,8 +143,8 @@ public sealed class EventCoder
         // A threat verb codes the threat itself when its complement is no event with a target
         // ("threatened to cut off electricity to X": no blockade of X, but a threat to X).
         if (_grammar.IsLemma(form.Lemma, WordClass.Intent)
-            && view.GovernsInfinitive(p, clause.End, i => IsCodedPredicate(view, sentence, i)
-                                                         && (!_grammar.IsLemma(form.Lemma, WordClass.Threat) || CodesEvent(view, sentence, i))))
+            && view.InfinitiveComplement(p, clause.End) is var complement && complement >= 0 && IsCodedPredicate(view, sentence, complement)
+            && (!_grammar.IsLemma(form.Lemma, WordClass.Threat) || CodesEvent(view, sentence, complement)))
             return null;
 
         // "Obama wants Putin to attack Switzerland": the wish is an appeal to Putin (020), not Putin's act.
@@ -206,8 +206,9 @@ public sealed class EventCoder
 
         // The first matching pattern whose arguments are found gives the event ("protester
         // auprès de X" is 114; "protester" with no one addressed, 141).
-        foreach (var pattern in candidates)
+        for (int c = 0; c < candidates.Count; c++)
         {
+            var pattern = candidates[c];
             List<ActorRef> sources, targets;
             if (passive || adjectivalParticiple)
             {
@@ -224,7 +225,7 @@ public sealed class EventCoder
                 // in a named place on the actor it qualifies ("ten soldiers killed in X"); with an
                 // object after it, the -ed form is a simple past ("the army shelled villages in X").
                 if (adjectivalParticiple && sources.Count == 0
-                    && !(CameoCodeSet.PlaceSource.Contains(pattern.Cameo) && targets.Any(t => t.Span.End == tokens[p - 1].Span.End) && !view.HasDirectObject(p, clause.End))) continue;
+                    && !(CameoCodeSet.PlaceSource.Contains(pattern.Cameo) && EndsBefore(targets, tokens, p) && !view.HasDirectObject(p, clause.End))) continue;
             }
             else if (pattern.ObjectActs)
             {
@@ -274,6 +275,22 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>True when a pattern's code lies under the root (a lambda here would make every call of the caller allocate).</summary>
+    private static bool AnyCodeUnder(IReadOnlyList<EventPattern> patterns, string root)
+    {
+        for (int k = 0; k < patterns.Count; k++)
+            if (patterns[k].Cameo.StartsWith(root, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>True when an actor ends where token <paramref name="p"/> - 1 ends (a lambda here would make every CodeVerb call allocate).</summary>
+    private static bool EndsBefore(List<ActorRef> actors, List<Token> tokens, int p)
+    {
+        foreach (var t in actors)
+            if (t.Span.End == tokens[p - 1].Span.End) return true;
+        return false;
+    }
+
     /// <summary>How far before a that-clause the demand or appeal governing it may stand ("reiterated its demand today that").</summary>
     private const int AskingWordReach = 4;
 
@@ -289,8 +306,9 @@ public sealed class EventCoder
         int sentence = tokens[clause.OpenerToken].Sentence;
         for (int i = clause.OpenerToken - 1; i >= 0 && clause.OpenerToken - i <= AskingWordReach && tokens[i].Sentence == sentence && tokens[i].IsWord; i--)
         {
-            foreach (var f in view.VerbForms(i))
-                if (_patterns.ForVerb(f.Lemma).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
+            var forms = view.VerbForms(i);
+            for (int k = 0; k < forms.Count; k++)
+                if (_patterns.ForVerb(forms[k].Lemma).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
             if (_patterns.ForNoun(TextNormalizer.Fold(_nouns.Singular(tokens[i].Norm))).Any(x => CameoCodeSet.UnrealisedComplement.Contains(x.Cameo))) return true;
         }
         return false;
@@ -300,8 +318,9 @@ public sealed class EventCoder
     private bool IsCodedPredicate(DocumentView view, Sentence sentence, int i)
     {
         var clause = view.ClauseOf(sentence, i);
-        foreach (var f in view.VerbForms(i))
-            if (AnyMatchingPattern(view, _patterns.ForVerb(f.Lemma), i, clause)) return true;
+        var forms = view.VerbForms(i);
+        for (int k = 0; k < forms.Count; k++)
+            if (AnyMatchingPattern(view, _patterns.ForVerb(forms[k].Lemma), i, clause)) return true;
         return false;
     }
 
@@ -353,8 +372,9 @@ public sealed class EventCoder
     /// <summary>True when the verb at token <paramref name="i"/> codes an event (arguments found).</summary>
     private bool CodesEvent(DocumentView view, Sentence sentence, int i)
     {
-        foreach (var f in view.VerbForms(i))
-            if (_patterns.ForVerb(f.Lemma) is { Count: > 0 } patterns && CodeVerb(view, sentence, i, f, patterns) is { Count: > 0 }) return true;
+        var forms = view.VerbForms(i);
+        for (int k = 0; k < forms.Count; k++)
+            if (_patterns.ForVerb(forms[k].Lemma) is { Count: > 0 } patterns && CodeVerb(view, sentence, i, forms[k], patterns) is { Count: > 0 }) return true;
         return false;
     }
 
@@ -426,23 +446,31 @@ public sealed class EventCoder
     /// <summary>The patterns of a trigger whose conditions hold here, most specific first.</summary>
     /// <paramref name="complementEnd"/>: where the that-clause after the clause ends; the objects of an
     /// appeal, demand, accusation or threat may stand there ("demanded that Israel halt the offensive").
-    private static List<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
+    private static IReadOnlyList<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
     {
         bool anyPronominal = false;
-        foreach (var x in patterns) if (x.Pronominal) { anyPronominal = true; break; }
-        var matching = new List<(EventPattern Pattern, int Distance, int Order)>();
-        foreach (var pattern in patterns)
+        for (int k = 0; k < patterns.Count; k++) if (patterns[k].Pronominal) { anyPronominal = true; break; }
+        // Most predicates match no pattern or one: no list, and no object distance, for them.
+        EventPattern? single = null;
+        int singleFrom = 0, singleEnd = 0;
+        List<(EventPattern Pattern, int Distance, int Order)>? matching = null;
+        for (int k = 0; k < patterns.Count; k++)
         {
+            var pattern = patterns[k];
             if (!Holds(view, pattern, p, clause, reflexive, lookBefore, complementEnd, anyPronominal, out int from, out int objectEnd)) continue;
-            int distance = pattern.Objects.Count > 0 ? Math.Abs(view.FirstObjectStart(pattern, from, objectEnd, p) - p) : int.MaxValue;
-            matching.Add((pattern, distance, matching.Count));
+            if (single is null && matching is null) { (single, singleFrom, singleEnd) = (pattern, from, objectEnd); continue; }
+            if (matching is null)
+            {
+                matching = [(single!, Distance(single!, singleFrom, singleEnd), 0)];
+                single = null;
+            }
+            matching.Add((pattern, Distance(pattern, from, objectEnd), matching.Count));
         }
+        if (matching is null) return single is null ? [] : [single];
         var ordered = new List<EventPattern>(matching.Count);
-        if (matching.Count <= 1)
-        {
-            foreach (var m in matching) ordered.Add(m.Pattern);
-            return ordered;
-        }
+
+        int Distance(EventPattern pattern, int from, int objectEnd) =>
+            pattern.Objects.Count > 0 ? Math.Abs(view.FirstObjectStart(pattern, from, objectEnd, p) - p) : int.MaxValue;
         // Between roots, the nearest object decides ("halted economic aid … to end the fighting" is
         // a halt of aid, 16, not of fighting, 08); within a root, the file order (most specific first).
         int RootDistance(EventPattern x)
@@ -470,9 +498,9 @@ public sealed class EventCoder
     private static bool AnyMatchingPattern(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause)
     {
         bool anyPronominal = false;
-        foreach (var x in patterns) if (x.Pronominal) { anyPronominal = true; break; }
-        foreach (var pattern in patterns)
-            if (Holds(view, pattern, p, clause, reflexive: false, lookBefore: false, complementEnd: -1, anyPronominal, out _, out _)) return true;
+        for (int k = 0; k < patterns.Count; k++) if (patterns[k].Pronominal) { anyPronominal = true; break; }
+        for (int k = 0; k < patterns.Count; k++)
+            if (Holds(view, patterns[k], p, clause, reflexive: false, lookBefore: false, complementEnd: -1, anyPronominal, out _, out _)) return true;
         return false;
     }
 
@@ -688,6 +716,7 @@ public sealed class EventCoder
     internal VerbLexicon Verbs => _verbs;
     internal NounLexicon Nouns => _nouns;
     internal HashSet<string> SpeechVerbLemmas => _speechVerbs;
+    internal EventLexicon Patterns => _patterns;
     internal string[] DefaultPrepositions => _defaultPrepositions;
 }
 

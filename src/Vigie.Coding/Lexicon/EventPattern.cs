@@ -41,6 +41,15 @@ public sealed record EventPattern
 
     /// <summary>True when the target may be a direct object: no prepositions named, or "-" among them.</summary>
     public bool TakesDirectObject => !NoTarget && (Prepositions.Count == 0 || Prepositions.Contains("-"));
+
+    /// <summary>
+    /// The ids, in the loading lexicon's <see cref="ObjectWordIndex"/>, of the first word of each
+    /// alternative of <see cref="Objects"/> (and of each slot of <see cref="FollowingObjects"/>);
+    /// null for patterns not loaded from a file. They let the coder reject absent objects with an
+    /// array read instead of a string lookup per alternative.
+    /// </summary>
+    internal int[]? ObjectWordIds { get; init; }
+    internal int[][]? FollowingObjectWordIds { get; init; }
     public required string File { get; init; }
     public required int Line { get; init; }
 }
@@ -60,10 +69,14 @@ public sealed class EventLexicon
     public string Lang { get; }
     public IReadOnlyList<EventPattern> All { get; }
 
-    private EventLexicon(string lang, List<EventPattern> patterns)
+    /// <summary>The first words of the patterns' object phrases, by id (see <see cref="EventPattern.ObjectWordIds"/>).</summary>
+    internal ObjectWordIndex ObjectWords { get; }
+
+    private EventLexicon(string lang, List<EventPattern> patterns, ObjectWordIndex objectWords)
     {
         Lang = lang;
         All = patterns;
+        ObjectWords = objectWords;
         foreach (var p in patterns)
         {
             var index = p.Kind == TriggerKind.Verb ? _verbs : _nouns;
@@ -94,6 +107,7 @@ public sealed class EventLexicon
         var grammar = Grammar.For(lang);
         var patterns = new List<EventPattern>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var objectWords = new ObjectWordIndex();
         foreach (var row in file.Rows)
         {
             var id = row["id"];
@@ -144,6 +158,8 @@ public sealed class EventLexicon
                 Particle = particle,
                 Objects = slots.Count > 0 ? slots[0] : [],
                 FollowingObjects = slots.Skip(1).ToList(),
+                ObjectWordIds = slots.Count > 0 ? objectWords.IdsOf(slots[0]) : [],
+                FollowingObjectWordIds = slots.Skip(1).Select(objectWords.IdsOf).ToArray(),
                 Prepositions = noTarget ? [] : preps,
                 NoTarget = noTarget,
                 Reverse = voice == "reverse",
@@ -152,6 +168,64 @@ public sealed class EventLexicon
                 Line = row.Line,
             });
         }
-        return new EventLexicon(lang, patterns);
+        return new EventLexicon(lang, patterns, objectWords);
     }
+}
+
+/// <summary>
+/// The distinct first words of a lexicon's object phrases, each with an id, and the ids of the
+/// object words a token can match by its fold or by its noun singular. An object word matches a
+/// token when it, or the word less a final -s/-x, equals the token's fold, the fold less a final
+/// -s/-x, or the singular (the coder's conservative object prefilter); the keys are spelt out here
+/// once at load time so that a token needs one lookup (two when its singular differs).
+/// </summary>
+internal sealed class ObjectWordIndex
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    // Keys a token's fold may equal: the word (or the word less -s/-x), also with an -s/-x added.
+    private readonly Dictionary<string, List<int>> _byFold = new(StringComparer.Ordinal);
+    // Keys a token's singular may equal: the word, or the word less -s/-x.
+    private readonly Dictionary<string, List<int>> _bySingular = new(StringComparer.Ordinal);
+
+    /// <summary>How many distinct object words there are (ids run from 0 to Count - 1).</summary>
+    public int Count => _ids.Count;
+
+    /// <summary>The ids of the first words of object alternatives, registering new words.</summary>
+    public int[] IdsOf(IReadOnlyList<string[]> alternatives)
+    {
+        var result = new int[alternatives.Count];
+        for (int k = 0; k < alternatives.Count; k++) result[k] = IdOf(alternatives[k][0]);
+        return result;
+    }
+
+    private int IdOf(string word)
+    {
+        if (_ids.TryGetValue(word, out int id)) return id;
+        id = _ids.Count;
+        _ids[word] = id;
+        AddStem(word, id);
+        if (word.Length > 1 && word[^1] is 's' or 'x') AddStem(word[..^1], id);
+        return id;
+    }
+
+    /// <summary>A stem matches a fold or a singular equal to it, and a fold that is the stem and -s/-x.</summary>
+    private void AddStem(string stem, int id)
+    {
+        Add(_byFold, stem, id);
+        Add(_bySingular, stem, id);
+        Add(_byFold, stem + "s", id);
+        Add(_byFold, stem + "x", id);
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int id)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!list.Contains(id)) list.Add(id);
+    }
+
+    /// <summary>The ids of the object words a token with this fold can match by its fold; null when none (most words).</summary>
+    public List<int>? ByFold(string fold) => _byFold.TryGetValue(fold, out var ids) ? ids : null;
+
+    /// <summary>The ids of the object words a token with this noun singular can match by it; null when none.</summary>
+    public List<int>? BySingular(string singular) => _bySingular.TryGetValue(singular, out var ids) ? ids : null;
 }

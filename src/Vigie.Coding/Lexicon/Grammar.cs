@@ -61,6 +61,14 @@ public static class WordClass
         Agent, Pronoun, We, Hypothesis, Intent, Deny, PassiveAuxiliary, FutureAuxiliary, Hearsay, Reflexive, Target, Modal,
         PluralPronoun, ThingPronoun, Genitive, Complementizer, InfinitiveMarker, Auxiliary, AdverbSuffix, PostNegation, Adverb, Plan, Aspect, Obligation, Locative, Conditional, Wish, PlacePart, Backing, Possessive, ThreatCondition, Threat, Possibility, Purpose, PlaceRelative, PurposeMarker, Desire, Persuade,
     ];
+
+    private static readonly Dictionary<string, ulong> _bits = All.Select((cls, k) => (cls, Bit: 1UL << k)).ToDictionary(x => x.cls, x => x.Bit, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The class as one bit of a 64-bit mask (its position in <see cref="All"/>): callers that test
+    /// many classes of one word keep its <see cref="Grammar.Classes(string)"/> mask and test bits.
+    /// </summary>
+    public static ulong BitOf(string cls) => _bits[cls];
 }
 
 /// <summary>
@@ -91,8 +99,11 @@ public sealed class Grammar
             if (!WordClass.All.Contains(cls)) throw row.Error($"unknown class '{cls}' (known: {string.Join(", ", WordClass.All)})", "GRM001");
             var word = TextNormalizer.Norm(row["word"]);
             grammar._phrases.Add(word, cls, rules);
+            // The phrase matcher keys a phrase by its tokens' norms, as tokenised here.
+            if (Tokenizer.Tokenize(word, new TextSpan(0, word.Length), rules) is { Count: > 0 } phrase) grammar._phraseStarts.Add(phrase[0].Norm);
             if (!grammar._lemmas.TryGetValue(word, out var set)) grammar._lemmas[word] = set = [];
             set.Add(cls);
+            grammar._masks[word] = grammar._masks.GetValueOrDefault(word) | WordClass.BitOf(cls);
         }
         return grammar;
     }
@@ -104,7 +115,8 @@ public sealed class Grammar
     /// <summary>True when the word ends with one of the class's suffixes (adverb-suffix: "-ment", "-ly").</summary>
     public bool EndsWithSuffixOf(string norm, string cls)
     {
-        var suffixes = _suffixes.GetOrAdd(cls, Words);
+        // TryGetValue first: GetOrAdd(cls, Words) would make a delegate per call.
+        if (!_suffixes.TryGetValue(cls, out var suffixes)) suffixes = _suffixes.GetOrAdd(cls, Words);
         foreach (var suffix in suffixes)
             if (norm.Length > suffix.Length + 2 && norm.EndsWith(suffix, StringComparison.Ordinal)) return true;
         return false;
@@ -121,6 +133,11 @@ public sealed class Grammar
     /// <summary>True when the token alone is a word of some class (most tokens are of none).</summary>
     public bool IsListed(Token token) => _lemmas.ContainsKey(token.Norm);
 
+    /// <summary>The classes of a word (normalised) as a mask of <see cref="WordClass.BitOf"/> bits; 0 when it is listed in none.</summary>
+    public ulong Classes(string norm) => _masks.TryGetValue(norm, out var mask) ? mask : 0;
+
+    private readonly Dictionary<string, ulong> _masks = new(StringComparer.Ordinal);
+
     /// <summary>True when the token alone is a word of the class.</summary>
     public bool Is(Token token, string cls) =>
         _lemmas.TryGetValue(token.Norm, out var set) && set.Contains(cls);
@@ -128,6 +145,14 @@ public sealed class Grammar
     /// <summary>True when a lemma (of a verb) is listed in the class (intent, deny, passive-aux...).</summary>
     public bool IsLemma(string lemma, string cls) =>
         _lemmas.TryGetValue(lemma, out var set) && set.Contains(cls);
+
+    /// <summary>
+    /// True when a word (normalised) begins some phrase of some class: only at such a token can
+    /// <see cref="Match"/> find one (callers that keep per-word facts skip it elsewhere).
+    /// </summary>
+    public bool StartsPhrase(string norm) => _phraseStarts.Contains(norm);
+
+    private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal);
 
     /// <summary>Length of a phrase of the class starting at <paramref name="start"/> (0 when none).</summary>
     public int Match(IReadOnlyList<Token> tokens, int start, string cls, int limit = int.MaxValue)

@@ -18,6 +18,8 @@ public sealed class NounLexicon
     private readonly Dictionary<string, string[]> _plurals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _singulars = new(StringComparer.Ordinal);
     private readonly List<EndingRule> _toSingular = [], _toPlural = [];
+    /// <summary>The last letters of the singular rules' endings; null when a rule has an empty ending (it applies to any word).</summary>
+    private string? _singularFinals;
 
     /// <summary>The lexicon of a language, loaded once from the data folder; thread-safe.</summary>
     /// <exception cref="DataFileException">noun-plurals.tsv or noun-endings.tsv is missing or malformed.</exception>
@@ -45,6 +47,8 @@ public sealed class NounLexicon
             static string Ending(string cell) => cell == "-" ? "" : cell;
             rules.Add(new EndingRule(Ending(row["ending"]), Ending(row["becomes"]), (int)(row.Number("min_length") ?? 0)));
         }
+        lexicon._singularFinals = lexicon._toSingular.Any(r => r.Ending.Length == 0) ? null
+            : new string(lexicon._toSingular.Select(r => r.Ending[^1]).Distinct().ToArray());
         return lexicon;
     }
 
@@ -58,6 +62,8 @@ public sealed class NounLexicon
         if (_plurals.ContainsKey(norm)) return norm;
         if (_singulars.TryGetValue(norm, out var singular)) return singular;
         if (norm.Contains('-')) return CompoundSingular(norm);
+        // Most words end in no letter that ends a singular rule ("-s", "-x"): no rule to try.
+        if (_singularFinals is { } finals && (norm.Length == 0 || !finals.Contains(norm[^1]))) return norm;
         return Inflect(_toSingular, norm);
     }
 

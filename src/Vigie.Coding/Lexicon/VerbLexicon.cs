@@ -72,6 +72,14 @@ public sealed partial class VerbLexicon
         return _conjugator.Conjugate(lemma)?.Select(f => f.Form).Distinct().ToArray() ?? [];
     }
 
+    /// <summary>
+    /// Grows each time a lemma is registered: analyses read at one version stay valid while it
+    /// lasts (the event coder keeps each word's analyses).
+    /// </summary>
+    public int Version => Volatile.Read(ref _version);
+
+    private int _version;
+
     /// <summary>True when the lemma was registered (or ships in the language's verb data).</summary>
     public bool Knows(string lemma) => _forms.ContainsKey(lemma);
 
@@ -110,6 +118,7 @@ public sealed partial class VerbLexicon
             }
             // Published last, so Knows(lemma) implies that every form is already analysable.
             _forms[lemma] = [.. byForm.Keys];
+            Interlocked.Increment(ref _version);
         }
     }
 }
