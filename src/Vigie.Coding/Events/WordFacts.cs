@@ -12,6 +12,8 @@ namespace Vigie.Coding.Events;
 /// </summary>
 internal sealed class WordFacts
 {
+    /// <summary>The coder (language) the facts were made for: a word form keeps them for it only.</summary>
+    public required EventCoder Coder { get; init; }
     /// <summary><see cref="Grammar.Classes"/> of the word.</summary>
     public required ulong Classes { get; init; }
     /// <summary><see cref="Grammar.StartsPhrase"/>: a phrase of the grammar may start at the word.</summary>
@@ -19,8 +21,6 @@ internal sealed class WordFacts
     /// <summary><see cref="VerbLexicon.Analyze"/> of the word, as of <see cref="VerbVersion"/>.</summary>
     public required IReadOnlyList<VerbForm> Analyses { get; init; }
     public required int VerbVersion { get; init; }
-    /// <summary>The fold the facts were made for (a norm has one fold; kept to check it).</summary>
-    public required string Fold { get; init; }
     /// <summary><see cref="NounLexicon.Singular"/> of the fold.</summary>
     public required string SingularOfFold { get; init; }
     /// <summary>The event-noun patterns of the word's singular (empty for most words).</summary>
@@ -41,11 +41,11 @@ internal sealed class WordFacts
         int[]? ids = byFold is null && bySingular is null ? null : [.. byFold ?? [], .. bySingular ?? []];
         return new WordFacts
         {
+            Coder = coder,
             Classes = coder.Grammar.Classes(norm),
             StartsPhrase = coder.Grammar.StartsPhrase(norm),
             Analyses = coder.Verbs.Analyze(norm),
             VerbVersion = verbVersion,
-            Fold = fold,
             SingularOfFold = singularOfFold,
             NounPatterns = nounPatterns,
             ObjectWordIds = ids,
@@ -54,17 +54,14 @@ internal sealed class WordFacts
 }
 
 /// <summary>
-/// A thread's <see cref="WordFacts"/> for one coder (language), keyed by the norm (an ordinal
-/// string hash is cheaper than the runtime call of an identity hash). Emptied when it grows past
-/// <see cref="MaxEntries"/>, so that memory stays bounded on any input.
+/// A thread's state for one coder (language): the per-token arrays and object-word stamps reused
+/// from document to document, and the way to a word's <see cref="WordFacts"/>, which are kept in
+/// the token's <see cref="WordForm"/> (computed once per word form, not once per token).
 /// One per thread (no lock: a document is coded on one thread).
 /// </summary>
 internal sealed class WordFactsCache
 {
-    private const int MaxEntries = 50_000;
-
     private readonly EventCoder _coder;
-    private readonly Dictionary<string, WordFacts> _facts = new(1024, StringComparer.Ordinal);
 
     private WordFactsCache(EventCoder coder) => _coder = coder;
 
@@ -107,15 +104,18 @@ internal sealed class WordFactsCache
     /// <summary>The per-token arrays of the document being coded on this thread.</summary>
     public TokenArrays Arrays { get; } = new();
 
+    /// <summary>The slot of a word form where its <see cref="WordFacts"/> are kept.</summary>
+    private static readonly int FactsSlot = WordForm.NewSlot();
+
     public WordFacts Get(Token token)
     {
         int version = _coder.Verbs.Version;
-        // A lemma registered since (another stage's verbs) may give the word new analyses: made again.
-        if (_facts.TryGetValue(token.Norm, out var facts) && facts.VerbVersion == version && facts.Fold == token.Fold)
+        // Another coder's facts, or a lemma registered since (another stage's verbs) that may give
+        // the word new analyses: made again.
+        if (token.Form.Fact(FactsSlot) is WordFacts facts && facts.Coder == _coder && facts.VerbVersion == version)
             return facts;
         facts = WordFacts.Make(_coder, token.Norm, token.Fold, version);
-        if (_facts.Count >= MaxEntries) _facts.Clear();
-        _facts[token.Norm] = facts;
+        token.Form.SetFact(FactsSlot, facts);
         return facts;
     }
 }
