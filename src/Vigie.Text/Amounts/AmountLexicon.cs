@@ -91,14 +91,14 @@ public sealed class AmountLexicon
             if (Tokenizer.Tokenize(phrase, new Core.TextSpan(0, phrase.Length), rules) is [var first, ..]) phraseStarts.Add(first.Norm);
         }
 
-        var qualifiers = new PhraseMatcher<string>(t => t.Norm);
+        var qualifiers = new PhraseMatcher<string>(PhraseKey.Norm);
         foreach (var row in DataFile.Load(F("amount-qualifiers.tsv"), "phrase", "qualifier").Rows)
         {
             qualifiers.Add(row["phrase"], Qualifier(row, row["qualifier"]), rules);
             AddStart(row["phrase"]);
         }
 
-        var vague = new PhraseMatcher<VagueQuantity>(t => t.Norm);
+        var vague = new PhraseMatcher<VagueQuantity>(PhraseKey.Norm);
         foreach (var row in DataFile.Load(F("amount-vague.tsv"), "phrase", "value", "qualifier", "magnitude").Rows)
         {
             decimal? value = row.Optional("value") is null ? null : Decimal(row, "value");
@@ -106,7 +106,7 @@ public sealed class AmountLexicon
             AddStart(row["phrase"]);
         }
 
-        var symbols = new PhraseMatcher<string>(t => t.Norm);
+        var symbols = new PhraseMatcher<string>(PhraseKey.Norm);
         foreach (var row in DataFile.Load(F("amount-symbols.tsv"), "symbol", "position").Rows)
         {
             var position = row["position"];

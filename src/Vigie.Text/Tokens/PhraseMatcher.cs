@@ -47,19 +47,7 @@ public sealed class PhraseMatcher<T>
     internal (int Length, IReadOnlyList<T> Values) MatchFrom(Node first, List<Token> tokens, int start, int limit = int.MaxValue)
     {
         limit = Math.Min(limit, tokens.Count);
-        if (start >= limit) return (0, []);
-        var span = CollectionsMarshal.AsSpan(tokens);
-        var node = first;
-        int bestLength = 0;
-        IReadOnlyList<T> best = [];
-        if (node.Values is not null) { bestLength = 1; best = node.Values; }
-        for (int i = start + 1; i < limit; i++)
-        {
-            if (node.Next is null || !node.Next.TryGetValue(KeyOf(span[i]), out var child)) break;
-            node = child;
-            if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
-        }
-        return (bestLength, best);
+        return start >= limit ? (0, []) : Walk(first, CollectionsMarshal.AsSpan(tokens), start, start + 1, limit);
     }
 
     /// <summary>The keys that start a phrase.</summary>
@@ -88,10 +76,8 @@ public sealed class PhraseMatcher<T>
     public (int Length, IReadOnlyList<T> Values) Match(IReadOnlyList<Token> tokens, int start, int limit = int.MaxValue)
     {
         limit = Math.Min(limit, tokens.Count);
-        // Documents hold their tokens in a List: with a standard key, read it as a span and the key
-        // as a property, without an interface call and a delegate call per token.
-        if (_key is null && tokens is List<Token> list)
-            return _standard == PhraseKey.Norm ? MatchNorm(CollectionsMarshal.AsSpan(list), start, limit) : MatchFold(CollectionsMarshal.AsSpan(list), start, limit);
+        // Documents hold their tokens in a List: read it as a span, without an interface call per token.
+        if (tokens is List<Token> list) return Walk(_root, CollectionsMarshal.AsSpan(list), start, start, limit);
         var node = _root;
         int bestLength = 0;
         IReadOnlyList<T> best = [];
@@ -104,28 +90,15 @@ public sealed class PhraseMatcher<T>
         return (bestLength, best);
     }
 
-    private (int Length, IReadOnlyList<T> Values) MatchFold(ReadOnlySpan<Token> tokens, int start, int limit)
+    /// <summary>The longest phrase of a match that started at <paramref name="start"/> and has reached <paramref name="node"/> at token <paramref name="i"/>.</summary>
+    private (int Length, IReadOnlyList<T> Values) Walk(Node node, ReadOnlySpan<Token> tokens, int start, int i, int limit)
     {
-        var node = _root;
         int bestLength = 0;
         IReadOnlyList<T> best = [];
-        for (int i = start; i < limit; i++)
+        if (i > start && node.Values is not null) { bestLength = i - start; best = node.Values; }
+        for (; i < limit; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(tokens[i].Fold, out var child)) break;
-            node = child;
-            if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
-        }
-        return (bestLength, best);
-    }
-
-    private (int Length, IReadOnlyList<T> Values) MatchNorm(ReadOnlySpan<Token> tokens, int start, int limit)
-    {
-        var node = _root;
-        int bestLength = 0;
-        IReadOnlyList<T> best = [];
-        for (int i = start; i < limit; i++)
-        {
-            if (node.Next is null || !node.Next.TryGetValue(tokens[i].Norm, out var child)) break;
+            if (node.Next is null || !node.Next.TryGetValue(KeyOf(tokens[i]), out var child)) break;
             node = child;
             if (node.Values is not null) { bestLength = i - start + 1; best = node.Values; }
         }
