@@ -149,7 +149,7 @@ public sealed class ActorEntry
 /// same word up in several string-keyed sets.
 /// </summary>
 [Flags]
-internal enum WordFacts : ulong
+internal enum WordCues : ulong
 {
     None = 0,
     Det = 1UL << 0, DetPlural = 1UL << 1, Of = 1UL << 2, Possessive = 1UL << 3, Place = 1UL << 4, PlaceIntro = 1UL << 5,
@@ -206,20 +206,20 @@ public sealed class ActorLexicon
     private readonly HashSet<(string Lang, string Role)> _settingRoles = new();
     private readonly Dictionary<(string Lang, string Fold), CountryInfo> _combiningForms = new();
     private readonly HashSet<string> _roleLabels = new(StringComparer.Ordinal);
-    /// <summary>Per language: the <see cref="WordFacts"/> of each folded word that has any.</summary>
+    /// <summary>Per language: the <see cref="WordCues"/> of each folded word that has any.</summary>
     private readonly Dictionary<string, Dictionary<string, WordInfo>> _facts = new(StringComparer.Ordinal);
     /// <summary>What one lookup of a folded word gives: its facts, and the phrases of <see cref="Phrases"/> it starts.</summary>
-    private readonly record struct WordInfo(WordFacts Facts, PhraseMatcher<ActorEntry>.Node? Phrases);
+    private readonly record struct WordInfo(WordCues Facts, PhraseMatcher<ActorEntry>.Node? Phrases);
     /// <summary>True when some word with facts has neither a letter nor a digit ("-", "&amp;"): punctuation must be looked up too.</summary>
     private bool _factsOfSigns;
-    private static readonly Dictionary<string, WordFacts> _cueFacts = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, WordCues> _cueFacts = new(StringComparer.Ordinal)
     {
-        ["det"] = WordFacts.Det, ["det_plural"] = WordFacts.DetPlural, ["of"] = WordFacts.Of, ["possessive"] = WordFacts.Possessive,
-        ["place"] = WordFacts.Place, ["place_intro"] = WordFacts.PlaceIntro, ["direction"] = WordFacts.Direction, ["coord"] = WordFacts.Coord,
-        ["not_name"] = WordFacts.NotName, ["not_person"] = WordFacts.NotPerson, ["particle"] = WordFacts.Particle, ["former"] = WordFacts.Former,
-        ["indefinite"] = WordFacts.Indefinite, ["language"] = WordFacts.Language, ["ethnic"] = WordFacts.Ethnic, ["ethnic_after"] = WordFacts.EthnicAfter,
-        ["located_in"] = WordFacts.LocatedIn, ["located_role"] = WordFacts.LocatedRole, ["located_participle"] = WordFacts.LocatedParticiple,
-        ["based_in"] = WordFacts.BasedIn, ["based_role"] = WordFacts.BasedRole, ["region_intro"] = WordFacts.RegionIntro,
+        ["det"] = WordCues.Det, ["det_plural"] = WordCues.DetPlural, ["of"] = WordCues.Of, ["possessive"] = WordCues.Possessive,
+        ["place"] = WordCues.Place, ["place_intro"] = WordCues.PlaceIntro, ["direction"] = WordCues.Direction, ["coord"] = WordCues.Coord,
+        ["not_name"] = WordCues.NotName, ["not_person"] = WordCues.NotPerson, ["particle"] = WordCues.Particle, ["former"] = WordCues.Former,
+        ["indefinite"] = WordCues.Indefinite, ["language"] = WordCues.Language, ["ethnic"] = WordCues.Ethnic, ["ethnic_after"] = WordCues.EthnicAfter,
+        ["located_in"] = WordCues.LocatedIn, ["located_role"] = WordCues.LocatedRole, ["located_participle"] = WordCues.LocatedParticiple,
+        ["based_in"] = WordCues.BasedIn, ["based_role"] = WordCues.BasedRole, ["region_intro"] = WordCues.RegionIntro,
     };
 
     /// <summary>The title starting at <paramref name="start"/> ("M.", "le colonel" without its article, "Lt. Gen."), or (0, null).</summary>
@@ -301,41 +301,41 @@ public sealed class ActorLexicon
         return lex;
     }
 
-    /// <summary>The <see cref="WordFacts"/> of every folded word that has some, in <paramref name="lang"/> (what IsCue, IsGivenName, IsOrgHead... answer).</summary>
+    /// <summary>The <see cref="WordCues"/> of every folded word that has some, in <paramref name="lang"/> (what IsCue, IsGivenName, IsOrgHead... answer).</summary>
     private Dictionary<string, WordInfo> BuildFacts(string lang)
     {
-        var facts = new Dictionary<string, WordFacts>(StringComparer.Ordinal);
-        void Mark(IEnumerable<string> words, WordFacts fact)
+        var facts = new Dictionary<string, WordCues>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordCues fact)
         {
             foreach (var w in words) facts[w] = facts.GetValueOrDefault(w) | fact;
         }
         if (_cues.TryGetValue(lang, out var kinds))
             foreach (var (kind, set) in kinds)
                 if (_cueFacts.TryGetValue(kind, out var fact)) Mark(set, fact);
-        Mark(_givenNames, WordFacts.GivenName);
-        if (_orgHeads.TryGetValue(lang, out var heads)) Mark(heads, WordFacts.OrgHead);
+        Mark(_givenNames, WordCues.GivenName);
+        if (_orgHeads.TryGetValue(lang, out var heads)) Mark(heads, WordCues.OrgHead);
         // Not the French organisation adjectives: asked about rarely, and 15,000 of them would
         // make this table, looked up at every token, several times larger.
-        Mark(Phrases.FirstKeys, WordFacts.PhraseStart);
-        if (_titles.TryGetValue(lang, out var titles)) Mark(titles.FirstKeys, WordFacts.TitleStart);
-        if (_orgForms.TryGetValue(lang, out var forms)) Mark(forms.FirstKeys, WordFacts.OrgFormStart);
-        if (_anaphors.TryGetValue(lang, out var anaphors)) Mark(anaphors.FirstKeys, WordFacts.CountryAnaphorStart);
-        if (_latter.TryGetValue(lang, out var latter)) Mark(latter.FirstKeys, WordFacts.LatterAnaphorStart);
+        Mark(Phrases.FirstKeys, WordCues.PhraseStart);
+        if (_titles.TryGetValue(lang, out var titles)) Mark(titles.FirstKeys, WordCues.TitleStart);
+        if (_orgForms.TryGetValue(lang, out var forms)) Mark(forms.FirstKeys, WordCues.OrgFormStart);
+        if (_anaphors.TryGetValue(lang, out var anaphors)) Mark(anaphors.FirstKeys, WordCues.CountryAnaphorStart);
+        if (_latter.TryGetValue(lang, out var latter)) Mark(latter.FirstKeys, WordCues.LatterAnaphorStart);
         var infos = new Dictionary<string, WordInfo>(facts.Count, StringComparer.Ordinal);
         foreach (var (word, fact) in facts) infos[word] = new WordInfo(fact, Phrases.FirstNode(word));
         return infos;
     }
 
     /// <summary>
-    /// The <see cref="WordFacts"/> of each token of <paramref name="tokens"/> in <paramref name="lang"/>:
+    /// The <see cref="WordCues"/> of each token of <paramref name="tokens"/> in <paramref name="lang"/>:
     /// one lookup per token, after which the entity passes test bits.
     /// </summary>
     /// <param name="phrases">per token, the node of the phrases of <see cref="Phrases"/> it starts, or null
     /// (for <see cref="PhraseMatcher{T}.MatchFrom"/>, which spares looking the word up again).</param>
-    internal WordFacts[] FactsOf(string lang, List<Token> tokens, out PhraseMatcher<ActorEntry>.Node?[] phrases)
+    internal WordCues[] FactsOf(string lang, List<Token> tokens, out PhraseMatcher<ActorEntry>.Node?[] phrases)
     {
         var words = _facts.TryGetValue(lang, out var f) ? f : _facts[Languages[0]];
-        var facts = new WordFacts[tokens.Count];
+        var facts = new WordCues[tokens.Count];
         phrases = new PhraseMatcher<ActorEntry>.Node?[tokens.Count];
         for (int i = 0; i < facts.Length; i++)
         {
@@ -348,7 +348,7 @@ public sealed class ActorLexicon
             }
             var fact = info.Facts;
             // A token's kind is not its surface's (an apostrophe is a quote or a clitic): the hyphen fact is for words only.
-            if (!tok.IsWord) fact &= ~WordFacts.HyphenatedWord;
+            if (!tok.IsWord) fact &= ~WordCues.HyphenatedWord;
             facts[i] = fact;
             if (info.Phrases is { } first) phrases[i] = first;   // (most words start no phrase: no store)
         }
@@ -357,20 +357,20 @@ public sealed class ActorLexicon
 
     /// <summary>What the entity passes need of a word form, for one language's table of word facts:
     /// the facts of its fold and of its text, and the node of the phrases it starts.</summary>
-    private sealed record FormInfo(Dictionary<string, WordInfo> Table, WordFacts Facts, PhraseMatcher<ActorEntry>.Node? Phrases);
+    private sealed record FormInfo(Dictionary<string, WordInfo> Table, WordCues Facts, PhraseMatcher<ActorEntry>.Node? Phrases);
 
     private static readonly int FormInfoSlot = WordForm.NewSlot();
 
     private FormInfo FormInfoOf(Dictionary<string, WordInfo> words, Token tok)
     {
-        WordFacts fact = WordFacts.None;
+        WordCues fact = WordCues.None;
         PhraseMatcher<ActorEntry>.Node? phrases = null;
         // Punctuation has no facts unless some sign has.
         if ((_factsOfSigns || HasLetterOrDigit(tok.Fold)) && words.TryGetValue(tok.Fold, out var info))
             (fact, phrases) = (info.Facts, info.Phrases);
-        if (tok.IsCapitalized) fact |= WordFacts.Capitalized;
-        if (HasLower(tok.Text)) fact |= WordFacts.HasLower;
-        if (IsHyphenated(tok)) fact |= WordFacts.HyphenatedWord;
+        if (tok.IsCapitalized) fact |= WordCues.Capitalized;
+        if (HasLower(tok.Text)) fact |= WordCues.HasLower;
+        if (IsHyphenated(tok)) fact |= WordCues.HyphenatedWord;
         return new FormInfo(words, fact, phrases);
     }
 

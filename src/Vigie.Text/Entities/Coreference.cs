@@ -12,8 +12,8 @@ namespace Vigie.Text.Entities;
 /// </summary>
 internal static class Coreference
 {
-    /// <param name="facts">the <see cref="WordFacts"/> of every token of the document.</param>
-    public static void Resolve(EntityRecognizer recognizer, Document doc, string lang, List<EntityRecognizer.Draft> drafts, WordFacts[] facts)
+    /// <param name="facts">the <see cref="WordCues"/> of every token of the document.</param>
+    public static void Resolve(EntityRecognizer recognizer, Document doc, string lang, List<EntityRecognizer.Draft> drafts, WordCues[] facts)
     {
         var lex = recognizer.Lexicon;
         var covered = new bool[doc.Tokens.Count];
@@ -96,24 +96,24 @@ internal static class Coreference
     /// A role that acts for the story's country (data/actors/setting-roles.tsv) named with no
     /// country after an article or "de": "les rebelles", "l'armée", "des manifestants".
     /// </summary>
-    private static void AddSettingRoles(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts)
+    private static void AddSettingRoles(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered, WordCues[] facts)
     {
         foreach (var s in doc.Sentences)
             for (int t = s.FirstToken + 1; t < s.EndToken; t++)
             {
                 // A capitalised role word starts a name ("Forces démocratiques syriennes"); a word that starts no phrase is no role.
-                if (covered[t] || (facts[t] & (WordFacts.PhraseStart | WordFacts.Capitalized)) != WordFacts.PhraseStart) continue;
+                if (covered[t] || (facts[t] & (WordCues.PhraseStart | WordCues.Capitalized)) != WordCues.PhraseStart) continue;
                 var tok = doc.Tokens[t];
                 if (!tok.IsWord) continue;
                 var before = doc.Tokens[t - 1];
-                if (!((facts[t - 1] & (WordFacts.Det | WordFacts.Of)) != 0 || before.Expansion is not null)) continue;
+                if (!((facts[t - 1] & (WordCues.Det | WordCues.Of)) != 0 || before.Expansion is not null)) continue;
                 var (len, values) = lex.Phrases.Match(doc.Tokens, t, s.EndToken);
                 if (len == 0 || Enumerable.Range(t, len).Any(i => covered[i])) continue;
                 var role = values.FirstOrDefault(v => v.Kind == ActorKind.Role && (v.Lang is null || v.Lang == lang) && v.CaseMatches(doc.Tokens, t))?.Role;
                 if (role is null || !lex.ActsForSetting(lang, role)) continue;
                 var type = role.Kind == RoleKind.Group ? EntityTypes.Group : EntityTypes.Organisation;
                 // The article belongs to the mention ("les rebelles"), as for other roles.
-                int first = (facts[t - 1] & WordFacts.Det) != 0 && !covered[t - 1] ? t - 1 : t;
+                int first = (facts[t - 1] & WordCues.Det) != 0 && !covered[t - 1] ? t - 1 : t;
                 drafts.Add(new EntityRecognizer.Draft { First = first, End = t + len, Type = type, Rule = "coref/setting", Role = role.Label, RoleCode = role.Code, NeedsAntecedent = true });
                 for (int i = first; i < t + len; i++) covered[i] = true;
                 t += len - 1;
@@ -153,7 +153,7 @@ internal static class Coreference
     /// The country of a place named after a place preposition ("à Caracas", "dans le sud de la
     /// Colombie") in the sentence of <paramref name="d"/>, else in the sentence before it.
     /// </summary>
-    private static string? SentencePlace(Document doc, List<EntityRecognizer.Draft> drafts, EntityRecognizer.Draft d, WordFacts[] facts)
+    private static string? SentencePlace(Document doc, List<EntityRecognizer.Draft> drafts, EntityRecognizer.Draft d, WordCues[] facts)
     {
         int sentence = doc.Tokens[d.First].Sentence;
         for (int s = sentence; s >= Math.Max(0, sentence - 1); s--)
@@ -175,17 +175,17 @@ internal static class Coreference
     }
 
     /// <summary>A place preposition before token <paramref name="t"/>, across an article and "de" + article: "à", "en", "dans le sud de la".</summary>
-    private static bool PlaceCued(WordFacts[] facts, int t)
+    private static bool PlaceCued(WordCues[] facts, int t)
     {
-        bool Cue(WordFacts kind, int k) => k >= 0 && (facts[k] & kind) != 0;
+        bool Cue(WordCues kind, int k) => k >= 0 && (facts[k] & kind) != 0;
         int k = t - 1;
-        if (Cue(WordFacts.Direction, k)) k--;   // in southern Serbia
-        if (Cue(WordFacts.Det, k)) k--;
-        if (Cue(WordFacts.Place | WordFacts.PlaceIntro, k)) return true;
-        if (!Cue(WordFacts.Of, k)) return false;
+        if (Cue(WordCues.Direction, k)) k--;   // in southern Serbia
+        if (Cue(WordCues.Det, k)) k--;
+        if (Cue(WordCues.Place | WordCues.PlaceIntro, k)) return true;
+        if (!Cue(WordCues.Of, k)) return false;
         k--;
-        if (Cue(WordFacts.Det, k)) k--;
-        return Cue(WordFacts.Place | WordFacts.PlaceIntro, k);
+        if (Cue(WordCues.Det, k)) k--;
+        return Cue(WordCues.Place | WordCues.PlaceIntro, k);
     }
 
     private static string LastWord(string name) =>
@@ -194,16 +194,16 @@ internal static class Coreference
     private static string LastWord(Document doc, EntityRecognizer.Draft d) => doc.Tokens[d.End - 1].Fold;
 
     /// <summary>"le pays", "the country": kept only if a country was named before.</summary>
-    private static void AddCountryAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts) =>
-        AddAnaphors(doc, drafts, covered, facts, WordFacts.CountryAnaphorStart, (t, end) => lex.MatchCountryAnaphor(lang, doc.Tokens, t, end), (t, len) =>
+    private static void AddCountryAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered, WordCues[] facts) =>
+        AddAnaphors(doc, drafts, covered, facts, WordCues.CountryAnaphorStart, (t, end) => lex.MatchCountryAnaphor(lang, doc.Tokens, t, end), (t, len) =>
             // "le Pays basque": a capitalised "Pays" starts a proper name.
             doc.Tokens[t + len - 1].IsCapitalized ? null
             // "du pays", "au pays": the preposition inside the contraction stays out of the span.
             : new EntityRecognizer.Draft { First = doc.Tokens[t].Expansion is null ? t : t + 1, End = t + len, Type = EntityTypes.Country, Rule = "coref/country", NeedsAntecedent = true });
 
     /// <summary>"ce dernier", "cette dernière", "the latter": resolved against the entity named last.</summary>
-    private static void AddLatterAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts) =>
-        AddAnaphors(doc, drafts, covered, facts, WordFacts.LatterAnaphorStart, (t, end) => lex.MatchLatterAnaphor(lang, doc.Tokens, t, end), (t, len) =>
+    private static void AddLatterAnaphors(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, bool[] covered, WordCues[] facts) =>
+        AddAnaphors(doc, drafts, covered, facts, WordCues.LatterAnaphorStart, (t, end) => lex.MatchLatterAnaphor(lang, doc.Tokens, t, end), (t, len) =>
             new EntityRecognizer.Draft { First = t, End = t + len, Type = EntityTypes.Organisation, Rule = "coref/latter", NeedsAntecedent = true });
 
     /// <summary>
@@ -211,7 +211,7 @@ internal static class Coreference
     /// (<paramref name="make"/> may refuse one with null), and marks its tokens covered. Only tokens
     /// with the fact <paramref name="start"/> (the first word of some such phrase) are tried.
     /// </summary>
-    private static void AddAnaphors(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts, WordFacts start,
+    private static void AddAnaphors(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered, WordCues[] facts, WordCues start,
                                     Func<int, int, int> match, Func<int, int, EntityRecognizer.Draft?> make)
     {
         foreach (var s in doc.Sentences)
@@ -230,7 +230,7 @@ internal static class Coreference
     /// "le ministère", "the party": an organisation head word after an article, once an organisation
     /// with that head was named ("le ministère de la Santé", "the Labour Party"), refers back to it.
     /// </summary>
-    private static void AddOrgHeads(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts)
+    private static void AddOrgHeads(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered, WordCues[] facts)
     {
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -239,12 +239,12 @@ internal static class Coreference
         for (int t = 1; t < doc.Tokens.Count; t++)
         {
             var tok = doc.Tokens[t];
-            if (covered[t] || covered[t - 1] || (facts[t] & WordFacts.OrgHead) == 0 || (facts[t - 1] & WordFacts.Det) == 0
+            if (covered[t] || covered[t - 1] || (facts[t] & WordCues.OrgHead) == 0 || (facts[t - 1] & WordCues.Det) == 0
                 || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after) continue;
             if (doc.Tokens[t - 1].Sentence != tok.Sentence) continue;
             // "les forces", "le ministère de l'Intérieur": many, or another one named on the spot.
-            if ((facts[t - 1] & WordFacts.DetPlural) != 0) continue;
-            if (t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Sentence == tok.Sentence && (facts[t + 1] & WordFacts.Of) != 0) continue;
+            if ((facts[t - 1] & WordCues.DetPlural) != 0) continue;
+            if (t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Sentence == tok.Sentence && (facts[t + 1] & WordCues.Of) != 0) continue;
             drafts.Add(new EntityRecognizer.Draft { First = t - 1, End = t + 1, Type = EntityTypes.Organisation, Rule = "coref/org", OrgHead = tok.Fold, NeedsAntecedent = true });
             covered[t - 1] = covered[t] = true;
         }
@@ -254,7 +254,7 @@ internal static class Coreference
     /// A person first named in full ("John Kirby", "Jean Dupont") may later be called by surname
     /// alone: those later capitalised words become mentions of that person.
     /// </summary>
-    private static void AddSurnames(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered, WordFacts[] facts)
+    private static void AddSurnames(Document doc, List<EntityRecognizer.Draft> drafts, bool[] covered, WordCues[] facts)
     {
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -269,10 +269,10 @@ internal static class Coreference
         if (firstSeen.Count == 0) return;
         for (int t = 0; t < doc.Tokens.Count; t++)
         {
-            if (covered[t] || (facts[t] & WordFacts.Capitalized) == 0) continue;   // most tokens: no need to read them
+            if (covered[t] || (facts[t] & WordCues.Capitalized) == 0) continue;   // most tokens: no need to read them
             var tok = doc.Tokens[t];
             if (!tok.IsWord || !tok.IsCapitalized || !firstSeen.TryGetValue(tok.Fold, out var after) || t < after) continue;
-            if ((facts[t] & WordFacts.NotName) != 0) continue;
+            if ((facts[t] & WordCues.NotName) != 0) continue;
             drafts.Add(new EntityRecognizer.Draft { First = t, End = t + 1, Type = EntityTypes.Person, Rule = "coref/surname", ShortName = true, NeedsAntecedent = true });
             covered[t] = true;
         }

@@ -96,10 +96,10 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         return (nearest.Country, nearest.Country);
     }
 
-    /// <param name="facts">the <see cref="WordFacts"/> of every token of the document.</param>
+    /// <param name="facts">the <see cref="WordCues"/> of every token of the document.</param>
     /// <param name="itemAt">per token of the document, 1 + the index of the lexicon item starting there, 0 for none: written by this sentence's <see cref="Scan"/> over its own tokens.</param>
     /// <param name="phraseAt">per token of the document, the lexicon phrases it starts (<see cref="ActorLexicon.FactsOf"/>).</param>
-    private sealed class SentencePass(EntityRecognizer owner, Document doc, Sentence sentence, string lang, WordFacts[] facts,
+    private sealed class SentencePass(EntityRecognizer owner, Document doc, Sentence sentence, string lang, WordCues[] facts,
                                       PhraseMatcher<ActorEntry>.Node?[] phraseAt, int[] itemAt)
     {
         private readonly List<Token> _tokens = doc.Tokens;
@@ -110,7 +110,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private bool ModifiersFirst => _syntax.ModifiersBeforeNoun;
         private readonly List<Item> _items = [];
         private readonly int[] _itemAt = itemAt;
-        private readonly WordFacts[] _facts = facts;
+        private readonly WordCues[] _facts = facts;
         private readonly PhraseMatcher<ActorEntry>.Node?[] _phraseAt = phraseAt;
         private readonly bool[] _used = new bool[sentence.TokenCount];
         private readonly List<Draft> _drafts = [];
@@ -119,14 +119,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private void Use(int first, int end) { for (int t = first; t < end; t++) _used[t - sentence.FirstToken] = true; }
         private Token? Tok(int t) => t >= sentence.FirstToken && t < sentence.EndToken ? _tokens[t] : null;
         private bool InSentence(int t) => t >= sentence.FirstToken && t < sentence.EndToken;
-        private bool Cue(WordFacts kind, int t) => InSentence(t) && (_facts[t] & kind) != 0;
+        private bool Cue(WordCues kind, int t) => InSentence(t) && (_facts[t] & kind) != 0;
         /// <summary>As <see cref="ActorLexicon.IsGivenName"/> of token <paramref name="t"/> (any token of the document).</summary>
-        private bool GivenName(int t) => (_facts[t] & (WordFacts.GivenName | WordFacts.Capitalized)) == (WordFacts.GivenName | WordFacts.Capitalized);
+        private bool GivenName(int t) => (_facts[t] & (WordCues.GivenName | WordCues.Capitalized)) == (WordCues.GivenName | WordCues.Capitalized);
         /// <summary>False when no phrase of the trie that <paramref name="start"/> names can start at token <paramref name="t"/>: the cheap test before a match.</summary>
-        private bool MayStart(WordFacts start, int t) => (uint)t < (uint)_facts.Length && (_facts[t] & start) != 0;
+        private bool MayStart(WordCues start, int t) => (uint)t < (uint)_facts.Length && (_facts[t] & start) != 0;
         /// <summary>The lexicon phrases starting with token <paramref name="t"/> (any token of the document), or null.</summary>
         private PhraseMatcher<ActorEntry>.Node? PhrasesAt(int t) => (uint)t < (uint)_phraseAt.Length ? _phraseAt[t] : null;
-        private bool HasLower(int t) => (_facts[t] & WordFacts.HasLower) != 0;
+        private bool HasLower(int t) => (_facts[t] & WordCues.HasLower) != 0;
         private bool OrgAdjective(int t) => _lex.IsOrgAdjective(lang, _tokens[t]);
         private bool HasItem(int t) => InSentence(t) && _itemAt[t] != 0;
         private Item? ItemAt(int t) => HasItem(t) ? _items[_itemAt[t] - 1] : null;
@@ -151,7 +151,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 var entry = Lookup(i, out int length);
                 if (entry is null)
                 {
-                    if ((_facts[i] & WordFacts.HyphenatedWord) == 0) { i++; continue; }   // most words: no compound either
+                    if ((_facts[i] & WordCues.HyphenatedWord) == 0) { i++; continue; }   // most words: no compound either
                     if (_lex.MatchCompound(lang, _tokens[i]) is { } compound)
                     {
                         _itemAt[i] = _items.Count + 1;
@@ -207,13 +207,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             // A name that is also a given name (Dominique, Maurice) is a country only after an
             // article or a preposition: "la Dominique", "à Maurice".
             if (e.Kind == ActorKind.Country && GivenName(start)
-                && !(Cue(WordFacts.Det, start - 1) || Cue(WordFacts.Of, start - 1) || Cue(WordFacts.Place, start - 1) || Tok(start - 1)?.Expansion is not null))
+                && !(Cue(WordCues.Det, start - 1) || Cue(WordCues.Of, start - 1) || Cue(WordCues.Place, start - 1) || Tok(start - 1)?.Expansion is not null))
                 return true;
             // The sentence's first word is capitalised anyway ("Yesterday Peru signed").
             // A known surname after an unlisted given name ("Sergey Lavrov" spelt otherwise) is still that person.
             bool afterGivenName = e.Kind == ActorKind.Surname && GivenName(start - 1 < 0 ? 0 : start - 1);
             // "in Western Cambodia", "South Lebanon": a compass word before a country is no part of a name.
-            bool afterCompass = e.Kind == ActorKind.Country && Cue(WordFacts.Direction, start - 1);
+            bool afterCompass = e.Kind == ActorKind.Country && Cue(WordCues.Direction, start - 1);
             return GluedName(start + 1) || (start - 1 > sentence.FirstToken && GluedName(start - 1) && !afterGivenName && !afterCompass);
         }
 
@@ -227,37 +227,37 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             bool cued = PlaceCued(start);
             if ((e.CueOnly || GivenName(start)) && !cued) return true;
             // "Arakan Army", "Kharkiv University": the place names an organisation.
-            if (GluedName(start + len) || Tok(start + len) is { IsCapitalized: true } && (Cue(WordFacts.NotPerson, start + len) || SuffixHead(start + len))) return true;
+            if (GluedName(start + len) || Tok(start + len) is { IsCapitalized: true } && (Cue(WordCues.NotPerson, start + len) || SuffixHead(start + len))) return true;
             return start - 1 > sentence.FirstToken && !cued && GluedName(start - 1);
         }
 
         private bool SuffixHead(int t)
         {
-            if (!MayStart(WordFacts.OrgFormStart, t)) return false;
+            if (!MayStart(WordCues.OrgFormStart, t)) return false;
             foreach (var f in _lex.MatchOrgForm(lang, _tokens, t, sentence.EndToken).Forms)
                 if (f.Kind == OrgHeadKind.Suffix) return true;
             return false;
         }
 
         /// <summary>A preposition that introduces a place: à, en, dans, in, at, near...</summary>
-        private bool PlaceCue(int t) => Cue(WordFacts.Place, t) || Cue(WordFacts.PlaceIntro, t);
+        private bool PlaceCue(int t) => Cue(WordCues.Place, t) || Cue(WordCues.PlaceIntro, t);
 
         /// <summary>A place preposition or noun before <paramref name="t"/>, across "de"/"of" and an article: "à", "près de", "the city of".</summary>
         private bool PlaceCued(int t)
         {
             int k = t - 1;
-            if (Cue(WordFacts.Det, k)) k--;
+            if (Cue(WordCues.Det, k)) k--;
             if (PlaceCue(k)) return true;
-            if (!Cue(WordFacts.Of, k)) return false;
+            if (!Cue(WordCues.Of, k)) return false;
             k--;
-            if (Cue(WordFacts.Det, k)) k--;
+            if (Cue(WordCues.Det, k)) k--;
             return PlaceCue(k);
         }
 
         private bool GluedName(int t) =>
             Tok(t) is { IsWord: true, IsCapitalized: true } && HasLower(t)
-            && !Cue(WordFacts.NotName, t)
-            && (!MayStart(WordFacts.TitleStart, t) || _lex.MatchTitle(lang, _tokens, t).Length == 0)
+            && !Cue(WordCues.NotName, t)
+            && (!MayStart(WordCues.TitleStart, t) || _lex.MatchTitle(lang, _tokens, t).Length == 0)
             && (PhrasesAt(t) is not { } phrases || _lex.Phrases.MatchFrom(phrases, _tokens, t).Length == 0);
 
         private void Compose()
@@ -275,7 +275,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     case ActorKind.Demonym:
                         if (!it.Compound && Community(it) is true) break;
                         // "Sierra Leonean and Liberian refugees": the role after the last nationality is the first's too.
-                        if (ModifiersFirst && Cue(WordFacts.Coord, it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Demonym } next
+                        if (ModifiersFirst && Cue(WordCues.Coord, it.End) && ItemAt(it.End + 1) is { Entry.Kind: ActorKind.Demonym } next
                             && RoleAfter(next.End) is { Entry.Role.Kind: not RoleKind.Person } shared)
                         {
                             AddRole(it.Start, it.End, shared.Entry.Role!, e.Country, null, "actors/demonym+shared-role");
@@ -294,7 +294,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                         // Country first: US officials, White House spokesman, Turkey's army.
                         if (ModifiersFirst && ItemAt(it.End) is { Entry.Kind: ActorKind.Role } r1)
                             AddRole(it.Start, r1.End, r1.Entry.Role!, e.Country, e.Actor, "actors/name+role");
-                        else if (ModifiersFirst && Cue(WordFacts.Possessive, it.End) && RoleAfter(it.End + 1) is { } r2)
+                        else if (ModifiersFirst && Cue(WordCues.Possessive, it.End) && RoleAfter(it.End + 1) is { } r2)
                             AddRole(it.Start, r2.End, r2.Entry.Role!, e.Country, e.Actor, "actors/possessive+role");
                         else
                             AddName(it);
@@ -321,16 +321,16 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             // "a court in Guyana", "dissidents from Egypt": a body or group that stays where it is
             // based (not troops, which are sent: "withdrew its troops from Ukraine").
             // A city or region says the country too: "demonstrators in Baghdad", "opposition groups in southern Nepal".
-            if ((Cue(WordFacts.BasedRole, role.End - 1) && Cue(WordFacts.BasedIn, role.End) || Cue(WordFacts.LocatedRole, role.End - 1) && Cue(WordFacts.LocatedIn, LocatedIn(role.End)))
+            if ((Cue(WordCues.BasedRole, role.End - 1) && Cue(WordCues.BasedIn, role.End) || Cue(WordCues.LocatedRole, role.End - 1) && Cue(WordCues.LocatedIn, LocatedIn(role.End)))
                 && PlaceAfter(LocatedIn(role.End) + 1) is var (inEnd, inCountry))
                 return new Target(inEnd, inCountry, null, null, "actors/role+in");
-            if (!Cue(WordFacts.Of, role.End)) return null;
+            if (!Cue(WordCues.Of, role.End)) return null;
             // "inhabitants of Hebron", "residents of northern Iraq": people of a place.
             if (role.Entry.Role!.Kind == RoleKind.Group && ItemAt(role.End + 1) is null or { Entry.Kind: ActorKind.Place }
                 && PlaceAfter(role.End + 1) is var (ofEnd, ofCountry))
                 return new Target(ofEnd, ofCountry, null, null, "actors/role+of-place");
             int t = role.End + 1;
-            if (Cue(WordFacts.Det, t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
+            if (Cue(WordCues.Det, t) && Tok(role.End)!.Expansion is null) t++;   // de la Russie, of the UN
             switch (ItemAt(t))
             {
                 case { Entry.Kind: ActorKind.Country or ActorKind.Capital or ActorKind.Institution } x:
@@ -358,14 +358,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             {
                 AddRole(role.Start, target.End, info, target.Country, target.Institution, target.Rule, target.Via);
                 // "des réfugiés sierra-léonais et libériens": the second nationality shares the role.
-                if (!ModifiersFirst && info.Kind != RoleKind.Person && target.Rule == "actors/role+demonym" && Cue(WordFacts.Coord, target.End)
+                if (!ModifiersFirst && info.Kind != RoleKind.Person && target.Rule == "actors/role+demonym" && Cue(WordCues.Coord, target.End)
                     && ItemAt(target.End + 1) is { Entry.Kind: ActorKind.Demonym } other && !Used(other.Start))
                     AddRole(other.Start, other.End, info, other.Entry.Country, null, "actors/shared-role+demonym");
                 return;
             }
             // "le président du pays", "the army of the country": the role of the country last named.
-            int anaphor = MayStart(WordFacts.CountryAnaphorStart, role.End) ? _lex.MatchCountryAnaphor(lang, _tokens, role.End, sentence.EndToken) : 0;
-            if (anaphor == 0 && Cue(WordFacts.Of, role.End) && MayStart(WordFacts.CountryAnaphorStart, role.End + 1))
+            int anaphor = MayStart(WordCues.CountryAnaphorStart, role.End) ? _lex.MatchCountryAnaphor(lang, _tokens, role.End, sentence.EndToken) : 0;
+            if (anaphor == 0 && Cue(WordCues.Of, role.End) && MayStart(WordCues.CountryAnaphorStart, role.End + 1))
                 anaphor = _lex.MatchCountryAnaphor(lang, _tokens, role.End + 1, sentence.EndToken) is > 0 and var a ? a + 1 : 0;
             if (anaphor > 0)
             {
@@ -380,7 +380,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 var draft = new Draft { First = role.Start, End = role.End, Type = EntityTypes.Person, Rule = "coref/role", Role = info.Label, NeedsAntecedent = true };
                 if (AttachName(draft, role.End)) return;
                 var before = Tok(role.Start - 1);
-                if (before is not null && (Cue(WordFacts.Det, role.Start - 1) || before.Expansion is not null) && !Cue(WordFacts.Former, role.Start - 1))
+                if (before is not null && (Cue(WordCues.Det, role.Start - 1) || before.Expansion is not null) && !Cue(WordCues.Former, role.Start - 1))
                 {
                     Use(role.Start, role.End);
                     _drafts.Add(draft);
@@ -396,13 +396,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private int Portfolio(int t)
         {
             int end = t;
-            while (Cue(WordFacts.Of, end))
+            while (Cue(WordCues.Of, end))
             {
                 int j = end + 1;
-                if (Cue(WordFacts.Det, j)) j++;
-                if (Tok(j) is not { IsWord: true, IsCapitalized: true } || ItemAt(j) is { Entry.Kind: not ActorKind.Role } || Cue(WordFacts.NotName, j)) break;
+                if (Cue(WordCues.Det, j)) j++;
+                if (Tok(j) is not { IsWord: true, IsCapitalized: true } || ItemAt(j) is { Entry.Kind: not ActorKind.Role } || Cue(WordCues.NotName, j)) break;
                 end = j + 1;
-                if (Cue(WordFacts.Coord, end) && Cue(WordFacts.Of, end + 1)) end++;
+                if (Cue(WordCues.Coord, end) && Cue(WordCues.Of, end + 1)) end++;
                 else break;
             }
             return end;
@@ -426,7 +426,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             // so the person counts for the country alone; the word joins the span.
             int former = first - 1;
             string? label = role.Label;
-            if (Cue(WordFacts.Former, former) && !Used(former))
+            if (Cue(WordCues.Former, former) && !Used(former))
             {
                 first = former;
                 code = iso;
@@ -436,7 +436,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             var type = role.Kind switch { RoleKind.Person => EntityTypes.Person, RoleKind.Group => EntityTypes.Group, _ => EntityTypes.Organisation };
             var draft = new Draft { First = first, End = end, Type = type, Code = code, Country = iso, Name = name, Rule = rule, Role = label };
             // "le ministère russe de la Défense": a later "le ministère" is this one.
-            if (type == EntityTypes.Organisation && (_facts[first] & WordFacts.OrgHead) != 0) draft.OrgHead = _tokens[first].Fold;
+            if (type == EntityTypes.Organisation && (_facts[first] & WordCues.OrgHead) != 0) draft.OrgHead = _tokens[first].Fold;
             if (role.Kind == RoleKind.Person && AttachName(draft, end)) return;
             Use(first, end);
             _drafts.Add(draft);
@@ -480,13 +480,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             int end = t, words = 0;
             while (words < MaxNameTokens && Tok(end) is { } tok && !Used(end) && !HasItem(end))
             {
-                if (tok.IsWord && tok.IsCapitalized && !Cue(WordFacts.NotName, end) && HasLower(end)) { end++; words++; continue; }
-                if (words > 0 && Cue(WordFacts.Particle, end) && Tok(end + 1) is { IsCapitalized: true }) { end++; continue; }
+                if (tok.IsWord && tok.IsCapitalized && !Cue(WordCues.NotName, end) && HasLower(end)) { end++; words++; continue; }
+                if (words > 0 && Cue(WordCues.Particle, end) && Tok(end + 1) is { IsCapitalized: true }) { end++; continue; }
                 break;
             }
             while (end > t && !Tok(end - 1)!.IsCapitalized) end--;   // no trailing particle
             // "General Motors", "Adam Air Flight": a word of organisations or places is no person's name.
-            for (int k = t; k < end; k++) if (Cue(WordFacts.NotPerson, k)) return t;
+            for (int k = t; k < end; k++) if (Cue(WordCues.NotPerson, k)) return t;
             return end;
         }
 
@@ -499,7 +499,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// </summary>
         private Item? RoleAfter(int t)
         {
-            if (Tok(t) is { IsWord: true, IsCapitalized: false } && !HasItem(t) && !Cue(WordFacts.NotName, t) && !Cue(WordFacts.Of, t) && !Cue(WordFacts.Det, t) && !Cue(WordFacts.Coord, t)
+            if (Tok(t) is { IsWord: true, IsCapitalized: false } && !HasItem(t) && !Cue(WordCues.NotName, t) && !Cue(WordCues.Of, t) && !Cue(WordCues.Det, t) && !Cue(WordCues.Coord, t)
                 && ItemAt(t + 1) is { Entry.Kind: ActorKind.Role } after)
                 return NamesOrganisation(after) ? null : after;
             return ItemAt(t) is { Entry.Kind: ActorKind.Role } role && (role.Entry.Role!.Kind != RoleKind.Group || !NamesOrganisation(role)) ? role : null;
@@ -507,10 +507,10 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
 
         /// <summary>"the Serbian Workers' Union": a capitalised group word before an organisation head or a possessive starts a name.</summary>
         private bool NamesOrganisation(Item role) =>
-            _tokens[role.End - 1].IsCapitalized && (Cue(WordFacts.Possessive, role.End) || SuffixHead(role.End) || SuffixHead(role.End + 1));
+            _tokens[role.End - 1].IsCapitalized && (Cue(WordCues.Possessive, role.End) || SuffixHead(role.End) || SuffixHead(role.End + 1));
 
         /// <summary>"guerrillas operating in", "a group based in": the token after such a participle, else <paramref name="t"/>.</summary>
-        private int LocatedIn(int t) => Cue(WordFacts.LocatedParticiple, t) ? t + 1 : t;
+        private int LocatedIn(int t) => Cue(WordCues.LocatedParticiple, t) ? t + 1 : t;
 
         /// <summary>
         /// The end and country of a place starting at <paramref name="t"/>, across an article and a
@@ -520,14 +520,14 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         /// </summary>
         private (int End, CountryInfo Country)? PlaceAfter(int t)
         {
-            if (Cue(WordFacts.Det, t)) t++;
+            if (Cue(WordCues.Det, t)) t++;
             // "au sud de la Serbie", "the north of Ghana", "the town of Basra": a place word and of/de before the place.
-            if (Cue(WordFacts.PlaceIntro, t) && Cue(WordFacts.Of, t + 1) && !HasItem(t))
+            if (Cue(WordCues.PlaceIntro, t) && Cue(WordCues.Of, t + 1) && !HasItem(t))
             {
                 t += 2;
-                if (Cue(WordFacts.Det, t)) t++;
+                if (Cue(WordCues.Det, t)) t++;
             }
-            else if (Cue(WordFacts.Direction, t)) t++;
+            else if (Cue(WordCues.Direction, t)) t++;
             if (ItemAt(t) is { Compound: true } && ItemAt(t + 1) is { Entry.Kind: ActorKind.Country or ActorKind.Place }) t++;
             switch (ItemAt(t))
             {
@@ -545,7 +545,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private int ReadCapitalised(int t)
         {
             int end = t;
-            while (end - t < MaxNameTokens && Tok(end) is { IsWord: true, IsCapitalized: true } && HasLower(end) && !HasItem(end) && !Cue(WordFacts.NotName, end)) end++;
+            while (end - t < MaxNameTokens && Tok(end) is { IsWord: true, IsCapitalized: true } && HasLower(end) && !HasItem(end) && !Cue(WordCues.NotName, end)) end++;
             return end;
         }
 
@@ -565,19 +565,19 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 AddCommunity(it.Start, role?.End ?? people.End, NameText(it.Start, people.End), null, role?.Entry.Role, c);
                 return true;
             }
-            if (Cue(WordFacts.Ethnic, it.Start - 1) && !Used(it.Start - 1))
+            if (Cue(WordCues.Ethnic, it.Start - 1) && !Used(it.Start - 1))
             {
                 var role = RoleAfter(it.End);
                 AddCommunity(it.Start - 1, role?.End ?? it.End, NameText(it.Start - 1, it.End), "ethnic " + c.Iso3, role?.Entry.Role, null);
                 return true;
             }
-            if (Cue(WordFacts.Of, it.End) && Cue(WordFacts.EthnicAfter, it.End + 1))
+            if (Cue(WordCues.Of, it.End) && Cue(WordCues.EthnicAfter, it.End + 1))
             {
                 AddCommunity(it.Start, it.End + 2, NameText(it.Start, it.End + 2), "ethnic " + c.Iso3, null, null);
                 return true;
             }
             bool noun = _syntax.DemonymNounsArePlural ? !adjective && it.End - it.Start == 1 : _tokens[it.Start].IsCapitalized;
-            if (noun && Cue(WordFacts.Of, it.End) && PlaceAfter(it.End + 1) is var (end, place) && place != c)
+            if (noun && Cue(WordCues.Of, it.End) && PlaceAfter(it.End + 1) is var (end, place) && place != c)
             {
                 AddCommunity(it.Start, end, NameText(it.Start, it.End), "ethnic " + c.Iso3, null, place);
                 return true;
@@ -596,7 +596,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             var role = ModifiersFirst ? RoleAfter(it.End) : null;
             if (role is null && (!e.EthnicNoun || GivenName(it.Start))) return;
             // "in Hausa": the language.
-            if (role is null && Cue(WordFacts.Language, it.Start - 1)) return;
+            if (role is null && Cue(WordCues.Language, it.Start - 1)) return;
             int end = role?.End ?? it.End;
             var country = e.Ethnic!.Home;
             if (!ModifiersFirst && ItemAt(end) is { Compound: false, Entry.Kind: ActorKind.Demonym } dem)
@@ -617,7 +617,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             if (country is null)
             {
                 int k = LocatedIn(end);
-                if ((Cue(WordFacts.LocatedIn, k) || Cue(WordFacts.Of, k)) && PlaceAfter(k + 1) is var (placeEnd, place))
+                if ((Cue(WordCues.LocatedIn, k) || Cue(WordCues.Of, k)) && PlaceAfter(k + 1) is var (placeEnd, place))
                 {
                     country = place;
                     end = placeEnd;
@@ -637,8 +637,8 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         private void AddDemonym(Item it)
         {
             // "en russe", "in Russian": the language, not the country ("in Israeli hands" is the country).
-            if (!it.Compound && Cue(WordFacts.Language, it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')
-                && (!ModifiersFirst || Tok(it.End) is null or { IsWord: false } || Cue(WordFacts.Coord, it.End)))
+            if (!it.Compound && Cue(WordCues.Language, it.Start - 1) && !_tokens[it.Start].Fold.EndsWith('s')
+                && (!ModifiersFirst || Tok(it.End) is null or { IsWord: false } || Cue(WordCues.Coord, it.End)))
                 return;
             var tok = _tokens[it.Start];
             bool noun = _syntax.DemonymNounsArePlural ? tok.Fold.EndsWith('s') && it.End - it.Start == 1 : tok.IsCapitalized && it.Start > sentence.FirstToken;
@@ -670,7 +670,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                     var c = e.Country!;
                     // "à Moscou", "in Moscow": the city as a place; otherwise Moscow speaks for Russia's government.
                     var cp = _lex.PlaceOf(c.Iso3, e.Form);
-                    d = Cue(WordFacts.Place, it.Start - 1)
+                    d = Cue(WordCues.Place, it.Start - 1)
                         ? new Draft { Type = EntityTypes.Location, Country = c.Iso3, Name = cp?.NameEn ?? e.Form, Rule = "actors/capital-place", IsPlace = true, Lat = cp?.Lat, Lon = cp?.Lon }
                         : new Draft { Type = EntityTypes.Country, Code = c.Iso3 + "GOV", Country = c.Iso3, Name = c.NameEn, Rule = "actors/capital" };
                     break;
@@ -726,15 +726,15 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 }
                 // Name , Role
                 int comma = role.First - 1;
-                if (Cue(WordFacts.Det, comma) || Cue(WordFacts.Indefinite, comma)) comma--;
+                if (Cue(WordCues.Det, comma) || Cue(WordCues.Indefinite, comma)) comma--;
                 if (Tok(comma) is { Text: "," })
                 {
                     var person = _drafts.FirstOrDefault(d => d.End == comma && d.Type == EntityTypes.Person && d.Actor is not null);
                     if (person is not null) { GiveRole(person, role); continue; }
                     int first = comma;
-                    while (first - 1 >= sentence.FirstToken && Tok(first - 1) is { IsWord: true, IsCapitalized: true } && !Used(first - 1) && !Cue(WordFacts.NotName, first - 1)
+                    while (first - 1 >= sentence.FirstToken && Tok(first - 1) is { IsWord: true, IsCapitalized: true } && !Used(first - 1) && !Cue(WordCues.NotName, first - 1)
                            && comma - first < MaxNameTokens) first--;
-                    if (comma - first >= 2 && !Enumerable.Range(first, comma - first).Any(k => Cue(WordFacts.NotPerson, k)))
+                    if (comma - first >= 2 && !Enumerable.Range(first, comma - first).Any(k => Cue(WordCues.NotPerson, k)))
                     {
                         Use(first, comma);
                         _drafts.Add(new Draft { First = first, End = comma, Type = EntityTypes.Person, Name = NameText(first, comma), Code = role.Code, Country = role.Country, Role = role.Role, Rule = "actors/apposition" });
@@ -758,7 +758,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken - 1; t++)
             {
-                if (Used(t) || !MayStart(WordFacts.TitleStart, t)) continue;
+                if (Used(t) || !MayStart(WordCues.TitleStart, t)) continue;
                 var (len, title) = _lex.MatchTitle(lang, _tokens, t, sentence.EndToken);
                 if (title is null || Enumerable.Range(t, len).Any(Used)) continue;
                 int name = t + len;
@@ -767,7 +767,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 if (end == name)
                 {
                     // "le colonel", "the archbishop" alone: the person last named with that title.
-                    if (title.Role is not null && Cue(WordFacts.Det, t - 1) && !Cue(WordFacts.DetPlural, t - 1) && !Cue(WordFacts.Of, name))
+                    if (title.Role is not null && Cue(WordCues.Det, t - 1) && !Cue(WordCues.DetPlural, t - 1) && !Cue(WordCues.Of, name))
                     {
                         Use(t, name);
                         _drafts.Add(new Draft { First = t, End = name, Type = EntityTypes.Person, Role = title.Role, Rule = "coref/title", NeedsAntecedent = true });
@@ -790,7 +790,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (Used(t) || !MayStart(WordFacts.OrgFormStart, t)) continue;
+                if (Used(t) || !MayStart(WordCues.OrgFormStart, t)) continue;
                 int limit = sentence.EndToken;
                 while (true)
                 {
@@ -829,7 +829,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
 
         /// <summary>A capitalised word not taken by another mention, the lexicon or the list of words that start no name.</summary>
         private bool FreeCapitalised(int t) =>
-            Tok(t) is { IsWord: true, IsCapitalized: true } && !Used(t) && !Cue(WordFacts.NotName, t) && !Cue(WordFacts.Det, t)
+            Tok(t) is { IsWord: true, IsCapitalized: true } && !Used(t) && !Cue(WordCues.NotName, t) && !Cue(WordCues.Det, t)
             && ItemAt(t) is null or { Entry.Kind: ActorKind.Role };
 
         /// <summary>
@@ -843,7 +843,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             int end = t;
             if (named)
             {
-                int j = Cue(WordFacts.Det, t) ? t + 1 : t;
+                int j = Cue(WordCues.Det, t) ? t + 1 : t;
                 if (!FreeCapitalised(j)) return t;
                 end = j;
             }
@@ -854,13 +854,13 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
                 if (FreeCapitalised(end) && !(end > t && GivenName(end))) { end++; continue; }
                 if (adjectives < 2 && Tok(end) is { } w && !w.IsCapitalized && !Used(end) && OrgAdjective(end)) { end++; adjectives++; continue; }
                 int j = end;
-                if (Cue(WordFacts.Coord, j) && j > t) j++;
-                if (!Cue(WordFacts.Of, j)) break;
+                if (Cue(WordCues.Coord, j) && j > t) j++;
+                if (!Cue(WordCues.Of, j)) break;
                 j++;
-                if (Cue(WordFacts.Det, j) && Tok(j - 1)!.Expansion is null) j++;
+                if (Cue(WordCues.Det, j) && Tok(j - 1)!.Expansion is null) j++;
                 if (FreeCapitalised(j)) { end = j; continue; }
                 // French names go on in lower case when an adjective follows: "Front de libération nationale".
-                if (Tok(j) is { IsWord: true, IsCapitalized: false } n && !Used(j) && !Cue(WordFacts.NotName, j) && ItemAt(j) is null
+                if (Tok(j) is { IsWord: true, IsCapitalized: false } n && !Used(j) && !Cue(WordCues.NotName, j) && ItemAt(j) is null
                     && Tok(j + 1) is not null && !Used(j + 1) && OrgAdjective(j + 1))
                 {
                     end = j + 2;
@@ -895,7 +895,7 @@ public sealed class EntityRecognizer(ActorLexicon lexicon)
             if (d.Demonym && d.Type != EntityTypes.Group) return;
             // "the Kharkiv area": the article goes with the noun after the place.
             if (d.IsPlace && ModifiersFirst && Tok(d.End) is { IsWord: true, IsCapitalized: false }) return;
-            if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue(WordFacts.Det, d.First - 1))
+            if (d.First - 1 >= sentence.FirstToken && !Used(d.First - 1) && Cue(WordCues.Det, d.First - 1))
                 d.First--;
         }
     }

@@ -16,11 +16,11 @@ namespace Vigie.Text.Entities;
 /// </summary>
 internal static class PlaceReadings
 {
-    /// <param name="facts">the <see cref="WordFacts"/> of every token of the document.</param>
-    public static void Resolve(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, WordFacts[] facts)
+    /// <param name="facts">the <see cref="WordCues"/> of every token of the document.</param>
+    public static void Resolve(ActorLexicon lex, Document doc, string lang, List<EntityRecognizer.Draft> drafts, WordCues[] facts)
     {
         var tokens = doc.Tokens;
-        bool Cue(WordFacts kind, int t) => t >= 0 && t < tokens.Count && (facts[t] & kind) != 0;
+        bool Cue(WordCues kind, int t) => t >= 0 && t < tokens.Count && (facts[t] & kind) != 0;
         var byFirst = new Dictionary<int, EntityRecognizer.Draft>();
         foreach (var d in drafts) byFirst.TryAdd(d.First, d);
 
@@ -56,9 +56,9 @@ internal static class PlaceReadings
         for (int t = 1; t + 2 < tokens.Count; t++)
         {
             // The capital is read from the facts: most tokens are not touched.
-            if (covered[t] || (facts[t] & WordFacts.Capitalized) == 0 || !(Cue(WordFacts.Place, t - 1) || Cue(WordFacts.PlaceIntro, t - 1))) continue;
+            if (covered[t] || (facts[t] & WordCues.Capitalized) == 0 || !(Cue(WordCues.Place, t - 1) || Cue(WordCues.PlaceIntro, t - 1))) continue;
             int end = t + 1;
-            while (end < tokens.Count && (facts[end] & WordFacts.Capitalized) != 0 && !covered[end] && end - t < 3) end++;
+            while (end < tokens.Count && (facts[end] & WordCues.Capitalized) != 0 && !covered[end] && end - t < 3) end++;
             if (QualifierAfter(end) is not { Country: { } country } q || !IsRegionOrCountry(q)) continue;
             var added = new EntityRecognizer.Draft
             {
@@ -93,11 +93,11 @@ internal static class PlaceReadings
         {
             if (end >= tokens.Count || tokens[end].Text != ",") return null;
             int k = end + 1;
-            if (Cue(WordFacts.Place, k) || Cue(WordFacts.PlaceIntro, k)) k++;
-            if (!byFirst.TryGetValue(k, out var q) && !(Cue(WordFacts.Det, k) && byFirst.TryGetValue(k + 1, out q))) return null;
+            if (Cue(WordCues.Place, k) || Cue(WordCues.PlaceIntro, k)) k++;
+            if (!byFirst.TryGetValue(k, out var q) && !(Cue(WordCues.Det, k) && byFirst.TryGetValue(k + 1, out q))) return null;
             // "Washington, Ukraine and Poland agreed": a list of actors, not a qualified place.
             // "Washington, Georgia's ally": a noun phrase in apposition, not a qualifier.
-            if (Cue(WordFacts.Coord, q.End) || Cue(WordFacts.Possessive, q.End) || (q.End < tokens.Count && tokens[q.End].Text == "," && byFirst.ContainsKey(q.End + 1))) return null;
+            if (Cue(WordCues.Coord, q.End) || Cue(WordCues.Possessive, q.End) || (q.End < tokens.Count && tokens[q.End].Text == "," && byFirst.ContainsKey(q.End + 1))) return null;
             return q;
         }
 
@@ -106,8 +106,8 @@ internal static class PlaceReadings
         {
             for (int k = d.First - 1, seen = 0; k >= 0 && seen < 4; k--, seen++)
             {
-                if (Cue(WordFacts.RegionIntro, k)) return true;
-                if (!(Cue(WordFacts.Of, k) || Cue(WordFacts.Det, k) || drafts.Any(x => x.Demonym && x.First <= k && k < x.End))) return false;
+                if (Cue(WordCues.RegionIntro, k)) return true;
+                if (!(Cue(WordCues.Of, k) || Cue(WordCues.Det, k) || drafts.Any(x => x.Demonym && x.First <= k && k < x.End))) return false;
             }
             return false;
         }
