@@ -144,9 +144,9 @@ public sealed class ActorEntry
 /// <summary>
 /// What the entity passes ask about one token, as bits: its cue kinds (data/actors/cues.tsv),
 /// whether its folded form is a given name or an organisation head, or starts a phrase
-/// of a trie, and (per token, not per word) its case. Computed once per document
-/// (<see cref="ActorLexicon.FactsOf"/>) so that the passes test an array instead of looking the
-/// same word up in several string-keyed sets.
+/// of a trie, and the case of its text. Computed once per word form (<see cref="ActorLexicon.FactsOf"/>,
+/// kept in the <see cref="WordForm"/>) and gathered per document into an array, so that the passes
+/// test bits instead of looking the same word up in several string-keyed sets.
 /// </summary>
 [Flags]
 internal enum WordCues : ulong
