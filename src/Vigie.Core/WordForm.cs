@@ -11,7 +11,8 @@ namespace Vigie.Core;
 /// A stage reserves a slot once with <see cref="NewSlot"/>. What it stores must say which lexicon
 /// computed it, and the stage must check that before use: tokens of one language may meet another
 /// lexicon of that language (tests load their own). A word form is only touched by the thread
-/// that tokenised its document, so the slots need no lock.
+/// that tokenised its document, so the slots need no lock; were two threads to meet on one, the
+/// worst would be a fact computed again (a slot holds a whole fact, written as one reference).
 /// </remarks>
 public sealed class WordForm(string text, string norm, string fold, string[]? expansion)
 {
