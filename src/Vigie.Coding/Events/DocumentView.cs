@@ -921,10 +921,8 @@ internal sealed class DocumentView
 
     private int _wordsSentence = -1;
 
-    /// <summary>The same word, or its regular -s/-x plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
-    private static bool SameWord(string token, string word) =>
-        token == word || (token.Length == word.Length + 1 && token.StartsWith(word, StringComparison.Ordinal) && token[^1] is 's' or 'x')
-        || (word.Length == token.Length + 1 && word.StartsWith(token, StringComparison.Ordinal) && word[^1] is 's' or 'x');
+    /// <summary>The same word, or its regular plural (irregular plurals, "embargoes", come from the noun lexicon).</summary>
+    private bool SameWord(string token, string word) => _coder.Syntax.SameWordOrPlural(token, word);
 
     // ------------------------------------------------------------------ arguments
 

@@ -33,10 +33,13 @@ public sealed class EventCoder
     private readonly string[] _defaultPrepositions;
 
     public string Lang { get; }
+    /// <summary>The language's grammar facts (syntax.tsv): its plural marks, for object words.</summary>
+    internal LanguageSyntax Syntax { get; }
 
     private EventCoder(string lang)
     {
         Lang = lang;
+        Syntax = LanguageSyntax.For(lang);
         _grammar = Grammar.For(lang);
         _verbs = VerbLexicon.For(lang);
         _nouns = NounLexicon.For(lang);

@@ -107,7 +107,7 @@ public sealed class EventLexicon
         var grammar = Grammar.For(lang);
         var patterns = new List<EventPattern>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var objectWords = new ObjectWordIndex();
+        var objectWords = new ObjectWordIndex(LanguageSyntax.For(lang).PluralMarks);
         foreach (var row in file.Rows)
         {
             var id = row["id"];
@@ -175,11 +175,12 @@ public sealed class EventLexicon
 /// <summary>
 /// The distinct first words of a lexicon's object phrases, each with an id, and the ids of the
 /// object words a token can match by its fold or by its noun singular. An object word matches a
-/// token when it, or the word less a final -s/-x, equals the token's fold, the fold less a final
-/// -s/-x, or the singular (the coder's conservative object prefilter); the keys are spelt out here
-/// once at load time so that a token needs one lookup (two when its singular differs).
+/// token when it, or the word less a final plural mark (<see cref="LanguageSyntax.PluralMarks"/>),
+/// equals the token's fold, the fold less a final plural mark, or the singular (the coder's
+/// conservative object prefilter); the keys are spelt out here once at load time so that a token
+/// needs one lookup (two when its singular differs).
 /// </summary>
-internal sealed class ObjectWordIndex
+internal sealed class ObjectWordIndex(string pluralMarks)
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     // Keys a token's fold may equal: the word (or the word less -s/-x), also with an -s/-x added.
@@ -204,17 +205,16 @@ internal sealed class ObjectWordIndex
         id = _ids.Count;
         _ids[word] = id;
         AddStem(word, id);
-        if (word.Length > 1 && word[^1] is 's' or 'x') AddStem(word[..^1], id);
+        if (word.Length > 1 && pluralMarks.Contains(word[^1])) AddStem(word[..^1], id);
         return id;
     }
 
-    /// <summary>A stem matches a fold or a singular equal to it, and a fold that is the stem and -s/-x.</summary>
+    /// <summary>A stem matches a fold or a singular equal to it, and a fold that is the stem and a plural mark.</summary>
     private void AddStem(string stem, int id)
     {
         Add(_byFold, stem, id);
         Add(_bySingular, stem, id);
-        Add(_byFold, stem + "s", id);
-        Add(_byFold, stem + "x", id);
+        foreach (var mark in pluralMarks) Add(_byFold, stem + mark, id);
     }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int id)

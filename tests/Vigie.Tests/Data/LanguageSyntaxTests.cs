@@ -13,6 +13,21 @@ public class LanguageSyntaxTests
         Assert.Equal(english, LanguageSyntax.For(lang).DemonymNounsArePlural);
     }
 
+    [Theory]
+    [InlineData("en", "troops", "troop")]
+    [InlineData("fr", "journaux", "journau")]
+    [InlineData("fr", "soldat", "soldats")]
+    public void AWordAndItsRegularPluralAreTheSameWord(string lang, string a, string b)
+    {
+        Assert.True(LanguageSyntax.For(lang).SameWordOrPlural(a, b));
+        Assert.False(LanguageSyntax.For(lang).SameWordOrPlural(a, b + "e"));
+        Assert.False(LanguageSyntax.For(lang).SameWordOrPlural(a + "t", b));
+    }
+
+    [Fact]
+    public void PluralMarksAreSingleLetters() =>
+        Assert.Equal("SYN003", LoadBroken("modifiers\tafter\ndemonym-nouns\tcapitalised\nplural-marks\tes\n").Code);
+
     private static DataFileException LoadBroken(string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("vigie-syntax-").FullName, "syntax.tsv");
@@ -38,5 +53,6 @@ public class LanguageSyntaxTests
     {
         Assert.Equal("SYN004", LoadBroken("").Code);
         Assert.Equal("SYN004", LoadBroken("modifiers\tafter\n").Code);
+        Assert.Equal("SYN004", LoadBroken("modifiers\tafter\ndemonym-nouns\tcapitalised\n").Code);
     }
 }
