@@ -278,6 +278,14 @@ public sealed class EventCoder
         return null;
     }
 
+    /// <summary>True when some pattern of the trigger is pronominal ("se retirer").</summary>
+    private static bool AnyPronominal(IReadOnlyList<EventPattern> patterns)
+    {
+        for (int k = 0; k < patterns.Count; k++)
+            if (patterns[k].Pronominal) return true;
+        return false;
+    }
+
     /// <summary>True when a pattern's code lies under the root (a lambda here would make every call of the caller allocate).</summary>
     private static bool AnyCodeUnder(IReadOnlyList<EventPattern> patterns, string root)
     {
@@ -451,8 +459,7 @@ public sealed class EventCoder
     /// appeal, demand, accusation or threat may stand there ("demanded that Israel halt the offensive").
     private static IReadOnlyList<EventPattern> MatchingPatterns(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause, bool reflexive, bool lookBefore, int complementEnd = -1)
     {
-        bool anyPronominal = false;
-        for (int k = 0; k < patterns.Count; k++) if (patterns[k].Pronominal) { anyPronominal = true; break; }
+        bool anyPronominal = AnyPronominal(patterns);
         // Most predicates match no pattern or one: no list, and no object distance, for them.
         EventPattern? single = null;
         int singleFrom = 0, singleEnd = 0;
@@ -500,8 +507,7 @@ public sealed class EventCoder
     /// <summary>True when some pattern's conditions hold at <paramref name="p"/> (no ranking: cheaper than <see cref="MatchingPatterns"/>).</summary>
     private static bool AnyMatchingPattern(DocumentView view, IReadOnlyList<EventPattern> patterns, int p, Clause clause)
     {
-        bool anyPronominal = false;
-        for (int k = 0; k < patterns.Count; k++) if (patterns[k].Pronominal) { anyPronominal = true; break; }
+        bool anyPronominal = AnyPronominal(patterns);
         for (int k = 0; k < patterns.Count; k++)
             if (Holds(view, patterns[k], p, clause, reflexive: false, lookBefore: false, complementEnd: -1, anyPronominal, out _, out _)) return true;
         return false;
