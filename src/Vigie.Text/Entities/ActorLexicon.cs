@@ -473,6 +473,9 @@ public sealed class ActorLexicon
             var lang = row["lang"];
             if (!_rules.ContainsKey(lang)) continue;
             var kind = row["kind"];
+            // A kind no pass reads would be a silent loss: the bits of WordCues, and the three kinds read as phrases or suffixes.
+            if (!_cueFacts.ContainsKey(kind) && kind is not ("compound" or "country_anaphor" or "latter_anaphor"))
+                throw row.Error($"unknown cue kind '{kind}' (known: {string.Join(", ", _cueFacts.Keys.Append("compound").Append("country_anaphor").Append("latter_anaphor"))})", "ACT017");
             if (kind is "country_anaphor" or "latter_anaphor")
             {
                 var matchers = kind == "country_anaphor" ? _anaphors : _latter;

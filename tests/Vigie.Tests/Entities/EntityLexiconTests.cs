@@ -127,6 +127,16 @@ public class EntityLexiconTests
     }
 
     [Fact]
+    public void AnUnknownCueKindIsReported()
+    {
+        var root = CopyData(r => Append(r, "cues.tsv", "en	weather	sunny"));
+        var ex = Assert.Throws<DataFileException>(() => ActorLexicon.Load(root));
+        Assert.Equal(LineCount(root, "cues.tsv"), ex.Line);
+        Assert.Equal("ACT017", ex.Code);
+        Assert.Contains("weather", ex.Message);
+    }
+
+    [Fact]
     public void ACombiningFormOfAnUnknownCountryIsReported()
     {
         var root = CopyData(r => Append(r, "combining-forms.tsv", "fr\tatlanto\tXXX"));
